@@ -35,16 +35,51 @@ class Key:
 
 KEYS: tuple[Key, ...] = (
     Key("site.title", str, "Timeline", "Title of the site and of its feeds."),
-    Key("site.description", str, "Dated events from the news.", "One line under the title; the feeds' subtitle."),
+    Key(
+        "site.description",
+        str,
+        "Dated events from the news.",
+        "One line under the title; the feeds' subtitle.",
+    ),
     Key("site.author", str, "Timeline", "Author named in the feeds."),
-    Key("site.base_url", str, "http://127.0.0.1:8000", "Public URL of the site; absolute URLs in feeds start with it."),
-    Key("site.timezone", str, "UTC", "IANA timezone of the site, used in the calendar and for display."),
-    Key("sources.paths", list, ["seeds"], "Article files or folders read by `timeline ingest` with no paths; relative to config.toml."),
-    Key("store.url", str, "sqlite:///timeline.db", "Where events are stored: `sqlite:///FILE` (relative to config.toml) or `postgresql://...`."),
-    Key("feeds.limit", int, 100, "Most entries in one feed document; older entries go to archive pages."),
+    Key(
+        "site.base_url",
+        str,
+        "http://127.0.0.1:8000",
+        "Public URL of the site; absolute URLs in feeds start with it.",
+    ),
+    Key(
+        "site.timezone",
+        str,
+        "UTC",
+        "IANA timezone of the site, used in the calendar and for display.",
+    ),
+    Key(
+        "sources.paths",
+        list,
+        ["seeds"],
+        "Article files or folders `timeline ingest` reads by default; relative to config.toml.",
+    ),
+    Key(
+        "store.url",
+        str,
+        "sqlite:///timeline.db",
+        "Where events are stored: `sqlite:///FILE` (relative to config.toml) or `postgresql://...`.",
+    ),
+    Key(
+        "feeds.limit",
+        int,
+        100,
+        "Most entries in one feed document; older entries go to archive pages.",
+    ),
     Key("feeds.hub_url", str, "", "WebSub hub announced in the feeds (empty: none)."),
     Key("http.cache_seconds", int, 300, "`Cache-Control: max-age` for pages and feeds."),
-    Key("calendar.include_coarse", bool, False, "Put month, quarter and year events into the calendar as multi-day events."),
+    Key(
+        "calendar.include_coarse",
+        bool,
+        False,
+        "Put month, quarter and year events into the calendar as multi-day events.",
+    ),
     Key("calendar.refresh_minutes", int, 60, "How often calendar clients are asked to refresh."),
     Key("web.page_size", int, 50, "Events on one page of the timeline."),
 )
@@ -120,7 +155,9 @@ def _validate(values: dict[str, Any], where: str) -> None:
     try:
         ZoneInfo(values["site.timezone"])
     except (ZoneInfoNotFoundError, ValueError) as e:
-        raise ConfigError(where, f"site.timezone {values['site.timezone']!r} is not a known timezone") from e
+        raise ConfigError(
+            where, f"site.timezone {values['site.timezone']!r} is not a known timezone"
+        ) from e
     for name in ("feeds.limit", "web.page_size", "calendar.refresh_minutes"):
         if values[name] < 1:
             raise ConfigError(where, f"{name} must be at least 1")
@@ -192,4 +229,3 @@ def sqlite_path(settings: Settings) -> Path | None:
     if rest == ":memory:":
         return Path(":memory:")
     return settings.root / rest
-
