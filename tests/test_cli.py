@@ -72,7 +72,10 @@ def test_cppcc_proposal_in_march_this_year_is_a_month_event(seeded: Any) -> None
     assert found[0]["end"] == "2024-03-31"
     assert "CPPCC" in found[0]["title"] + found[0]["summary"]
     source = found[0]["sources"][0]
-    assert source["title"] == "China planning to establish joint science-technology centre with Central Asia"
+    assert (
+        source["title"]
+        == "China planning to establish joint science-technology centre with Central Asia"
+    )
     assert source["publisher"] == "News Central Asia (nCa)"
 
 
@@ -123,7 +126,9 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_is_ingested(tmp_path:
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, articles / seed.name)
     missing = tmp_path / "nowhere.txt"
-    done = timeline("--db", "s.db", "ingest", str(articles), str(missing), cwd=tmp_path, check=False)
+    done = timeline(
+        "--db", "s.db", "ingest", str(articles), str(missing), cwd=tmp_path, check=False
+    )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
@@ -160,7 +165,13 @@ def test_timex_prints_offsets_types_and_values(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     done = timeline("timex", "--dct", "2024-10-28", "a.txt", cwd=tmp_path)
     found = json.loads(done.stdout)
-    assert {"start": 17, "end": 25, "text": "Saturday", "type": "DATE", "value": "2024-10-26"} in found
+    assert {
+        "start": 17,
+        "end": 25,
+        "text": "Saturday",
+        "type": "DATE",
+        "value": "2024-10-26",
+    } in found
     for item in found:
         assert text[item["start"] : item["end"]] == item["text"]
 
