@@ -12,7 +12,7 @@ import pytest
     ("module", "heavy"),
     [
         ("feeds.cli", ["flask", "feedgen", "icalendar", "gunicorn", "sqlite3", "feeds.store"]),
-        ("feeds.timex", ["flask", "feedgen", "icalendar", "sqlite3", "dateutil"]),
+        ("feeds.timex", ["flask", "feedgen", "icalendar", "sqlite3"]),
         ("feeds.events", ["flask", "feedgen", "icalendar", "sqlite3"]),
     ],
 )
