@@ -188,6 +188,9 @@ class FeedMeta:
         hub_url: WebSub hub, or None.
         prev_archive_path: path of the previous archive page (RFC 5005), or None.
         next_page_path: path of the next page of older items (JSON Feed ``next_url``), or None.
+        current_path: for an archive page (RFC 5005 ``fh:archive``), the path of the current
+            feed it belongs to; None for the current feed itself.
+        next_archive_path: for an archive page, the path of the next newer archive page, or None.
         include_coarse: whether month/quarter/year events go into the calendar.
         refresh_minutes: the calendar's suggested refresh interval.
     """
@@ -203,6 +206,8 @@ class FeedMeta:
     hub_url: str | None = None
     prev_archive_path: str | None = None
     next_page_path: str | None = None
+    current_path: str | None = None
+    next_archive_path: str | None = None
     include_coarse: bool = False
     refresh_minutes: int = 60
 
