@@ -99,7 +99,7 @@ def _format_single(when: When) -> str:
     """One value (not a range) at its granularity."""
     start, value = when.start, when.value
     if when.granularity == "day":
-        return format_day(start)
+        return _format_days(start, when.end)
     if when.granularity == "month":
         return f"{MONTHS[start.month - 1]} {start.year}"
     if when.granularity == "year":

@@ -7,7 +7,7 @@ from datetime import datetime
 from html import escape
 
 from feeds.display import as_utc, format_day, format_when, strip_controls
-from feeds.types import Event, Source
+from feeds.types import Event
 from feeds.urls import Urls
 
 
@@ -57,6 +57,7 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
     when = format_when(event.when)
     title = strip_controls(event.title).strip()
     summary = strip_controls(event.summary).strip()
+    cited = _cited(event, summary, urls)
     categories = tuple(
         dict.fromkeys(strip_controls(c).strip() for c in (*event.tags, *event.places) if c.strip())
     )
@@ -66,49 +67,70 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
         title=f"{when}: {title}",
         when=when,
         summary=summary,
-        content_html=_content_html(event, when, summary, urls),
-        content_text=_content_text(event, when, summary, urls),
+        content_html=_content_html(when, summary, cited),
+        content_text=_content_text(when, summary, cited),
         categories=categories,
         published=as_utc(event.first_seen),
         updated=as_utc(event.updated),
     )
 
 
-def _source_line(source: Source) -> tuple[str, str]:
-    """A source as (headline, "publisher, day") in plain text."""
-    title = strip_controls(source.title).strip()
-    byline = format_day(source.published)
-    if source.publisher:
-        byline = f"{strip_controls(source.publisher).strip()}, {byline}"
-    return title, byline
+@dataclass(frozen=True)
+class _Cited:
+    """One source as an entry cites it, in plain text."""
+
+    title: str
+    byline: str
+    url: str
+    quote: str | None
 
 
-def _content_html(event: Event, when: str, summary: str, urls: Urls) -> str:
-    """The entry's HTML fragment; every piece of article text is escaped."""
-    parts = [f"<p><strong>{escape(when)}</strong></p>", f"<p>{escape(summary)}</p>"]
-    if event.sources:
-        items = []
-        for source in event.sources:
-            title, byline = _source_line(source)
-            href = escape(urls.absolute(urls.source(source.document)))
-            sentence = strip_controls(source.sentence).strip()
-            items.append(
-                f'<li><a href="{href}">{escape(title)}</a> ({escape(byline)}): '
-                f"\u201c{escape(sentence)}\u201d</li>"
+def _cited(event: Event, summary: str, urls: Urls) -> list[_Cited]:
+    """The event's sources: headline, "publisher, day", link, and the sentence it reports.
+
+    A sentence identical to the summary is not quoted again.
+    """
+    cited = []
+    for source in event.sources:
+        byline = format_day(source.published)
+        if source.publisher:
+            byline = f"{strip_controls(source.publisher).strip()}, {byline}"
+        sentence = strip_controls(source.sentence).strip()
+        cited.append(
+            _Cited(
+                title=strip_controls(source.title).strip(),
+                byline=byline,
+                url=urls.absolute(urls.source(source.document)),
+                quote=sentence if sentence and sentence != summary else None,
             )
+        )
+    return cited
+
+
+def _content_html(when: str, summary: str, cited: list[_Cited]) -> str:
+    """The entry's HTML fragment; every piece of article text is escaped."""
+    parts = [f"<p><strong>{escape(when, False)}</strong></p>", f"<p>{escape(summary, False)}</p>"]
+    if cited:
+        items = []
+        for source in cited:
+            item = f'<a href="{escape(source.url)}">{escape(source.title, False)}</a>'
+            item += f" ({escape(source.byline, False)})"
+            if source.quote:
+                item += f": \u201c{escape(source.quote, False)}\u201d"
+            items.append(f"<li>{item}</li>")
         parts.append("<p>Sources:</p>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     return "\n".join(parts)
 
 
-def _content_text(event: Event, when: str, summary: str, urls: Urls) -> str:
+def _content_text(when: str, summary: str, cited: list[_Cited]) -> str:
     """The entry's plain-text content, for calendars and JSON Feed readers without HTML."""
     lines = [when, "", summary]
-    if event.sources:
+    if cited:
         lines += ["", "Sources:"]
-        for source in event.sources:
-            title, byline = _source_line(source)
-            sentence = strip_controls(source.sentence).strip()
-            lines.append(f"- {title} ({byline}): \u201c{sentence}\u201d")
-            lines.append(f"  {urls.absolute(urls.source(source.document))}")
+        for source in cited:
+            line = f"- {source.title} ({source.byline})"
+            if source.quote:
+                line += f": \u201c{source.quote}\u201d"
+            lines += [line, f"  {source.url}"]
     return "\n".join(lines)
