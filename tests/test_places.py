@@ -1,0 +1,50 @@
+"""The offline gazetteer: names, aliases and adjectives in text -> canonical places."""
+
+from __future__ import annotations
+
+import pytest
+
+from feeds.places import canonical, find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Kyrgyz parliament met in Bishkek.", ("Kyrgyzstan", "Bishkek")),
+        ("U.S. officials flew to the UK.", ("United States", "United Kingdom")),
+        ("Uzbek and Kazakh ministers met.", ("Uzbekistan", "Kazakhstan")),
+        ("The China-Central Asia forum opened in Yinchuan.", ("China", "Central Asia", "Yinchuan")),
+        ("Experts from central Asian countries spoke.", ("Central Asia",)),
+        ("Delegates reached Nur-Sultan, then Astana again.", ("Astana",)),
+        ("Talks took place in Texas and in the Netherlands.", ("Texas", "Netherlands")),
+        ("Kazakhstan's capital hosted the summit.", ("Kazakhstan",)),
+    ],
+)
+def test_places_named_in_text(text: str, places: tuple[str, ...]) -> None:
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Post reported it.",
+        "George Washington crossed the river.",
+        "Nice weather helped the harvest.",
+        "Mary Smith said the Shanghai Cooperation Organization met.",
+        "Sales rose in March.",
+    ],
+)
+def test_names_that_only_contain_a_place_word_are_not_places(text: str) -> None:
+    assert find_places(text) == ()
+
+
+def test_a_place_followed_by_an_institution_word_is_still_placed() -> None:
+    assert find_places("He studied at Tashkent State University.") == ("Tashkent",)
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Kyrgyz", "Kyrgyzstan"), ("NEW YORK", "New York"), ("Yinchuan", "Yinchuan"), ("Zzz", None)],
+)
+def test_canonical_names(name: str, place: str | None) -> None:
+    assert canonical(name) == place
