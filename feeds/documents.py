@@ -77,9 +77,11 @@ _CREDIT = re.compile(
 _END_MARK = re.compile(r"^[(\[]?(?:end|ends|###|\*\*\*|-30-)[)\]]?$", re.IGNORECASE)
 
 _PUBLISHER_WORDS = frozenset(
-    """news times post agency press journal herald tribune gazette daily telegraph guardian wire media
-    radio television tv broadcasting network chronicle observer reporter online express mail monitor insider newswire
-    bulletin courier dispatch independent weekly xinhua reuters bloomberg tass kazinform trend akipress interfax""".split()  # noqa: SIM905
+    "news times post agency press journal herald tribune gazette daily telegraph "  # noqa: SIM905
+    "guardian wire media radio television tv broadcasting network chronicle observer "
+    "reporter online express mail monitor insider newswire bulletin courier dispatch "
+    "independent weekly xinhua reuters bloomberg tass kazinform trend akipress "
+    "interfax".split()
 )
 _CONNECTORS = frozenset(["of", "the", "and", "for", "de", "la", "el", "al", "du", "der", "di", "&"])
 _SHORT_NAME_IN_PARENS = re.compile(r"\([A-Za-z][\w.&-]{0,15}\)$")

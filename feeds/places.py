@@ -172,22 +172,22 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 # Capitalised words that are also place names but, at the start of a sentence or in a name,
 # are far more often ordinary words or people.
 _COMMON_WORDS = frozenset(
-    "March May Of Sale Mobile Reading Nice Split Male Mary Victoria Van Bat Batman Police "
+    "March May Of Sale Mobile Reading Nice Split Male Mary Victoria Van Bat Batman Police "  # noqa: SIM905
     "Independence Florence Lincoln Hamilton Jackson Charlotte Austin Orlando Salem Concord "
     "Bath Deal Wells Union Commerce Surprise Enterprise Liberty Sandy Temple Plano Aurora "
     "Columbia Providence Norman Kent Kota Marathon Tours Mesa Mission Paradise Spring Chester "
     "Bristol Boulder Lafayette Santa Sun Sur Leon Gary Eugene Irving Rose Vale Hope Jersey "
-    "Nancy Nice Troy Lowell Pueblo Akron Flint Frederick Warren Moses".split()  # noqa: SIM905
+    "Nancy Nice Troy Lowell Pueblo Akron Flint Frederick Warren Moses".split()
 )
 # Words that continue a place name into an institution still placed there.
 _PLACE_SUFFIXES = frozenset(
-    "University Airport Port Province Region Oblast City County State Municipality Summit "
-    "Forum Conference Declaration Agreement Accord Stadium Station Bay Harbour Harbor".split()  # noqa: SIM905
+    "University Airport Port Province Region Oblast City County State Municipality Summit "  # noqa: SIM905
+    "Forum Conference Declaration Agreement Accord Stadium Station Bay Harbour Harbor".split()
 )
 # Words that may precede a place at the start of a sentence without making a longer name.
 _OPENERS = frozenset(
-    "In At From To The A An On For By Near Outside Inside Across Throughout "
-    "And But While When After Before Since Until Both".split()  # noqa: SIM905
+    "In At From To The A An On For By Near Outside Inside Across Throughout "  # noqa: SIM905
+    "And But While When After Before Since Until Both".split()
 )
 
 # Words, with dotted abbreviations ("U.S.", "U.A.E.") kept whole.
