@@ -20,7 +20,7 @@ def settings_for(db: Path, **overrides: object) -> Settings:
         "site.base_url": BASE_URL,
         "site.title": "Test Timeline",
         "feeds.limit": 3,
-        "web.page_size": 4,
+        "web.page_size": 10,
     }
     values.update(overrides)
     return load_settings(None, overrides=values, environ={})
