@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from feeds.publish import FORMATS
-from feeds.publish.entry import entry_fields
+from feeds.publish.entry import entry_fields, plain_text
 from feeds.timex.values import to_when
 from feeds.types import Event, FeedMeta, Source, When
 from feeds.urls import FEED_EXTENSIONS, Urls
@@ -185,7 +185,7 @@ def test_an_entry_title_starts_with_the_date_as_shown() -> None:
     titles = [entry_fields(e, URLS).title for e in sample_events()]
     assert titles == [
         "26 October 2024: 11th China-Central Asia Cooperation Forum opens in Yinchuan",
-        "20\u201324 November 2024: Trade <b>fair</b> in Almaty",
+        "20\u201324 November 2024: Trade fair in Almaty",
         "2023: Kazakhstan and China expand exchange programs for researchers and students",
         "March 2024: CPPCC members propose a joint sci-tech centre with Central Asia",
         "Q2 2025: Rail link to Central Asia to open",
@@ -209,6 +209,19 @@ def test_article_markup_is_escaped_in_html_content() -> None:
     assert "Almaty to host &lt;Central Asia&gt; trade fair" in fields.content_html
     assert "the fair &amp; its forum" in fields.content_html
     assert "<Central Asia>" not in fields.content_html
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Trade <b>fair</b> in Almaty", "Trade fair in Almaty"),
+        ('See <a href="https://example.org/">the plan</a>.', "See the plan."),
+        ("Prices rise <5% as a < b", "Prices rise <5% as a < b"),
+        ("Forum\x07 opens\n in  Yinchuan", "Forum opens in Yinchuan"),
+    ],
+)
+def test_plain_text_fields_lose_markup_tags_and_controls(text: str, plain: str) -> None:
+    assert plain_text(text) == plain
 
 
 def test_entry_categories_are_tags_then_places() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -9,6 +10,9 @@ from html import escape
 from feeds.display import as_utc, format_day, format_when, strip_controls
 from feeds.types import Event
 from feeds.urls import Urls
+
+# An HTML start or end tag: "<b>", "</b>", "<a href=...>" (not "<5%" nor "a < b").
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass(frozen=True)
@@ -18,7 +22,8 @@ class EntryFields:
     Attributes:
         id: the event's stable id as a URI: the absolute URL of its page.
         url: the absolute URL of the event's page.
-        title: the date as shown, then the event's title ("26 October 2024: Forum opens").
+        title: the date as shown, then the headline ("26 October 2024: Forum opens").
+        headline: the event's title alone, as plain text (calendars show the date apart).
         when: the event's date as shown ("26 October 2024", "March 2024").
         summary: the event's summary as plain text.
         content_html: an HTML fragment: the date, the summary, every source and its sentence.
@@ -31,6 +36,7 @@ class EntryFields:
     id: str
     url: str
     title: str
+    headline: str
     when: str
     summary: str
     content_html: str
@@ -55,16 +61,15 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
     """
     url = urls.absolute(urls.event(event.id))
     when = format_when(event.when)
-    title = strip_controls(event.title).strip()
+    headline = plain_text(event.title)
     summary = strip_controls(event.summary).strip()
     cited = _cited(event, summary, urls)
-    categories = tuple(
-        dict.fromkeys(strip_controls(c).strip() for c in (*event.tags, *event.places) if c.strip())
-    )
+    categories = tuple(dict.fromkeys(filter(None, map(plain_text, (*event.tags, *event.places)))))
     return EntryFields(
         id=url,
         url=url,
-        title=f"{when}: {title}",
+        title=f"{when}: {headline}",
+        headline=headline,
         when=when,
         summary=summary,
         content_html=_content_html(when, summary, cited),
@@ -73,6 +78,15 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
         published=as_utc(event.first_seen),
         updated=as_utc(event.updated),
     )
+
+
+def plain_text(text: str) -> str:
+    """Text for a plain-text field (a title, a category): no controls, no markup tags.
+
+    Article files are plain text, so a tag in them is debris from where they were copied;
+    readers would show it literally, and feed validators flag markup in plain-text fields.
+    """
+    return " ".join(_TAG.sub("", strip_controls(text)).split())
 
 
 @dataclass(frozen=True)

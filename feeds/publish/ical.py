@@ -74,7 +74,7 @@ def _vevent(event: Event, urls: Urls) -> VEvent:
         sequence=event.sequence,
         start=event.when.start,
         end=event.when.end + timedelta(days=1),
-        summary=strip_controls(event.title).strip(),
+        summary=fields.headline,
         description=fields.content_text,
         url=fields.url,
         categories=list(fields.categories),
