@@ -1,4 +1,4 @@
-"""HTTP caching: strong ETags, Last-Modified, 304s, HEAD, Cache-Control, gzip and the bytes cache."""
+"""HTTP caching: strong ETags, Last-Modified, 304, HEAD, Cache-Control, gzip, the bytes cache."""
 
 from __future__ import annotations
 
