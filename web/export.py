@@ -45,12 +45,9 @@ class Writer:
         Raises:
             ExportError: the path is absolute, climbs out, or was written already.
         """
-        parts = PurePosixPath(relative).parts
-        if (
-            not parts
-            or relative.startswith("/")
-            or any(p in ("..", ".", "") or "\\" in p for p in parts)
-        ):
+        # Split by hand: PurePosixPath would quietly fold "a//b" and "/a" into other paths.
+        parts = relative.split("/")
+        if any(p in ("..", ".", "") or "\\" in p or "\0" in p for p in parts):
             raise ExportError(f"refusing to write {relative!r}: not a plain relative path")
         path = self.outdir.joinpath(*parts)
         if not path.is_relative_to(self.outdir):
