@@ -1,0 +1,145 @@
+"""TimeML value arithmetic: values at a granularity, shifts by units, weekdays, holidays."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+#: Granularity codes the tagger uses for values, finest first.
+DAY, WEEK, MONTH, QUARTER, HALF, YEAR, DECADE, CENTURY = (
+    "D",
+    "W",
+    "M",
+    "Q",
+    "H",
+    "Y",
+    "DE",
+    "CE",
+)
+
+
+def format_value(day: date, granularity: str) -> str:
+    """The TimeML value of the period at `granularity` that holds `day`."""
+    if granularity == DAY:
+        return day.isoformat()
+    if granularity == WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == QUARTER:
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == HALF:
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if granularity == DECADE:
+        return f"{day.year // 10:03d}"
+    if granularity == CENTURY:
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, clamped to the end of shorter months."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def shift(day: date, unit: str, count: int) -> date:
+    """`day` moved by `count` units (D, W, M, Q, H, Y, DE, CE); out-of-range dates are clamped."""
+    try:
+        if unit == DAY:
+            return day + timedelta(days=count)
+        if unit == WEEK:
+            return day + timedelta(weeks=count)
+        months = {MONTH: 1, QUARTER: 3, HALF: 6, YEAR: 12, DECADE: 120, CENTURY: 1200}[unit]
+        return add_months(day, months * count)
+    except OverflowError:
+        return date.max if count > 0 else date.min
+
+
+def shifted_value(anchor: date, unit: str, count: int) -> str:
+    """The value of the period `count` units away from the one holding `anchor`."""
+    return format_value(shift(anchor, unit, count), unit)
+
+
+def weekday_date(anchor: date, weekday: int, direction: int) -> date:
+    """The date of an ISO `weekday` near `anchor`: the last (-1), next (1) or this week's (0).
+
+    The anchor's own weekday is the anchor itself whatever the direction, as a reader of a
+    report dated Friday takes "Friday" for that day.
+    """
+    delta = weekday - anchor.isoweekday()
+    if delta == 0:
+        return anchor
+    if direction < 0:
+        return anchor + timedelta(days=delta - 7 if delta > 0 else delta)
+    if direction > 0:
+        return anchor + timedelta(days=delta + 7 if delta < 0 else delta)
+    return anchor + timedelta(days=delta)
+
+
+def month_year(anchor: date, month: int, direction: int) -> int:
+    """The year of a month named without one: the last (-1), next (1) or nearest (0) such month."""
+    if direction < 0:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if direction > 0:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    if month - anchor.month > 6:
+        return anchor.year - 1
+    if anchor.month - month > 6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_in_year(anchor: date, month: int, day: int, direction: int) -> date | None:
+    """The date of a month and day named without a year, or None when no such day exists."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if direction < 0:
+        past = [c for c in candidates if c <= anchor]
+        return max(past) if past else None
+    if direction > 0:
+        future = [c for c in candidates if c >= anchor]
+        return min(future) if future else None
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs((c - anchor).days))
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The `n`-th ISO `weekday` of a month (n = -1: the last one)."""
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """A TimeML duration (``P3D``, ``PT5H``, ``P20Y``, ``PXY``) for a count of units."""
+    if unit == DECADE:
+        unit, count = YEAR, None if count is None else count * 10
+    elif unit == CENTURY:
+        unit, count = YEAR, None if count is None else count * 100
+    elif unit == "FN":
+        unit, count = WEEK, None if count is None else count * 2
+    elif unit == "WE":
+        unit, count = DAY, None if count is None else count * 2
+    elif unit == "ML":
+        unit, count = YEAR, None if count is None else count * 1000
+    if count is None:
+        number = "X"
+    elif count == int(count):
+        number = str(int(count))
+    else:
+        number = f"{count:g}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{number}{'M' if unit == 'MIN' else unit}"
+    return f"P{number}{unit}"

@@ -1,0 +1,247 @@
+"""The temporal tagger on literal news sentences: extents, types and TimeML values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from feeds.timex import tag, to_when
+
+DCT = date(2024, 10, 28)  # a Monday
+
+
+def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
+    """The (text, type, value) triples the tagger finds."""
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The forum opened on Oct. 27 in Yinchuan.", ("Oct. 27", "DATE", "2024-10-27")),
+        ("It was signed on 27 October 2024.", ("27 October 2024", "DATE", "2024-10-27")),
+        (
+            "It was signed on October 26, 2024, in Astana.",
+            ("October 26, 2024", "DATE", "2024-10-26"),
+        ),
+        ("The file is dated 2024-10-27.", ("2024-10-27", "DATE", "2024-10-27")),
+        ("The proposal was made in March 2024.", ("March 2024", "DATE", "2024-03")),
+        ("Exchanges grew in 2023.", ("2023", "DATE", "2023")),
+        ("He was born on the 3rd of May, 1990.", ("the 3rd of May, 1990", "DATE", "1990-05-03")),
+        ("Trading stopped on 10/27/2024.", ("10/27/2024", "DATE", "2024-10-27")),
+        ("The talks ended Monday, Oct. 21.", ("Monday, Oct. 21", "DATE", "2024-10-21")),
+    ],
+)
+def test_calendar_dates_in_every_usual_spelling_get_their_day_month_or_year(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The exhibition opened Saturday.", ("Saturday", "DATE", "2024-10-26")),
+        ("Talks will resume on Wednesday.", ("Wednesday", "DATE", "2024-10-30")),
+        ("The minister said Friday that prices rose.", ("Friday", "DATE", "2024-10-25")),
+        ("He will visit the site next Tuesday.", ("next Tuesday", "DATE", "2024-10-29")),
+        ("Shares fell in December.", ("December", "DATE", "2023-12")),
+        ("The plant will open in December.", ("December", "DATE", "2024-12")),
+        ("The law took effect in January.", ("January", "DATE", "2024-01")),
+        ("Elections will be held in January.", ("January", "DATE", "2025-01")),
+    ],
+)
+def test_weekdays_and_months_point_past_or_future_by_the_tense_of_their_verb(sentence, expected):
+    assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It happened yesterday.", ("yesterday", "DATE", "2024-10-27")),
+        ("It happens today.", ("today", "DATE", "2024-10-28")),
+        ("It happens tomorrow.", ("tomorrow", "DATE", "2024-10-29")),
+        ("Prices rose last month.", ("last month", "DATE", "2024-09")),
+        ("Prices will rise next year.", ("next year", "DATE", "2025")),
+        ("Prices rose this year.", ("this year", "DATE", "2024")),
+        ("It began two days ago.", ("two days ago", "DATE", "2024-10-26")),
+        ("Sales rose this week.", ("this week", "DATE", "2024-W44")),
+        ("They met early next year.", ("early next year", "DATE", "2025")),
+        ("Prices are high now.", ("now", "DATE", "PRESENT_REF")),
+        ("Prices rose recently.", ("recently", "DATE", "PAST_REF")),
+        ("It happened last night.", ("last night", "TIME", "2024-10-27TNI")),
+        ("They spoke this morning.", ("this morning", "TIME", "2024-10-28TMO")),
+    ],
+)
+def test_relative_expressions_resolve_against_the_document_date(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_month_without_year_after_in_takes_this_year():
+    assert tagged("The proposal came in March this year.") == [
+        ("March", "DATE", "2024-03"),
+        ("this year", "DATE", "2024"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2024-Q3")),
+        ("Third-quarter profit rose.", ("Third-quarter", "DATE", "2024-Q3")),
+        ("Profit rose in the first half of 1990.", ("the first half of 1990", "DATE", "1990-H1")),
+        ("Sales grew in fiscal 1998.", ("fiscal 1998", "DATE", "1998")),
+        ("The plant opened this summer.", ("this summer", "DATE", "2024-SU")),
+        ("The plant closed last fall.", ("last fall", "DATE", "2023-FA")),
+        ("Prices rose in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("It was built in the 19th century.", ("the 19th century", "DATE", "18")),
+    ],
+)
+def test_quarters_halves_seasons_decades_and_centuries(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_a_range_of_days_gives_two_dates():
+    assert tagged("The fair runs from Nov. 20 to 24.", date(2024, 11, 1)) == [
+        ("Nov. 20", "DATE", "2024-11-20"),
+        ("24", "DATE", "2024-11-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike lasted three days.", ("three days", "DURATION", "P3D")),
+        ("Profit fell in the past five years.", ("the past five years", "DURATION", "P5Y")),
+        ("It signed a two-year contract.", ("two-year", "DURATION", "P2Y")),
+        ("He served thirty years.", ("thirty years", "DURATION", "P30Y")),
+        ("The flight took 5 hours.", ("5 hours", "DURATION", "PT5H")),
+        ("It has lasted several years.", ("several years", "DURATION", "PXY")),
+        ("It lasted about two years.", ("about two years", "DURATION", "P2Y")),
+        ("Sales rose in the first nine months.", ("the first nine months", "DURATION", "P9M")),
+    ],
+)
+def test_durations_with_counts_in_digits_or_words(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The paper is published daily.", ("daily", "SET", "P1D")),
+        ("The board meets weekly.", ("weekly", "SET", "P1W")),
+        ("The board meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+        ("The fair is held each year.", ("each year", "SET", "P1Y")),
+        ("The board meets twice a year.", ("a year", "SET", "P1Y")),
+    ],
+)
+def test_sets(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The deal closed at 10:35 a.m. Tuesday.",
+            ("10:35 a.m. Tuesday", "TIME", "2024-10-22T10:35"),
+        ),
+        ("They met at noon.", ("noon", "TIME", "2024-10-28T12:00")),
+    ],
+)
+def test_clock_times(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_the_next_day_follows_the_last_date_mentioned():
+    found = tagged("The fire started on Oct. 3. Firemen arrived the next day.")
+    assert found == [("Oct. 3", "DATE", "2024-10-03"), ("the next day", "DATE", "2024-10-04")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May said the plan would work.",
+        "Thousands march in the capital.",
+        "He came a second time.",
+        "Day One of the talks was calm.",
+        "The former minister spoke.",
+        "The company paid $1990 in fees.",
+        "We may see prices fall.",
+    ],
+)
+def test_names_verbs_and_amounts_that_look_like_dates_are_not_tagged(sentence):
+    assert tagged(sentence) == []
+
+
+def test_offsets_are_code_points_with_exclusive_ends():
+    text = "Café « Noël » opened on Oct. 27 — 日本."
+    [timex] = tag(text, DCT)
+    assert text[timex.start : timex.end] == "Oct. 27" == timex.text
+
+
+def test_tagged_values_turn_into_day_intervals():
+    [timex] = tag("The proposal was made in March 2024.", DCT)
+    when = to_when(timex.value)
+    assert when is not None
+    assert (when.start, when.end, when.granularity) == (
+        date(2024, 3, 1),
+        date(2024, 3, 31),
+        "month",
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_any_text_is_tagged_without_error_into_sorted_disjoint_spans(text, dct):
+    found = tag(text, dct)
+    end = 0
+    for timex in found:
+        assert end <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        end = timex.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Oct.",
+                "27",
+                "2024",
+                "March",
+                "May",
+                "last",
+                "year",
+                "two",
+                "days",
+                "ago",
+                ",",
+                "the",
+                "third",
+                "quarter",
+                "Friday",
+                "10:35",
+                "a.m.",
+                "to",
+                "-",
+                "1990s",
+                "every",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+)
+def test_sequences_of_date_words_never_break_the_tagger(words, dct):
+    text = " ".join(words)
+    for timex in tag(text, dct):
+        assert text[timex.start : timex.end] == timex.text
+
+
+def test_a_long_adversarial_paragraph_of_digits_and_month_names_is_tagged():
+    text = ("1 2 3 4 Oct. 27, 2024 - 28 May March 1999 1990s " * 4000)[:200_000]
+    found = tag(text, DCT)
+    assert len(found) > 10_000
