@@ -1,0 +1,231 @@
+"""The PostgreSQL store: psycopg 3, the shared SQL, and PostgreSQL's own full-text search."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from functools import lru_cache
+from typing import Any
+
+from feeds.errors import StoreError
+from feeds.store.sql import SqlStore
+from feeds.types import Event
+
+#: The text search configuration: English stemming, as SQLite's porter tokenizer does.
+SEARCH_CONFIG = "english"
+
+#: Numbered migrations: ``MIGRATIONS[n - 1]`` takes the schema from version n - 1 to n.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        published TEXT NOT NULL,
+        dateline TEXT,
+        place TEXT,
+        anchor TEXT NOT NULL,
+        text TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        digest TEXT NOT NULL
+    );
+    CREATE INDEX documents_publisher ON documents (publisher);
+
+    CREATE TABLE candidates (
+        id TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        when_value TEXT NOT NULL,
+        start_day TEXT NOT NULL,
+        end_day TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        places TEXT NOT NULL,
+        actors TEXT NOT NULL,
+        timex_start INTEGER,
+        timex_end INTEGER,
+        timex_text TEXT,
+        timex_type TEXT,
+        timex_value TEXT,
+        timex_mod TEXT,
+        rule TEXT NOT NULL,
+        first_seen TEXT NOT NULL
+    );
+    CREATE INDEX candidates_document ON candidates (document, position);
+    CREATE INDEX candidates_interval ON candidates (start_day, end_day, id);
+
+    -- Candidate intervals added, changed or removed since the last rebuild.
+    CREATE TABLE changes (candidate TEXT NOT NULL, start_day TEXT NOT NULL, end_day TEXT NOT NULL);
+
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        when_value TEXT NOT NULL,
+        start_day TEXT NOT NULL,
+        end_day TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        places TEXT NOT NULL,
+        actors TEXT NOT NULL,
+        candidates TEXT NOT NULL,
+        merge_reason TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        sequence INTEGER NOT NULL
+    );
+    CREATE INDEX events_start ON events (start_day, end_day, id);
+    CREATE INDEX events_end ON events (end_day);
+    CREATE INDEX events_updated ON events (updated, start_day, id);
+
+    CREATE TABLE event_candidates (
+        candidate TEXT PRIMARY KEY,
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE
+    );
+    CREATE INDEX event_candidates_event ON event_candidates (event);
+
+    CREATE TABLE event_sources (
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        document TEXT NOT NULL,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        published TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        PRIMARY KEY (event, position)
+    );
+    CREATE INDEX event_sources_publisher ON event_sources (publisher, event);
+
+    CREATE TABLE event_tags (
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (event, slug)
+    );
+    CREATE INDEX event_tags_slug ON event_tags (slug, event);
+
+    CREATE TABLE event_places (
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (event, slug)
+    );
+    CREATE INDEX event_places_slug ON event_places (slug, event);
+
+    -- Full text of each event: title weighted above summary above source sentences.
+    CREATE TABLE event_search (
+        event TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+        document TSVECTOR NOT NULL
+    );
+    CREATE INDEX event_search_document ON event_search USING GIN (document);
+    """,
+)
+
+
+def fold(text: str) -> str:
+    """Text without accents ("Zürich" -> "Zurich"), as SQLite's tokenizer reads it."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=256)
+def _placeholders(text: str) -> str:
+    """A statement written with ``?`` in psycopg's ``%s`` style."""
+    return text.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresStore(SqlStore):
+    """The store in a PostgreSQL database."""
+
+    no_limit = "LIMIT ALL"
+
+    def _sql(self, text: str) -> str:
+        """The statement in psycopg's parameter style."""
+        return _placeholders(text)
+
+    def _transaction(self) -> AbstractContextManager[Any]:
+        """psycopg's transaction block (the connection itself autocommits)."""
+        return self._connection.transaction()  # type: ignore[no-any-return]
+
+    def _write_search(self, events: Sequence[Event]) -> None:
+        """Replace the search vectors of events."""
+        self._executemany(
+            "INSERT INTO event_search (event, document) VALUES (?,"
+            f" setweight(to_tsvector('{SEARCH_CONFIG}', ?), 'A')"
+            f" || setweight(to_tsvector('{SEARCH_CONFIG}', ?), 'B')"
+            f" || setweight(to_tsvector('{SEARCH_CONFIG}', ?), 'C'))"
+            " ON CONFLICT (event) DO UPDATE SET document = excluded.document",
+            [
+                (
+                    e.id,
+                    fold(e.title),
+                    fold(e.summary),
+                    fold("\n".join(s.sentence for s in e.sources)),
+                )
+                for e in events
+            ],
+        )
+
+    def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
+        """Every term through plainto_tsquery, which reads no operators from user text."""
+        return (
+            "e.id IN (SELECT event FROM event_search"
+            f" WHERE document @@ plainto_tsquery('{SEARCH_CONFIG}', ?))",
+            [fold(" ".join(terms))],
+        )
+
+
+def migrate(connection: Any) -> None:
+    """Bring the schema to the newest version in one locked transaction per migration.
+
+    Raises:
+        StoreError: the database holds a schema newer than this program knows.
+    """
+    with connection.transaction():
+        # Two processes opening a new database at once must not both create the schema.
+        connection.execute("SELECT pg_advisory_xact_lock(7243001)")
+        connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        version = row[0] or 0
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"the store has schema version {version}; this Timeline knows up to"
+                f" {len(MIGRATIONS)}: upgrade Timeline"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            connection.execute(script)
+            connection.execute("INSERT INTO schema_version (version) VALUES (%s)", (number,))
+
+
+def open_postgres(url: str) -> PostgresStore:
+    """Connect to the PostgreSQL store a URL names, creating or migrating its schema.
+
+    Raises:
+        StoreError: psycopg is not installed, or the server cannot be reached or used.
+    """
+    try:
+        import psycopg
+    except ImportError as e:
+        raise StoreError(
+            "a postgresql:// store needs psycopg: pip install 'timeline[postgres]'"
+        ) from e
+    try:
+        connection = psycopg.connect(url, autocommit=True)
+    except psycopg.Error as e:
+        raise StoreError(f"cannot connect to the PostgreSQL store: {e}") from e
+    try:
+        migrate(connection)
+    except psycopg.Error as e:
+        connection.close()
+        raise StoreError(f"cannot use the PostgreSQL store: {e}") from e
+    except BaseException:
+        connection.close()
+        raise
+    return PostgresStore(connection)

@@ -1,0 +1,170 @@
+"""Pure steps of a rebuild: which candidates to regroup, and merged groups into event records.
+
+Merging only joins candidates whose day intervals overlap, so candidates fall into blocks (runs
+of overlapping intervals) that merge independently: a rebuild regroups only the blocks that
+hold a candidate added, changed or removed since the last one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from feeds.types import Candidate, Event, Merged, Source
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a rebuild writes.
+
+    Attributes:
+        write: events to insert or overwrite, with their record times set.
+        delete: ids of events to delete.
+        new: how many of `write` are new events.
+        changed: how many of `write` changed content (``updated`` and ``sequence`` moved).
+    """
+
+    write: tuple[Event, ...]
+    delete: tuple[str, ...]
+    new: int
+    changed: int
+
+
+def dirty_blocks(
+    intervals: Iterable[tuple[str, str, str]], changes: Iterable[tuple[str, str]]
+) -> list[str]:
+    """The ids of the candidates in every block that overlaps a changed interval.
+
+    Args:
+        intervals: ``(id, start, end)`` of every candidate (ISO days), sorted by start.
+        changes: ``(start, end)`` of every candidate added, changed or removed.
+
+    Returns:
+        Candidate ids, in the order of `intervals`.
+    """
+    spans = _union(changes)
+    ends = [end for _, end in spans]
+    dirty: list[str] = []
+    block: list[str] = []
+    block_start = block_end = ""
+
+    def flush() -> None:
+        """Keep the current block's ids when a changed span overlaps it."""
+        i = bisect.bisect_left(ends, block_start)
+        if block and i < len(spans) and spans[i][0] <= block_end:
+            dirty.extend(block)
+
+    for candidate_id, start, end in intervals:
+        if block and start > block_end:
+            flush()
+            block = []
+        if not block:
+            block_start, block_end = start, end
+        block.append(candidate_id)
+        block_end = max(block_end, end)
+    flush()
+    return dirty
+
+
+def _union(intervals: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Overlapping intervals joined: sorted, disjoint spans."""
+    spans: list[tuple[str, str]] = []
+    for start, end in sorted(intervals):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def founding(group: Merged, first_seen: Mapping[str, datetime]) -> Candidate:
+    """The candidate an event takes its id from: first seen earliest, ties by id."""
+    return min(group.candidates, key=lambda c: (first_seen[c.id], c.id))
+
+
+def sources(candidates: Sequence[Candidate]) -> tuple[Source, ...]:
+    """One source per reporting document (its first candidate's), oldest publication first."""
+    by_document: dict[str, Source] = {}
+    for candidate in candidates:
+        by_document.setdefault(candidate.source.document, candidate.source)
+    return tuple(sorted(by_document.values(), key=lambda s: (s.published, s.document)))
+
+
+def draft(group: Merged, first_seen: Mapping[str, datetime], now: datetime) -> Event:
+    """A merged group as a new event record seen and updated at `now`."""
+    return Event(
+        id=founding(group, first_seen).id,
+        title=group.title,
+        summary=group.summary,
+        when=group.when,
+        sources=sources(group.candidates),
+        tags=group.tags,
+        places=group.places,
+        actors=group.actors,
+        first_seen=now,
+        updated=now,
+        sequence=0,
+        candidates=tuple(c.id for c in group.candidates),
+        merge_reason=group.reason,
+    )
+
+
+def _content(event: Event) -> tuple[object, ...]:
+    """What a reader sees of an event: a change here is an update in every feed."""
+    return (event.title, event.summary, event.when, event.sources, event.tags, event.places)
+
+
+def _record(event: Event) -> tuple[object, ...]:
+    """Everything stored about an event except its record times."""
+    return (*_content(event), event.actors, event.candidates, event.merge_reason)
+
+
+def plan(
+    groups: Sequence[Merged],
+    first_seen: Mapping[str, datetime],
+    old: Mapping[str, Event],
+    now: datetime,
+) -> Plan:
+    """Compare freshly merged groups with the stored events they replace.
+
+    Args:
+        groups: the merge of the candidates being regrouped.
+        first_seen: when each of those candidates was first stored.
+        old: the stored events that held any of those candidates (or removed ones), by id.
+        now: the rebuild's time, for new and changed events.
+
+    Returns:
+        The `Plan`: an event keeps ``first_seen``; ``updated`` and ``sequence`` move only when
+        its content changes; old events no group founds any more are deleted.
+
+    Raises:
+        ValueError: the merge put one candidate into two groups.
+    """
+    write: list[Event] = []
+    seen: set[str] = set()
+    new = changed = 0
+    for group in groups:
+        event = draft(group, first_seen, now)
+        if event.id in seen:
+            raise ValueError(f"merge put candidate {event.id} into two events")
+        seen.add(event.id)
+        before = old.get(event.id)
+        if before is None:
+            new += 1
+            write.append(event)
+        elif _content(before) != _content(event):
+            changed += 1
+            write.append(replace(event, first_seen=before.first_seen, sequence=before.sequence + 1))
+        elif _record(before) != _record(event):
+            write.append(
+                replace(
+                    event,
+                    first_seen=before.first_seen,
+                    updated=before.updated,
+                    sequence=before.sequence,
+                )
+            )
+    delete = tuple(sorted(set(old) - seen))
+    return Plan(write=tuple(write), delete=delete, new=new, changed=changed)

@@ -1,0 +1,480 @@
+"""The store's SQL, shared by SQLite and PostgreSQL; each backend supplies its dialect hooks."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from datetime import datetime
+from typing import Any
+
+from feeds import clock
+from feeds.errors import InputError
+from feeds.store import rebuild, rows
+from feeds.store.protocol import Facet, Facets, RebuildStats
+from feeds.types import ORDERS, Candidate, Document, Event, EventQuery, Source
+from feeds.urls import slugify
+
+#: Ids per ``IN (...)`` list: well under every backend's limit on parameters.
+CHUNK = 500
+
+#: Search words used from one query; more add cost and no precision.
+MAX_TERMS = 16
+
+# Letters and digits; underscores and everything else separate words.
+_WORD = re.compile(r"[^\W_]+")
+
+_ORDER_BY = {
+    "date_desc": "e.start_day DESC, e.end_day DESC, e.id",
+    "date_asc": "e.start_day, e.end_day, e.id",
+    "recent": "e.updated DESC, e.start_day DESC, e.id",
+}
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a user's search text; every other character is dropped, never parsed."""
+    return _WORD.findall(text)[:MAX_TERMS]
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    """Slices of at most `CHUNK` items."""
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def _marks(items: Sequence[Any]) -> str:
+    """``?, ?, ?`` for an ``IN`` list."""
+    return ", ".join("?" * len(items))
+
+
+class SqlStore:
+    """The `Store` over a DB-API connection; subclasses say how their database differs."""
+
+    #: What follows ``ORDER BY`` when a window has an offset but no limit.
+    no_limit = "LIMIT -1"
+
+    def __init__(self, connection: Any) -> None:
+        """Wrap an open connection whose schema is current."""
+        self._connection = connection
+        # One connection serves every thread of a web worker; statements must not interleave.
+        self._lock = threading.RLock()
+
+    # --- dialect hooks -------------------------------------------------------------------
+
+    def _sql(self, text: str) -> str:
+        """The statement in the backend's parameter style (written with ``?``)."""
+        return text
+
+    def _transaction(self) -> AbstractContextManager[None]:
+        """A context in which statements commit together or not at all."""
+        raise NotImplementedError
+
+    def _write_search(self, events: Sequence[Event]) -> None:
+        """Index the title, summary and source sentences of events for `EventQuery.text`."""
+        raise NotImplementedError
+
+    def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
+        """A condition on ``e`` true for events holding every term, with its parameters."""
+        raise NotImplementedError
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _execute(self, text: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; the cursor."""
+        return self._connection.execute(self._sql(text), params)
+
+    def _executemany(self, text: str, params: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for each parameter row."""
+        rows_ = list(params)
+        if rows_:
+            self._connection.cursor().executemany(self._sql(text), rows_)
+
+    def _all(self, text: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Every row of a query."""
+        return list(self._execute(text, params).fetchall())
+
+    def _one(self, text: str, params: Sequence[Any] = ()) -> Any:
+        """The first row of a query, or None."""
+        return self._execute(text, params).fetchone()
+
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """Hold the lock and a transaction."""
+        with self._lock, self._transaction():
+            yield
+
+    def _mark_changed(self, now: datetime) -> None:
+        """Record when the store last changed (for `last_modified`)."""
+        self._execute(
+            "INSERT INTO meta (key, value) VALUES ('changed', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (rows.stamp(now),),
+        )
+
+    # --- documents -------------------------------------------------------------------------
+
+    def document_digest(self, doc_id: str) -> str | None:
+        """The sha256 of the stored file of a document, or None when it is not stored."""
+        with self._lock:
+            row = self._one("SELECT digest FROM documents WHERE id = ?", (doc_id,))
+        return None if row is None else str(row[0])
+
+    def put_document(
+        self, doc: Document, candidates: Sequence[Candidate], now: datetime | None = None
+    ) -> None:
+        """Store a document and its candidates in one transaction, replacing the old ones.
+
+        Args:
+            doc: the document.
+            candidates: its event candidates; a repeated id (the same clause twice) is kept once.
+            now: the ingest run's time, first_seen of candidates not stored before.
+
+        Raises:
+            ValueError: a candidate's source is another document, or `now` is naive.
+        """
+        moment = now or clock.now()
+        for candidate in candidates:
+            if candidate.source.document != doc.id:
+                raise ValueError(
+                    f"candidate {candidate.id} names document {candidate.source.document!r},"
+                    f" not {doc.id!r}"
+                )
+        by_id: dict[str, Candidate] = {}
+        for candidate in candidates:
+            by_id.setdefault(candidate.id, candidate)
+        unique = list(by_id.values())
+        with self._atomic():
+            old = self._all(
+                "SELECT id, start_day, end_day, first_seen FROM candidates WHERE document = ?",
+                (doc.id,),
+            )
+            kept = {r[0]: rows.parse_stamp(r[3]) for r in old}
+            # Both the old and the new intervals are dirty: events may lose or gain members.
+            self._executemany(
+                "INSERT INTO changes (candidate, start_day, end_day) VALUES (?, ?, ?)",
+                [(r[0], r[1], r[2]) for r in old]
+                + [(c.id, rows.day(c.when.start), rows.day(c.when.end)) for c in unique],
+            )
+            self._execute("DELETE FROM candidates WHERE document = ?", (doc.id,))
+            self._execute(
+                f"INSERT INTO documents ({rows.DOCUMENT_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " path = excluded.path, title = excluded.title, publisher = excluded.publisher,"
+                " published = excluded.published, dateline = excluded.dateline,"
+                " place = excluded.place, anchor = excluded.anchor, text = excluded.text,"
+                " paragraphs = excluded.paragraphs, digest = excluded.digest",
+                rows.document_row(doc),
+            )
+            self._executemany(
+                f"INSERT INTO candidates ({rows.CANDIDATE_INSERT_COLUMNS}) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO NOTHING",
+                [
+                    rows.candidate_row(c, doc.id, i, kept.get(c.id, moment))
+                    for i, c in enumerate(unique)
+                ],
+            )
+            self._mark_changed(moment)
+
+    def remove_document(self, doc_id: str, now: datetime | None = None) -> None:
+        """Delete a document and its candidates; its events follow at the next rebuild."""
+        with self._atomic():
+            self._execute(
+                "INSERT INTO changes (candidate, start_day, end_day)"
+                " SELECT id, start_day, end_day FROM candidates WHERE document = ?",
+                (doc_id,),
+            )
+            deleted = self._execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            if deleted:
+                self._mark_changed(now or clock.now())
+
+    def documents(self) -> list[Document]:
+        """Every stored document, by id."""
+        with self._lock:
+            found = self._all(f"SELECT {rows.DOCUMENT_COLUMNS} FROM documents ORDER BY id")
+        return [rows.document_from_row(r) for r in found]
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """One stored document, or None."""
+        with self._lock:
+            row = self._one(
+                f"SELECT {rows.DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+            )
+        return None if row is None else rows.document_from_row(row)
+
+    # --- candidates ------------------------------------------------------------------------
+
+    def _candidates(self, ids: Sequence[str] | None) -> list[tuple[Candidate, datetime]]:
+        """Candidates with their first_seen: those with the given ids, or all of them."""
+        base = (
+            f"SELECT {rows.CANDIDATE_COLUMNS} FROM candidates c"
+            " JOIN documents d ON d.id = c.document"
+        )
+        if ids is None:
+            found = self._all(base)
+        else:
+            found = []
+            for chunk in _chunks(ids):
+                found += self._all(f"{base} WHERE c.id IN ({_marks(chunk)})", chunk)
+        return [rows.candidate_from_row(r) for r in found]
+
+    def candidates_of(self, event_id: str) -> list[Candidate]:
+        """The candidates merged into an event, in the event's order (empty when unknown)."""
+        event = self.get_event(event_id)
+        if event is None:
+            return []
+        with self._lock:
+            found = {c.id: c for c, _ in self._candidates(event.candidates)}
+        return [found[i] for i in event.candidates if i in found]
+
+    # --- rebuilding ------------------------------------------------------------------------
+
+    def rebuild_events(self, now: datetime) -> RebuildStats:
+        """Merge the candidates into events, keeping ids, first_seen and unchanged records.
+
+        Only the blocks of overlapping candidate intervals that changed since the last rebuild
+        are merged again (see `feeds.store.rebuild`).
+
+        Args:
+            now: the rebuild's time: ``first_seen`` of new events, ``updated`` of changed ones.
+
+        Returns:
+            `RebuildStats`: events held, new, changed and removed.
+
+        Raises:
+            ValueError: `now` is naive.
+        """
+        from feeds.merge import merge
+
+        rows.stamp(now)
+        with self._atomic():
+            changes = self._all("SELECT candidate, start_day, end_day FROM changes")
+            if not changes:
+                return RebuildStats(self._count_all(), 0, 0, 0)
+            intervals = self._all(
+                "SELECT id, start_day, end_day FROM candidates ORDER BY start_day, end_day, id"
+            )
+            dirty = rebuild.dirty_blocks(intervals, [(r[1], r[2]) for r in changes])
+            loaded = self._candidates(None if len(dirty) == len(intervals) else dirty)
+            first_seen = {c.id: seen for c, seen in loaded}
+            groups = merge([c for c, _ in loaded])
+            touched = sorted(set(first_seen) | {r[0] for r in changes})
+            old_ids: set[str] = set()
+            for chunk in _chunks(touched):
+                old_ids.update(
+                    r[0]
+                    for r in self._all(
+                        f"SELECT event FROM event_candidates WHERE candidate IN ({_marks(chunk)})",
+                        chunk,
+                    )
+                )
+            old = {e.id: e for e in self._events_by_id(sorted(old_ids))}
+            todo = rebuild.plan(groups, first_seen, old, now)
+            self._apply(todo)
+            self._execute("DELETE FROM changes")
+            if todo.write or todo.delete:
+                self._mark_changed(now)
+            return RebuildStats(
+                events=self._count_all(),
+                new=todo.new,
+                changed=todo.changed,
+                removed=len(todo.delete),
+            )
+
+    def _apply(self, todo: rebuild.Plan) -> None:
+        """Write a rebuild plan: delete, overwrite and insert events with their join rows."""
+        for chunk in _chunks(todo.delete):
+            self._execute(f"DELETE FROM events WHERE id IN ({_marks(chunk)})", chunk)
+        written = [e.id for e in todo.write]
+        for table in ("event_candidates", "event_sources", "event_tags", "event_places"):
+            for chunk in _chunks(written):
+                self._execute(f"DELETE FROM {table} WHERE event IN ({_marks(chunk)})", chunk)
+        self._executemany(
+            f"INSERT INTO events ({rows.EVENT_INSERT_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " title = excluded.title, summary = excluded.summary,"
+            " when_value = excluded.when_value, start_day = excluded.start_day,"
+            " end_day = excluded.end_day, granularity = excluded.granularity,"
+            " tags = excluded.tags, places = excluded.places, actors = excluded.actors,"
+            " candidates = excluded.candidates, merge_reason = excluded.merge_reason,"
+            " first_seen = excluded.first_seen, updated = excluded.updated,"
+            " sequence = excluded.sequence",
+            [rows.event_row(e) for e in todo.write],
+        )
+        self._executemany(
+            "INSERT INTO event_candidates (candidate, event) VALUES (?, ?)",
+            [(c, e.id) for e in todo.write for c in e.candidates],
+        )
+        self._executemany(
+            "INSERT INTO event_sources (event, position, document, title, publisher, published,"
+            " sentence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (e.id, i, s.document, s.title, s.publisher, rows.day(s.published), s.sentence)
+                for e in todo.write
+                for i, s in enumerate(e.sources)
+            ],
+        )
+        for table, attribute in (("event_tags", "tags"), ("event_places", "places")):
+            self._executemany(
+                f"INSERT INTO {table} (event, slug, name) VALUES (?, ?, ?)"
+                " ON CONFLICT (event, slug) DO NOTHING",
+                [
+                    (e.id, slugify(name), name)
+                    for e in todo.write
+                    for name in getattr(e, attribute)
+                    if slugify(name)
+                ],
+            )
+        self._write_search(todo.write)
+
+    # --- events ----------------------------------------------------------------------------
+
+    def _count_all(self) -> int:
+        """How many events are stored."""
+        return int(self._one("SELECT COUNT(*) FROM events")[0])
+
+    def _with_sources(self, found: list[Any]) -> list[Event]:
+        """Event rows completed with their sources, in the rows' order."""
+        ids = [r[0] for r in found]
+        by_event: dict[str, list[Source]] = {i: [] for i in ids}
+        for chunk in _chunks(ids):
+            for r in self._all(
+                "SELECT event, sentence, document, title, publisher, published FROM event_sources"
+                f" WHERE event IN ({_marks(chunk)}) ORDER BY event, position",
+                chunk,
+            ):
+                by_event[r[0]].append(Source(r[2], r[3], r[4], rows.parse_day(r[5]), r[1]))
+        return [Event(sources=tuple(by_event[r[0]]), **rows.event_fields(r)) for r in found]
+
+    def _events_by_id(self, ids: Sequence[str]) -> list[Event]:
+        """The stored events with these ids (unknown ids skipped)."""
+        found: list[Any] = []
+        for chunk in _chunks(ids):
+            found += self._all(
+                f"SELECT {rows.EVENT_COLUMNS} FROM events e WHERE e.id IN ({_marks(chunk)})",
+                chunk,
+            )
+        return self._with_sources(found)
+
+    def _where(self, q: EventQuery) -> tuple[str, list[Any]]:
+        """The ``WHERE`` clause (or nothing) and parameters of a query's filters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if q.tag:
+            clauses.append("e.id IN (SELECT event FROM event_tags WHERE slug = ?)")
+            params.append(slugify(q.tag))
+        if q.place:
+            clauses.append("e.id IN (SELECT event FROM event_places WHERE slug = ?)")
+            params.append(slugify(q.place))
+        if q.publisher:
+            clauses.append("e.id IN (SELECT event FROM event_sources WHERE publisher = ?)")
+            params.append(q.publisher)
+        if q.text and q.text.strip():
+            terms = search_terms(q.text)
+            if terms:
+                clause, values = self._search_filter(terms)
+                clauses.append(clause)
+                params += values
+            else:
+                # Text with no word in it matches no event.
+                clauses.append("1 = 0")
+        if q.since:
+            clauses.append("e.end_day >= ?")
+            params.append(rows.day(q.since))
+        if q.until:
+            clauses.append("e.start_day <= ?")
+            params.append(rows.day(q.until))
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        return where, params
+
+    def query(self, q: EventQuery) -> list[Event]:
+        """The events matching a query, in its order and window.
+
+        Args:
+            q: filters, order and window.
+
+        Returns:
+            Events with their sources (oldest publication first).
+
+        Raises:
+            InputError: the order is not one of `ORDERS`, or the window is negative.
+        """
+        if q.order not in ORDERS:
+            raise InputError("order", f"{q.order!r} is not one of {', '.join(ORDERS)}")
+        if q.offset < 0 or (q.limit is not None and q.limit < 0):
+            raise InputError("page", "the window of events cannot be negative")
+        where, params = self._where(q)
+        window = ""
+        if q.limit is not None:
+            window = " LIMIT ?"
+            params.append(q.limit)
+        elif q.offset:
+            window = " " + self.no_limit
+        if q.offset:
+            window += " OFFSET ?"
+            params.append(q.offset)
+        with self._atomic():
+            found = self._all(
+                f"SELECT {rows.EVENT_COLUMNS} FROM events e{where}"
+                f" ORDER BY {_ORDER_BY[q.order]}{window}",
+                params,
+            )
+            return self._with_sources(found)
+
+    def count(self, q: EventQuery) -> int:
+        """How many events match a query's filters (its order and window ignored)."""
+        where, params = self._where(q)
+        with self._lock:
+            return int(self._one(f"SELECT COUNT(*) FROM events e{where}", params)[0])
+
+    def get_event(self, event_id: str) -> Event | None:
+        """One event, or None."""
+        with self._atomic():
+            found = self._events_by_id([event_id])
+        return found[0] if found else None
+
+    def month_counts(self, q: EventQuery) -> list[tuple[str, int]]:
+        """Events per month of their start (``("2024-10", n)``), ascending, for a query."""
+        where, params = self._where(q)
+        with self._lock:
+            found = self._all(
+                f"SELECT SUBSTR(e.start_day, 1, 7) AS month, COUNT(*) FROM events e{where}"
+                " GROUP BY month ORDER BY month",
+                params,
+            )
+        return [(str(r[0]), int(r[1])) for r in found]
+
+    def facets(self) -> Facets:
+        """Tags, places and publishers with their event counts, most frequent first."""
+        with self._atomic():
+            tags, places = (
+                self._all(
+                    f"SELECT MIN(name), slug, COUNT(*) FROM {table} GROUP BY slug"
+                    " ORDER BY COUNT(*) DESC, slug"
+                )
+                for table in ("event_tags", "event_places")
+            )
+            publishers = self._all(
+                "SELECT publisher, COUNT(DISTINCT event) FROM event_sources"
+                " WHERE publisher IS NOT NULL"
+                " GROUP BY publisher ORDER BY COUNT(DISTINCT event) DESC, publisher"
+            )
+        return Facets(
+            tags=tuple(Facet(r[0], r[1], int(r[2])) for r in tags),
+            places=tuple(Facet(r[0], r[1], int(r[2])) for r in places),
+            publishers=tuple(Facet(r[0], slugify(r[0]), int(r[1])) for r in publishers),
+        )
+
+    def last_modified(self) -> datetime | None:
+        """The newest event update or store change (aware UTC), None for an empty store."""
+        with self._atomic():
+            newest = self._one("SELECT MAX(updated) FROM events")[0]
+            changed = self._one("SELECT value FROM meta WHERE key = 'changed'")
+        times = [rows.parse_stamp(v) for v in (newest, changed and changed[0]) if v]
+        return max(times) if times else None
+
+    def close(self) -> None:
+        """Release the connection."""
+        with self._lock:
+            self._connection.close()

@@ -1,0 +1,207 @@
+"""The SQLite store: the standard library's sqlite3, WAL journal, FTS5 for search."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from feeds.errors import StoreError
+from feeds.store.sql import SqlStore
+from feeds.types import Event
+
+#: Numbered migrations: ``MIGRATIONS[n - 1]`` takes the schema from version n - 1 to n.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        published TEXT NOT NULL,
+        dateline TEXT,
+        place TEXT,
+        anchor TEXT NOT NULL,
+        text TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        digest TEXT NOT NULL
+    );
+    CREATE INDEX documents_publisher ON documents (publisher);
+
+    CREATE TABLE candidates (
+        id TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        when_value TEXT NOT NULL,
+        start_day TEXT NOT NULL,
+        end_day TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        places TEXT NOT NULL,
+        actors TEXT NOT NULL,
+        timex_start INTEGER,
+        timex_end INTEGER,
+        timex_text TEXT,
+        timex_type TEXT,
+        timex_value TEXT,
+        timex_mod TEXT,
+        rule TEXT NOT NULL,
+        first_seen TEXT NOT NULL
+    );
+    CREATE INDEX candidates_document ON candidates (document, position);
+    CREATE INDEX candidates_interval ON candidates (start_day, end_day, id);
+
+    -- Candidate intervals added, changed or removed since the last rebuild.
+    CREATE TABLE changes (candidate TEXT NOT NULL, start_day TEXT NOT NULL, end_day TEXT NOT NULL);
+
+    CREATE TABLE events (
+        n INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        when_value TEXT NOT NULL,
+        start_day TEXT NOT NULL,
+        end_day TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        places TEXT NOT NULL,
+        actors TEXT NOT NULL,
+        candidates TEXT NOT NULL,
+        merge_reason TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        sequence INTEGER NOT NULL
+    );
+    CREATE INDEX events_start ON events (start_day, end_day, id);
+    CREATE INDEX events_end ON events (end_day);
+    CREATE INDEX events_updated ON events (updated, start_day, id);
+
+    CREATE TABLE event_candidates (
+        candidate TEXT PRIMARY KEY,
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE
+    );
+    CREATE INDEX event_candidates_event ON event_candidates (event);
+
+    CREATE TABLE event_sources (
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        document TEXT NOT NULL,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        published TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        PRIMARY KEY (event, position)
+    );
+    CREATE INDEX event_sources_publisher ON event_sources (publisher, event);
+
+    CREATE TABLE event_tags (
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (event, slug)
+    );
+    CREATE INDEX event_tags_slug ON event_tags (slug, event);
+
+    CREATE TABLE event_places (
+        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (event, slug)
+    );
+    CREATE INDEX event_places_slug ON event_places (slug, event);
+
+    -- Full text of each event; its rowid is the event's n.
+    CREATE VIRTUAL TABLE event_search USING fts5 (
+        title, summary, sentences, tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER events_unindex AFTER DELETE ON events BEGIN
+        DELETE FROM event_search WHERE rowid = old.n;
+    END;
+    """,
+)
+
+
+class SQLiteStore(SqlStore):
+    """The store in one SQLite file (or in memory)."""
+
+    def _transaction(self) -> Any:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on error (writers queue, never deadlock)."""
+        return _immediate(self._connection)
+
+    def _write_search(self, events: Sequence[Event]) -> None:
+        """Replace the FTS5 rows of events (joined to them by ``events.n``)."""
+        self._executemany(
+            "DELETE FROM event_search WHERE rowid = (SELECT n FROM events WHERE id = ?)",
+            [(e.id,) for e in events],
+        )
+        self._executemany(
+            "INSERT INTO event_search (rowid, title, summary, sentences)"
+            " SELECT n, ?, ?, ? FROM events WHERE id = ?",
+            [(e.title, e.summary, "\n".join(s.sentence for s in e.sources), e.id) for e in events],
+        )
+
+    def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
+        """An FTS5 match of every term, each quoted so no user text is read as FTS syntax."""
+        expression = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        return "e.n IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)", [expression]
+
+
+@contextmanager
+def _immediate(connection: sqlite3.Connection) -> Iterator[None]:
+    """A write transaction on an autocommit connection."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    """Bring the schema to the newest version, each migration in its own transaction.
+
+    Raises:
+        StoreError: the file holds a schema newer than this program knows.
+    """
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"the store has schema version {version}; this Timeline knows up to"
+            f" {len(MIGRATIONS)}: upgrade Timeline"
+        )
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        connection.executescript(
+            f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {number}; COMMIT;"
+        )
+
+
+def open_sqlite(path: str) -> SQLiteStore:
+    """Open (creating if needed) the SQLite store at a path or ``:memory:``.
+
+    Raises:
+        StoreError: the file cannot be opened or is not a Timeline store.
+    """
+    try:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot open the SQLite store {path}: {e}") from e
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA busy_timeout = 10000")
+        migrate(connection)
+    except sqlite3.Error as e:
+        connection.close()
+        raise StoreError(f"cannot use the SQLite store {path}: {e}") from e
+    except BaseException:
+        connection.close()
+        raise
+    return SQLiteStore(connection)
