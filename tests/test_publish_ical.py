@@ -82,6 +82,14 @@ def test_an_event_links_to_its_page_and_describes_its_sources() -> None:
     assert str(forum["LOCATION"]) == "Yinchuan, China"
 
 
+def test_an_event_without_tags_or_places_has_no_empty_categories() -> None:
+    # libical rejects "CATEGORIES:" with no value (X-LIC-ERROR).
+    data = render("ics", include_coarse=True)
+    rail = by_uid(data)[uid(4)]
+    assert "CATEGORIES" not in rail
+    assert b"CATEGORIES:\r\n" not in data
+
+
 def test_the_calendar_names_itself_and_asks_to_be_refreshed() -> None:
     data = render("ics", refresh_minutes=90)
     calendar = icalendar.Calendar.from_ical(data)

@@ -77,7 +77,8 @@ def _vevent(event: Event, urls: Urls) -> VEvent:
         summary=fields.headline,
         description=fields.content_text,
         url=fields.url,
-        categories=list(fields.categories),
+        # A tuple: icalendar writes an empty CATEGORIES line for an empty list.
+        categories=fields.categories,
         location=", ".join(strip_controls(p) for p in event.places) or None,
         transparency=TRANSP.TRANSPARENT,
     )
