@@ -192,6 +192,15 @@ def test_an_entry_title_starts_with_the_date_as_shown() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [("2025-FA", "Autumn 2025: Rail link"), ("199", "The 1990s: Rail link")],
+)
+def test_an_entry_title_opens_with_a_capital_whatever_the_date(value: str, title: str) -> None:
+    event = replace(sample_events()[4], title="Rail link", when=when(value))
+    assert entry_fields(event, URLS).title == title
+
+
 def test_entry_content_holds_the_summary_and_every_source_with_its_sentence() -> None:
     fields = entry_fields(sample_events()[0], URLS)
     assert fields.content_text.splitlines()[0] == "26 October 2024"

@@ -68,7 +68,8 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
     return EntryFields(
         id=url,
         url=url,
-        title=f"{when}: {headline}",
+        # "The 1990s: ...", "Autumn 2025: ...": the date opens the title.
+        title=f"{when[:1].upper()}{when[1:]}: {headline}",
         headline=headline,
         when=when,
         summary=summary,
