@@ -43,7 +43,9 @@ def group_events(events: Sequence[Event]) -> list[Year]:
         else:
             # A quarter or a whole year is not "in January": it keeps its own heading.
             key = f"{event.when.granularity}:{event.when.value}"
-            heading = format_when(event.when)
+            single_year = event.when.granularity == "year" and "/" not in event.when.value
+            # Under its own year's heading, a bare "2023" would repeat it.
+            heading = "During the year" if single_year else format_when(event.when)
         if not year.sections or year.sections[-1].key != key:
             year.sections.append(Section(key, heading))
         year.sections[-1].events.append(event)
