@@ -74,6 +74,10 @@ class Store(Protocol):
         """Delete a document and its candidates (events follow at the next rebuild)."""
         ...
 
+    def document_paths(self) -> dict[str, str]:
+        """The file path of every stored document, by id (without loading the texts)."""
+        ...
+
     def documents(self) -> list[Document]:
         """Every stored document, by id."""
         ...

@@ -189,6 +189,11 @@ class SqlStore:
             if deleted:
                 self._mark_changed(now or clock.now())
 
+    def document_paths(self) -> dict[str, str]:
+        """The file path of every stored document, by id (without loading the texts)."""
+        with self._lock:
+            return {r[0]: r[1] for r in self._all("SELECT id, path FROM documents")}
+
     def documents(self) -> list[Document]:
         """Every stored document, by id."""
         with self._lock:
