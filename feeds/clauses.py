@@ -1,0 +1,448 @@
+"""Sentences and clauses: which verb a date in a sentence belongs to, and that verb's subject.
+
+No parser: the clause around a date is bounded by punctuation and clause openers (``, which``,
+``; ``, ``, but``, ``and`` + verb), its verb is the nearest verb group before the date (or the
+first after a date that opens the clause), and its subject the noun phrase left of that verb
+once leading adverbials and appositives are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from feeds.verbs import AUXILIARIES, SCHEDULE_WORDS, base_form, is_past, is_present_third
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no inc corp ltd co jr sr vs etc mt "  # noqa: SIM905
+    "ft approx dept univ bros fig op jan feb mar apr jun jul aug sep sept oct nov dec "
+    "e.g i.e a.m p.m u.s u.k u.n".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+_DETERMINERS = frozenset(
+    "the a an its their his her our your my this that these those such every each some "  # noqa: SIM905
+    "any no another".split()
+)
+_PRONOUNS = frozenset("he she it they we i you".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset(
+    "in on at during according after before since by for from with under amid despite "  # noqa: SIM905
+    "following over through throughout until till within without across between among "
+    "against toward towards into onto upon about around near of as like than per via".split()
+)
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+_CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
+_COORDINATORS = frozenset({"and", "or"})
+_GROUP_ADVERBS = frozenset(
+    "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
+    "still just recently again first now eventually initially partially fully".split()
+)
+_PARTICLES = frozenset({"up", "out", "off", "down", "place", "back", "away"})
+# Verbs whose "to" infinitive continues the same verb group ("plans to build").
+_CONTROL_VERBS = frozenset(
+    "plan aim intend hope want seek agree decide promise vow pledge continue start begin "  # noqa: SIM905
+    "expect try fail refuse need prepare move vote threaten seem appear help be go".split()
+)
+_QUOTES = frozenset({'"', "“", "”"})
+_DASHES = frozenset({"—", "–", "-"})
+#: Sentence adverbs that open a clause without being its subject.
+_OPENING_ADVERBS = frozenset(
+    "however meanwhile moreover separately earlier later also additionally furthermore "  # noqa: SIM905
+    "nevertheless nonetheless still yet then thus therefore instead overall today "
+    "previously subsequently currently now".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The token in lower case."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The clause a date belongs to, split into subject, verb group and the rest.
+
+    Attributes:
+        subject: the subject as written ("" when none was found), a pronoun left as it is.
+        subject_kind: where the subject came from: ``clause``, ``antecedent`` (of a relative
+            pronoun or a participle), ``shared`` (of a coordinated verb) or ``none``.
+        verb: the verb group's words (``("will", "resume")``, ``("was", "born")``).
+        rest: the text after the verb group to the clause's end.
+        rest_start: offset of `rest` in the sentence.
+        start: offset of the clause in the sentence.
+        end: offset after the clause in the sentence.
+    """
+
+    subject: str
+    subject_kind: str
+    verb: tuple[str, ...]
+    rest: str
+    rest_start: int
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as (start, end) offsets, abbreviations kept whole."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.]+)\.?$", text[begin : m.start() + 1])
+        last = word[1].rstrip(".").lower() if word else ""
+        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+    if text[begin:].strip():
+        spans.append((begin, len(text.rstrip())))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """The words and punctuation marks of a sentence."""
+    return [Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def clause_at(sentence: str, start: int, end: int) -> Clause | None:
+    """The clause that the expression at ``sentence[start:end]`` dates.
+
+    Args:
+        sentence: one sentence.
+        start: offset of the date expression in the sentence.
+        end: offset after it.
+
+    Returns:
+        The `Clause`, or None when no verb governs the expression (a title, a list, a
+        noun phrase standing alone).
+    """
+    tokens = tokenize(sentence)
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    bounds = _boundaries(tokens, starts)
+    lo = max((b for b in bounds if b <= first), default=0)
+    hi = min((b for b in bounds if b > last), default=len(tokens))
+    groups = _groups(tokens, starts, lo, hi)
+    before = [g for g in groups if g[1] <= first]
+    after = [g for g in groups if g[0] > last]
+    group = before[-1] if before else (after[0] if after else None)
+    if group is None:
+        return None
+    if _speech_without_content(tokens, group, hi, first, last) and len(before) > 1:
+        group = before[-2]
+        hi = group[1] + _rest_length(tokens, group[1], first)
+    previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
+    subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
+    rest_tokens = tokens[group[1] : hi]
+    rest_start = rest_tokens[0].start if rest_tokens else tokens[group[1] - 1].end
+    rest_end = rest_tokens[-1].end if rest_tokens else rest_start
+    return Clause(
+        subject=subject,
+        subject_kind=kind,
+        verb=tuple(t.text for t in tokens[group[0] : group[1]]),
+        rest=sentence[rest_start:rest_end],
+        rest_start=rest_start,
+        start=tokens[lo].start,
+        end=tokens[hi - 1].end,
+    )
+
+
+def _rest_length(tokens: list[Token], begin: int, stop: int) -> int:
+    """How many tokens after `begin` come before the comma that precedes token `stop`."""
+    commas = [i for i in range(begin, stop) if tokens[i].text == ","]
+    return (commas[-1] if commas else stop) - begin
+
+
+def _speech_without_content(
+    tokens: list[Token], group: tuple[int, int], hi: int, first: int, last: int
+) -> bool:
+    """Whether the verb is "said" with only the date after it ("..., X said on Monday")."""
+    words = [t.lower for t in tokens[group[0] : group[1]]]
+    if base_form(words[-1]) not in ("say", "tell", "add", "note", "state", "report"):
+        return False
+    trailing = [t for i, t in enumerate(tokens[group[1] : hi], group[1]) if not first <= i <= last]
+    return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
+
+
+def _is_word(token: Token) -> bool:
+    """Whether a token is a word (not punctuation)."""
+    return token.text[0].isalnum()
+
+
+def _starts_group(tokens: list[Token], i: int) -> bool:
+    """Whether a verb group can start at token `i`."""
+    token = tokens[i]
+    word = token.lower
+    if not _is_word(token) or (token.text[0].isupper() and i > 0 and word not in AUXILIARIES):
+        return False
+    if word in AUXILIARIES:
+        return word not in ("'s", "’s") or (i + 1 < len(tokens) and is_past(tokens[i + 1].lower))
+    previous = tokens[i - 1].lower if i > 0 else ""
+    if previous in _DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("to",):
+        return False
+    if is_past(word):
+        before = tokens[i - 2].lower if i > 1 else ""
+        return not (previous.endswith("ly") and before in _DETERMINERS) and previous not in (
+            "newly",
+            "so",
+            "well",
+        )
+    if is_present_third(word):
+        return previous not in _PREPOSITIONS
+    return previous in _PRONOUNS and base_form(word) == word
+
+
+def _groups(tokens: list[Token], starts: list[bool], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The verb groups between tokens `lo` and `hi`, as [start, end) token ranges."""
+    groups: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        if starts[i]:
+            j = _extend(tokens, i, hi)
+            groups.append((i, j))
+            i = j
+        else:
+            i += 1
+    return groups
+
+
+def _extend(tokens: list[Token], i: int, hi: int) -> int:
+    """The end of the verb group that starts at token `i`."""
+    j = i + 1
+    while j < hi:
+        token, previous = tokens[j], tokens[j - 1].lower
+        word = token.lower
+        if not _is_word(token) or token.text[0].isupper():
+            break
+        adverb = word in _GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)
+        after_auxiliary = previous in AUXILIARIES | {"to"} and (is_past(word) or _verb_like(word))
+        infinitive = (
+            word == "to" and j + 1 < hi and _verb_like(tokens[j + 1].lower) and _controls(previous)
+        )
+        particle = word in _PARTICLES and j == i + 1
+        after_adverb = is_past(word) and previous in _GROUP_ADVERBS
+        if not (
+            word in AUXILIARIES
+            or adverb
+            or after_auxiliary
+            or infinitive
+            or particle
+            or after_adverb
+        ):
+            break
+        j += 1
+    while j - 1 > i and (tokens[j - 1].lower in _GROUP_ADVERBS or tokens[j - 1].lower == "to"):
+        j -= 1  # a group ends on a verb, not on "not" or a dangling "to"
+    return j
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word can be a verb after an auxiliary or "to" (base, participle, -ing)."""
+    if word.endswith("ing") and len(word) > 5:
+        return True
+    return base_form(word) is not None
+
+
+def _controls(word: str) -> bool:
+    """Whether a verb form takes a "to" infinitive in the same group ("plans to", "set to")."""
+    if word in SCHEDULE_WORDS:
+        return True
+    base = base_form(word) or ing_base(word)
+    return base in _CONTROL_VERBS
+
+
+def ing_base(word: str) -> str | None:
+    """The base of an ``-ing`` form (``planning`` -> ``plan``), or None."""
+    if not word.endswith("ing") or len(word) < 5:
+        return None
+    return base_form(word[:-3] + "ed")
+
+
+def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
+    """Token indices where a new clause starts."""
+    bounds: list[int] = []
+    last = 0
+    for b in range(1, len(tokens)):
+        word, previous = tokens[b].lower, tokens[b - 1].text
+        has_verb = any(starts[last:b])
+        verb_soon = any(starts[b + 1 : b + 6]) and "," not in [
+            t.text for t in tokens[b + 1 : b + 4]
+        ]
+        new = (
+            previous in (";", ":")
+            or (previous in _DASHES and tokens[b - 1].start > 0 and _spaced_dash(tokens, b - 1))
+            or (previous in _QUOTES and _quote_edge(tokens, b - 1))
+            or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
+            or (word in _RELATIVES and previous == ",")
+            or word in _CONTRASTS
+            or (word in _COORDINATORS and has_verb and verb_soon)
+            or (
+                word in _SUBORDINATORS
+                and has_verb
+                and verb_soon
+                and starts[b + 1 : b + 2] != [True]
+            )
+        )
+        if new:
+            bounds.append(b)
+            last = b
+    return bounds
+
+
+def _spaced_dash(tokens: list[Token], i: int) -> bool:
+    """Whether a dash token stands between spaces (a clause dash, not a hyphen)."""
+    before = tokens[i - 1].end < tokens[i].start
+    after = i + 1 < len(tokens) and tokens[i].end < tokens[i + 1].start
+    return before and after or tokens[i].text != "-"
+
+
+def _quote_edge(tokens: list[Token], i: int) -> bool:
+    """Whether a quote mark opens or closes quoted speech (next to punctuation or an edge)."""
+    previous = tokens[i - 1].text if i > 0 else ""
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return i == 0 or i == len(tokens) - 1 or previous in ",.?!:" or following in ",."
+
+
+def _subject(
+    tokens: list[Token],
+    starts: list[bool],
+    bounds: list[int],
+    lo: int,
+    previous_end: int,
+    verb: int,
+) -> tuple[str, str]:
+    """The subject of the verb group starting at token `verb`, and where it came from."""
+    left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
+        return _noun_phrase_before(tokens, lo - 1), "antecedent"
+    if not left or (len(left) == 1 and left[0].lower in _COORDINATORS | {","}):
+        if lo > 0 and tokens[lo].lower in _COORDINATORS:
+            outer = max((b for b in bounds if b < lo), default=0)
+            groups = _groups(tokens, starts, outer, lo)
+            if groups:
+                shared, _ = _subject(tokens, starts, bounds, outer, outer, groups[0][0])
+                return shared, "shared"
+        if verb > 0 and tokens[verb - 1].text == ",":
+            return _noun_phrase_before(tokens, verb - 1), "antecedent"
+        return "", "none"
+    chunks = _chunks(left)
+    for chunk in reversed(chunks):
+        words = _strip_openers(chunk)
+        if words and _subject_like(words):
+            return _text(words), "clause"
+    return "", "none"
+
+
+def _chunks(tokens: list[Token]) -> list[list[Token]]:
+    """Tokens split at commas outside parentheses."""
+    chunks: list[list[Token]] = [[]]
+    depth = 0
+    for token in tokens:
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+        if token.text == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(token)
+    return [c for c in chunks if c]
+
+
+def _strip_openers(chunk: list[Token]) -> list[Token]:
+    """A chunk without leading "that", conjunctions and sentence adverbs."""
+    words = list(chunk)
+    while words and (
+        words[0].lower in ("that", "and", "but", "so", "then", "while")
+        or words[0].lower in _OPENING_ADVERBS
+    ):
+        words.pop(0)
+    return words
+
+
+def _subject_like(words: list[Token]) -> bool:
+    """Whether a chunk can be a subject: not an adverbial phrase, not an appositive."""
+    first = words[0]
+    if first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS:
+        return False
+    if first.lower.endswith("ly") and len(words) == 1:
+        return False
+    appositive = first.text[0].islower() and first.lower not in _DETERMINERS | _PRONOUNS
+    return not appositive or first.text[0].isdigit()
+
+
+def _noun_phrase_before(tokens: list[Token], end: int) -> str:
+    """The noun phrase that ends just before token `end` (the antecedent of "which")."""
+    i = end - 1
+    while i >= 0:
+        token = tokens[i]
+        word = token.lower
+        if token.text == ")":
+            while i >= 0 and tokens[i].text != "(":
+                i -= 1
+            i -= 1
+            continue
+        if not _is_word(token) and token.text not in ("-", "&"):
+            break
+        if word == "of" and i > 0 and tokens[i - 1].text[0].isupper():
+            i -= 1
+            continue
+        if word in _PREPOSITIONS or word in AUXILIARIES or is_past(word) or word in _RELATIVES:
+            break
+        i -= 1
+    return _text(tokens[i + 1 : end])
+
+
+def _text(tokens: list[Token]) -> str:
+    """Tokens joined back with their original spacing, parenthetical remarks left out."""
+    out: list[str] = []
+    depth = 0
+    previous_end = -1
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(token.text if token.start == previous_end or not out else " " + token.text)
+        previous_end = token.end
+    return "".join(out).strip()
+
+
+def first_clause(sentence: str) -> Clause | None:
+    """The sentence's first clause with a verb: its subject, verb and what follows."""
+    tokens = tokenize(sentence)
+    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    if True not in starts:
+        return None
+    verb = starts.index(True)
+    bounds = _boundaries(tokens, starts)
+    lo = max((b for b in bounds if b <= verb), default=0)
+    hi = min((b for b in bounds if b > verb), default=len(tokens))
+    end = _extend(tokens, verb, hi)
+    subject, kind = _subject(tokens, starts, bounds, lo, lo, verb)
+    rest_tokens = tokens[end:hi]
+    rest_start = rest_tokens[0].start if rest_tokens else tokens[end - 1].end
+    return Clause(
+        subject=subject,
+        subject_kind=kind,
+        verb=tuple(t.text for t in tokens[verb:end]),
+        rest=sentence[rest_start : rest_tokens[-1].end] if rest_tokens else "",
+        rest_start=rest_start,
+        start=tokens[lo].start,
+        end=tokens[hi - 1].end,
+    )

@@ -1,0 +1,335 @@
+"""Event candidates: the dated clauses of an article that report something that happened or
+will happen, each with a headline, its sentence, its date interval, places, actors and tags."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from feeds.clauses import Clause, clause_at, first_clause, sentences
+from feeds.places import canonical, find_places
+from feeds.timex import span, tag, to_when
+from feeds.titles import Mentions, object_of, title
+from feeds.types import Candidate, Document, Source, Timex, When
+from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
+
+# Words before a date that make it the edge of a state or a period, not the time of a
+# happening ("closed since 2019", "open until Monday", "the budget for 2025").
+_NOT_A_HAPPENING_BEFORE = re.compile(
+    r"\b(?:since|until|till|for|per|throughout|through|every|each)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
+# "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
+)
+_OPENING_WORDS = frozenset(
+    "In On By During Since From Until Before After Through Throughout Early Late Mid Last Next "  # noqa: SIM905
+    "This And But Also As Of For At".split()
+)
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
+_POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
+
+_TOPICS: dict[str, tuple[str, ...]] = {
+    "science": ("science", "scientific", "scientist", "research", "scholar", "academ"),
+    "technology": ("technolog", "tech", "digital", "innovation", "software", "satellite", "cyber"),
+    "education": ("education", "student", "school", "universit", "scholarship", "teacher"),
+    "trade": ("trade", "export", "import", "tariff", "customs", "free trade"),
+    "economy": ("econom", "gdp", "inflation", "investment", "investor", "growth", "budget"),
+    "energy": ("energy", "oil", "gas", "electricity", "renewable", "solar", "nuclear", "power"),
+    "diplomacy": (
+        "summit",
+        "forum",
+        "diplomat",
+        "talks",
+        "bilateral",
+        "treaty",
+        "ambassador",
+        "foreign minister",
+        "state visit",
+        "cooperation",
+        "memorandum",
+    ),
+    "politics": (
+        "election",
+        "parliament",
+        "vote",
+        "president",
+        "government",
+        "party",
+        "legislat",
+        "referendum",
+        "cabinet",
+        "law",
+    ),
+    "security": (
+        "military",
+        "army",
+        "troops",
+        "attack",
+        "defence",
+        "defense",
+        "terror",
+        "police",
+        "missile",
+        "drone",
+        "ceasefire",
+        "war",
+    ),
+    "health": ("health", "hospital", "vaccin", "disease", "medical", "patient", "virus"),
+    "transport": (
+        "rail",
+        "road",
+        "airport",
+        "flight",
+        "airline",
+        "transport",
+        "logistic",
+        "corridor",
+        "highway",
+        "train",
+    ),
+    "agriculture": ("agricultur", "farm", "harvest", "crop", "grain", "wheat", "cotton"),
+    "culture": ("culture", "cultural", "museum", "festival", "film", "heritage", "concert"),
+    "sport": ("sport", "tournament", "championship", "olympic", "football", "match", "athlet"),
+    "environment": (
+        "climate",
+        "environment",
+        "emission",
+        "pollution",
+        "flood",
+        "drought",
+        "earthquake",
+        "wildfire",
+        "glacier",
+        "water",
+    ),
+    "finance": ("bank", "loan", "bond", "stock", "currency", "fund", "interest rate"),
+    "business": ("company", "firm", "merger", "acquisition", "startup", "chief executive", "ceo"),
+    "tourism": ("touris", "visa", "visitor"),
+}
+_TOPIC_PATTERNS = {
+    topic: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    for topic, stems in _TOPICS.items()
+}
+_ACTOR = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’&-]*)*"
+)
+_NOT_ACTORS = frozenset(
+    "The A An In On At This That It He She They We But And However Meanwhile According "  # noqa: SIM905
+    "Earlier Later Last Next After Before During".split()
+)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date in a paragraph that may anchor an event: its offsets, timex, interval and rule."""
+
+    start: int
+    end: int
+    timex: Timex
+    when: When
+    rule: str
+
+
+def extract(doc: Document) -> list[Candidate]:
+    """The event candidates an article reports.
+
+    Args:
+        doc: the article; its body is tagged against `Document.anchor`.
+
+    Returns:
+        One candidate per dated clause that reports a happening or a scheduled one, in text
+        order. Publication lines never reach the body, so they make no candidates.
+    """
+    mentions = Mentions()
+    found: list[Candidate] = []
+    seen: set[str] = set()
+    for paragraph in doc.paragraphs:
+        timexes = tag(paragraph, doc.anchor)
+        dated = _dates(paragraph, timexes)
+        for s_start, s_end in sentences(paragraph):
+            sentence = paragraph[s_start:s_end]
+            mentions.read(sentence)
+            offsets = [
+                (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start < s_end
+            ]
+            for item in dated:
+                if not s_start <= item.start < s_end:
+                    continue
+                candidate = _candidate(doc, sentence, s_start, item, offsets, mentions)
+                if candidate and candidate.id not in seen and _new_clause(candidate, found):
+                    seen.add(candidate.id)
+                    found.append(candidate)
+            main = first_clause(sentence)
+            if main:
+                mentions.remember(main.subject, object_of(main, offsets))
+    return found
+
+
+def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
+    """The calendar dates of a paragraph, ranges joined and "March this year" read as one."""
+    out: list[_Dated] = []
+    skip: set[int] = set()
+    for i, timex in enumerate(timexes):
+        if i in skip or timex.type not in ("DATE", "TIME"):
+            continue
+        when = to_when(timex.value)
+        if when is None:
+            continue
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
+        gap = paragraph[timex.end : following.start] if following else ""
+        later = to_when(following.value) if following else None
+        if following and later and _RANGE_GAP.match(gap) and _is_range(paragraph, timex, gap):
+            joined = span(when, later)
+            skip.add(i + 1)
+            if joined:
+                out.append(_Dated(timex.start, following.end, timex, joined, "range"))
+            continue
+        if following and later and _ADJACENT_GAP.match(gap) and _inside(when, later):
+            skip.add(i + 1)  # "March this year", "Saturday, Oct. 26": the finer one dates it
+            when = _in_year(when, later)
+        out.append(_Dated(timex.start, timex.end, timex, when, "date"))
+    return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _is_range(paragraph: str, timex: Timex, gap: str) -> bool:
+    """Whether two dates joined by "to" or a dash are the ends of one range."""
+    return bool(_RANGE_OPENER.search(paragraph[: timex.start])) or gap.strip() in ("-", "–", "—")
+
+
+def _inside(finer: When, coarser: When) -> bool:
+    """Whether a second, adjacent date only names the year or month around the first."""
+    order = ("day", "week", "month", "season", "quarter", "half", "year")
+    if finer.granularity not in order or coarser.granularity not in order:
+        return False
+    return order.index(finer.granularity) < order.index(coarser.granularity)
+
+
+def _in_year(finer: When, coarser: When) -> When:
+    """The finer date moved into the year the adjacent coarser date names ("March this year")."""
+    if coarser.start <= finer.start and finer.end <= coarser.end:
+        return finer
+    moved = to_when(f"{coarser.start.year}{finer.value[4:]}") if finer.value[:4].isdigit() else None
+    return moved if moved and coarser.start <= moved.start <= coarser.end else finer
+
+
+def _happening_date(paragraph: str, dated: _Dated) -> bool:
+    """Whether a date can time a happening: not the edge of a state, not a noun's modifier."""
+    before = paragraph[max(0, dated.start - 40) : dated.start]
+    after = paragraph[dated.end : dated.end + 3]
+    if _NOT_A_HAPPENING_BEFORE.search(before) or _POSSESSIVE_AFTER.match(after):
+        return False
+    attributive = _ATTRIBUTIVE_BEFORE.search(before)
+    if not dated.timex.text.isdigit() or not attributive:
+        return True
+    return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _candidate(
+    doc: Document,
+    sentence: str,
+    offset: int,
+    item: _Dated,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+) -> Candidate | None:
+    """The candidate a date makes in its sentence, or None when it dates no happening."""
+    start, end = item.start - offset, item.end - offset
+    clause = clause_at(sentence, start, end)
+    if clause is None or _dates_the_subject(clause, sentence, start, end):
+        return None
+    headline = title(clause, dates, mentions)
+    if not headline or len(headline.split()) < 2:
+        return None
+    subject = mentions.resolve(clause.subject)
+    clause_text = f"{subject} {sentence[clause.start : clause.end]}"
+    places = find_places(clause_text) or _dateline_place(doc)
+    text = sentence[item.start - offset : item.end - offset]
+    digest = hashlib.sha256(
+        "\x1f".join((doc.id, sentence, text, item.when.value)).encode("utf-8")
+    ).hexdigest()
+    return Candidate(
+        id=digest[:16],
+        title=headline,
+        summary=sentence,
+        when=item.when,
+        source=Source(doc.id, doc.title, doc.publisher, doc.published, sentence),
+        tags=_topics(f"{headline}. {sentence}"),
+        places=places,
+        actors=_actors(subject, _without(clause.rest, clause.rest_start, dates), places),
+        timex=item.timex,
+        rule=_rule(item, clause),
+    )
+
+
+def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:
+    """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
+    return clause.subject_kind == "clause" and sentence[start:end] in clause.subject
+
+
+def _new_clause(candidate: Candidate, found: list[Candidate]) -> bool:
+    """Whether a candidate is not the same clause and day as one already found in its sentence."""
+    return not any(
+        c.summary == candidate.summary and c.title == candidate.title and c.when == candidate.when
+        for c in found
+    )
+
+
+def _dateline_place(doc: Document) -> tuple[str, ...]:
+    """The dateline's place, in its canonical spelling, when the article has one."""
+    if not doc.place:
+        return ()
+    return (canonical(doc.place) or doc.place,)
+
+
+def _topics(sentence: str) -> tuple[str, ...]:
+    """Topic tags for a sentence, in order of first mention, at most four."""
+    hits = []
+    for topic, pattern in _TOPIC_PATTERNS.items():
+        m = pattern.search(sentence)
+        if m:
+            hits.append((m.start(), topic))
+    return tuple(topic for _, topic in sorted(hits)[:4])
+
+
+def _without(text: str, offset: int, dates: list[tuple[int, int]]) -> str:
+    """A part of a sentence (starting at `offset`) with its date expressions blanked out."""
+    chars = list(text)
+    for start, end in dates:
+        for i in range(max(start - offset, 0), min(end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _actors(subject: str, rest: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """Organisations and people a clause names, places left out."""
+    names: list[str] = []
+    for m in _ACTOR.finditer(f"{subject} | {rest}"):
+        name = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+|\S+[’']s\s+)", "", m[0]).strip(" .")
+        name = re.sub(r"[’']s$", "", name)
+        if name in _NOT_ACTORS or not name or name[0].isdigit():
+            continue
+        if (len(name.split()) == 1 and not name.isupper()) or name in places:
+            continue
+        if all(canonical(part) for part in re.split(r"\s+and\s+|-", name)):
+            continue  # "Kazakhstan and China" are places, not actors
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _rule(item: _Dated, clause: Clause) -> str:
+    """The name of the rule that made the clause an event."""
+    words = {w.lower() for w in clause.verb}
+    if item.rule == "range":
+        return "range"
+    if words & (FUTURE_AUXILIARIES | SCHEDULE_WORDS | {"would"}):
+        return "scheduled"
+    if clause.subject_kind == "antecedent":
+        return "relative-clause"
+    return "dated-clause"

@@ -1,0 +1,253 @@
+"""Which candidates from different articles report the same happening, merged into one.
+
+Two candidates are the same happening when their dates are compatible (one interval inside
+the other: a day inside a month, a range around a day) and they describe it alike: they
+share key terms of their titles and actors, not only a date or a place. Candidates are only
+compared within a date block (the month, or the year for coarse dates) and a shared key term,
+so the work grows with the number of plausible pairs, not with the square of the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from feeds.types import Candidate, Merged, When
+from feeds.verbs import is_past, is_present_third
+
+#: Candidates sharing a term in one date block beyond this many are not compared through
+#: that term: a term so common says nothing about sameness (they may still meet on another).
+BUCKET_LIMIT = 400
+#: Least share of key terms (Dice coefficient) two candidates need besides two shared terms.
+MIN_SIMILARITY = 0.25
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_STOP = frozenset(
+    "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
+    "this these those into than but be is are was were has have had will would not new "
+    "says said say after before over under about more than first second third year years "
+    "day days month months week weeks new also amid during between among against".split()
+)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A candidate with what merging looks at: its key terms and interval length."""
+
+    candidate: Candidate
+    terms: frozenset[str]
+    days: int
+
+
+def merge(candidates: Sequence[Candidate]) -> list[Merged]:
+    """Group the candidates that report the same happening.
+
+    Args:
+        candidates: candidates from any number of documents.
+
+    Returns:
+        One `Merged` per happening, ordered by date then title; the same groups and order
+        whatever the input order. Candidates of one document never merge with each other.
+    """
+    items = [_item(c) for c in sorted(candidates, key=lambda c: c.id)]
+    edges = sorted(_edges(items), key=lambda e: (-e[0], e[1], e[2]))
+    groups = _Groups(items)
+    for _, a, b in edges:
+        groups.join(a, b)
+    merged = [_merged([items[i] for i in members]) for members in groups.members()]
+    return sorted(merged, key=lambda m: (m.when.start, m.when.end, m.title, m.candidates[0].id))
+
+
+def _item(candidate: Candidate) -> _Item:
+    """A candidate with its key terms."""
+    return _Item(candidate, key_terms(candidate), (candidate.when.end - candidate.when.start).days)
+
+
+def key_terms(candidate: Candidate) -> frozenset[str]:
+    """The words that say what a candidate is about: its title's and actors' content words."""
+    words = _WORD.findall(f"{candidate.title} {' '.join(candidate.actors)}".lower())
+    terms = set()
+    for word in words:
+        word = re.sub(r"[’']s$", "", word)
+        if len(word) < 3 or word in _STOP or word.isdigit() or is_past(word):
+            continue
+        if is_present_third(word) and word not in _actor_words(candidate):
+            continue  # the headline's verb ("opens") says little about which happening
+        terms.add(_stem(word))
+    return frozenset(terms)
+
+
+def _actor_words(candidate: Candidate) -> set[str]:
+    """The lower-case words of a candidate's actors."""
+    return set(_WORD.findall(" ".join(candidate.actors).lower()))
+
+
+def _stem(word: str) -> str:
+    """A crude stem so plural and singular meet ("programs" -> "program")."""
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _blocks(when: When) -> tuple[list[str], bool]:
+    """The date blocks an interval belongs to, and whether it is coarse (longer than 2 months)."""
+    if (when.end - when.start).days > 62:
+        return [str(y) for y in range(when.start.year, when.end.year + 1)], True
+    months = {f"{when.start.year}-{when.start.month:02d}", f"{when.end.year}-{when.end.month:02d}"}
+    return sorted(months), False
+
+
+def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
+    """Scored pairs of candidates that report the same happening."""
+    fine: dict[tuple[str, str], list[int]] = defaultdict(list)
+    coarse: dict[tuple[str, str], list[int]] = defaultdict(list)
+    fine_by_year: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        blocks, is_coarse = _blocks(item.candidate.when)
+        for term in item.terms:
+            for block in blocks:
+                (coarse if is_coarse else fine)[(block, term)].append(i)
+            if not is_coarse:
+                for year in {block[:4] for block in blocks}:
+                    fine_by_year[(year, term)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in fine.values():
+        pairs.update(_pairs(members, members))
+    for key, members in coarse.items():
+        pairs.update(_pairs(members, members))
+        pairs.update(_pairs(members, fine_by_year.get(key, [])))
+    for a, b in sorted(pairs):
+        score = _similarity(items[a], items[b])
+        if score:
+            yield score, a, b
+
+
+def _pairs(left: list[int], right: list[int]) -> Iterable[tuple[int, int]]:
+    """Index pairs (low, high) between two buckets, skipping buckets too common to tell."""
+    if len(left) > BUCKET_LIMIT or len(right) > BUCKET_LIMIT:
+        return
+    for a in left:
+        for b in right:
+            if a != b:
+                yield (a, b) if a < b else (b, a)
+
+
+def _similarity(a: _Item, b: _Item) -> float:
+    """How alike two candidates are, or 0 when they cannot be the same happening."""
+    if a.candidate.source.document == b.candidate.source.document:
+        return 0.0
+    if not _compatible(a.candidate.when, b.candidate.when):
+        return 0.0
+    shared = a.terms & b.terms
+    dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
+    places = set(a.candidate.places) & set(b.candidate.places)
+    enough = len(shared) >= 2 or (len(shared) == 1 and places and dice >= 0.4)
+    return dice if enough and dice >= MIN_SIMILARITY else 0.0
+
+
+def _compatible(a: When, b: When) -> bool:
+    """Whether one interval lies inside the other (a day in a month, a range around a day)."""
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+class _Groups:
+    """Union-find over candidates that keeps one document per group and compatible dates."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        """Start with every candidate in a group of its own."""
+        self.items = items
+        self.parent = list(range(len(items)))
+        self.documents = [{item.candidate.source.document} for item in items]
+        # The narrowest interval in the group and the interval common to all its members.
+        self.narrowest = [item.candidate.when for item in items]
+        self.common = [(item.candidate.when.start, item.candidate.when.end) for item in items]
+
+    def find(self, i: int) -> int:
+        """The representative of the group holding `i`."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        """Join the groups of `a` and `b` unless that puts two candidates of one document or
+        incompatible dates together."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or self.documents[ra] & self.documents[rb]:
+            return
+        common = (
+            max(self.common[ra][0], self.common[rb][0]),
+            min(self.common[ra][1], self.common[rb][1]),
+        )
+        narrow = min(self.narrowest[ra], self.narrowest[rb], key=_precision)
+        if not (common[0] <= narrow.start and narrow.end <= common[1]):
+            return
+        low, high = sorted((ra, rb))
+        self.parent[high] = low
+        self.documents[low] |= self.documents[high]
+        self.narrowest[low] = narrow
+        self.common[low] = common
+
+    def members(self) -> list[list[int]]:
+        """Every group's members."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.items)):
+            groups[self.find(i)].append(i)
+        return list(groups.values())
+
+
+def _precision(when: When) -> tuple[int, date, str]:
+    """Sort key: shorter intervals first, then earlier, then by value."""
+    return ((when.end - when.start).days, when.start, when.value)
+
+
+def _merged(items: list[_Item]) -> Merged:
+    """The merged event of a group: the most precise date, the best title, every source."""
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        for term in item.terms:
+            counts[term] += 1
+
+    def title_score(item: _Item) -> tuple[int, int, int, str]:
+        """Better titles first: about what the group shares, headline length, then by id."""
+        central = sum(1 for t in item.terms if counts[t] > 1)
+        length = len(item.candidate.title)
+        fits = 1 if 25 <= length <= 90 else 0
+        return (-central, -fits, length, item.candidate.id)
+
+    best = min(items, key=title_score)
+    ordered = sorted(items, key=lambda i: (_precision(i.candidate.when), title_score(i)))
+    when = ordered[0].candidate.when
+    candidates = tuple(i.candidate for i in ordered)
+    return Merged(
+        candidates=candidates,
+        title=best.candidate.title,
+        summary=best.candidate.summary,
+        when=when,
+        tags=_union(c.tags for c in candidates),
+        places=_union(c.places for c in candidates),
+        actors=_union(c.actors for c in candidates),
+        reason=_reason(items) if len(items) > 1 else "",
+    )
+
+
+def _union(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    """The values of several tuples without repeats, in first-seen order."""
+    return tuple(dict.fromkeys(value for group in groups for value in group))
+
+
+def _reason(items: list[_Item]) -> str:
+    """Why a group was merged, in words."""
+    dates = sorted({i.candidate.when.value for i in items})
+    shared = sorted(frozenset.intersection(*(i.terms for i in items))) or sorted(
+        {t for i in items for t in i.terms if sum(t in j.terms for j in items) > 1}
+    )
+    documents = len({i.candidate.source.document for i in items})
+    return (
+        f"{documents} articles, compatible dates ({', '.join(dates)}), "
+        f"shared terms: {', '.join(shared[:8])}"
+    )

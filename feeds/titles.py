@@ -1,0 +1,330 @@
+"""Headlines from clauses: "X, which opened Saturday in Y" -> "X opens in Y".
+
+A title is the clause's subject (pronouns and "the forum" resolved from earlier mentions in
+the article), its verb group in headline tense (past -> present, "will" -> "to", passive ->
+participle) and what follows the verb, without the date, attributions, appositives and
+parenthetical remarks, shortened at phrase boundaries to at most `MAX_TITLE` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from feeds.clauses import Clause, ing_base
+from feeds.verbs import (
+    AUXILIARIES,
+    FUTURE_AUXILIARIES,
+    SCHEDULE_WORDS,
+    base_form,
+    is_past,
+    third_person,
+)
+
+#: Longest title, in characters.
+MAX_TITLE = 90
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_THING_PRONOUNS = frozenset({"it", "they", "this"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ORG_HEADS = frozenset(
+    "forum ministry company group bank university council committee commission organization "  # noqa: SIM905
+    "organisation government agency center centre institute corporation association union "
+    "parliament court party conference summit firm authority office department board "
+    "fund exchange alliance federation assembly service academy administration cabinet "
+    "festival games expo meeting session exhibition fair championship cup congress talks "
+    "project plant station airport port railway corridor programme program initiative".split()
+)
+#: Nouns a definite description can use for an event named earlier ("the event", "the meeting").
+_EVENT_HEADS = frozenset(
+    "forum summit conference festival games expo meeting session exhibition fair "  # noqa: SIM905
+    "championship cup congress talks olympics tournament ceremony".split()
+)
+_GENERIC_HEADS = {
+    "event": _EVENT_HEADS,
+    "company": frozenset({"company", "corporation", "group", "firm", "inc", "corp", "ltd"}),
+    "firm": frozenset({"company", "corporation", "group", "firm", "inc", "corp", "ltd"}),
+    "organisation": _ORG_HEADS,
+    "organization": _ORG_HEADS,
+    "body": _ORG_HEADS,
+}
+#: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
+_ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,3}"
+_PERSON_AFTER_SAID = re.compile(rf"\b(?:said|says|told|added|noted)\s+({_NAME})")
+_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:said|says|told|added|noted)\b")
+_PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
+_TITLED_PERSON = re.compile(
+    rf"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|Mayor|Governor|"
+    rf"Senator|Ambassador|Chairman|Director|Dr\.|Mr\.|Mrs\.|Ms\.)\s+({_NAME}|[A-Z][\w'’-]+)"
+)
+_CAPITALISED_NP = re.compile(
+    r"(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
+)
+
+_TEMPORAL_PREPOSITIONS = (
+    "on|in|at|during|by|from|until|till|since|before|after|through|throughout|of|for|"
+    "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
+    "beginning|starting|between|this|last|next"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:(?:according to|as reported by|reports?|reported|says|said|told|"
+    r"added|noted|stated|announced)\b.*"
+    r"|[\w’'.\s-]{0,60}\b(?:said|says|reported|told|added|noted|announced|confirmed)\.?)$"
+)
+_APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
+_TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
+    "this these those into than but be is are was were".split()
+)
+_CUT_WORDS = (
+    "for",
+    "in",
+    "at",
+    "with",
+    "on",
+    "from",
+    "during",
+    "after",
+    "under",
+    "between",
+    "among",
+    "including",
+    "amid",
+    "despite",
+    "through",
+    "as",
+    "to",
+    "by",
+    "and",
+    "of",
+)
+_SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states", "emirates"})
+
+
+@dataclass
+class Mentions:
+    """What an article has named so far: people, organisations, events, subjects, objects."""
+
+    people: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    last_object: str = ""
+
+    def read(self, sentence: str) -> None:
+        """Remember the people and named things a sentence mentions."""
+        for pattern in (
+            _PERSON_APPOSITIVE,
+            _PERSON_AFTER_SAID,
+            _PERSON_BEFORE_SAID,
+            _TITLED_PERSON,
+        ):
+            for m in pattern.finditer(sentence):
+                if not _org_like(m[1]):
+                    self.people.append(m[1])
+        for m in _CAPITALISED_NP.finditer(sentence):
+            name = m[0]
+            if len(name.split()) > 1 or name.isupper():
+                self.names.append(name)
+
+    def remember(self, subject: str, obj: str) -> None:
+        """Remember a clause's subject (for "it") and object (for "the idea")."""
+        if subject and subject.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            self.subjects.append(subject)
+        if obj:
+            self.last_object = obj
+
+    def resolve(self, subject: str) -> str:
+        """The subject with a pronoun or a generic description replaced by what it names."""
+        lower = subject.lower()
+        if lower in _PERSON_PRONOUNS:
+            return self.people[-1] if self.people else subject
+        if lower in ("it", "they"):
+            things = [s for s in self.subjects if s not in self.people]
+            return things[-1] if things else subject
+        m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
+        if not m:
+            return subject
+        noun = m[1]
+        heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
+        for name in reversed(self.names):
+            if name.split()[-1].lower() in heads:
+                return name
+        if noun in _ABSTRACT and self.last_object:
+            return f"{subject} of {self.last_object}"
+        return subject
+
+
+def _org_like(name: str) -> bool:
+    """Whether a capitalised name is an organisation or place rather than a person."""
+    return any(word.lower() in _ORG_HEADS for word in name.split())
+
+
+def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions) -> str:
+    """A headline for a clause.
+
+    Args:
+        clause: the clause holding the date.
+        dates: offsets (in the sentence) of every date expression, removed from the title.
+        mentions: the article's earlier mentions, to resolve pronouns and descriptions.
+
+    Returns:
+        A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
+    """
+    subject = _clean_subject(mentions.resolve(clause.subject))
+    if not subject:
+        return ""
+    verb = headline_verb(clause.verb, _plural(subject))
+    rest = _clean_rest(clause, dates)
+    return _shorten(subject, verb, rest)
+
+
+def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
+    """The noun phrase right after a clause's verb ("a joint sci-tech centre")."""
+    rest = _clean_rest(clause, dates)
+    m = re.match(r"((?:\S+\s+){0,6}?\S+?)(?=\s+(?:" + "|".join(_CUT_WORDS) + r")\b|$)", rest)
+    return m[1] if m and m[1].split()[0].lower() in ("a", "an", "the") else ""
+
+
+def _clean_subject(subject: str) -> str:
+    """A subject as a headline opens: no article, no parenthetical, no appositive."""
+    subject = re.sub(r"\s*\([^)]*\)", "", subject).split(", ")[0].strip(' ,"“”')
+    subject = _LEADING_ARTICLE.sub("", subject)
+    if len(subject) > 55:
+        subject = _drop_phrases(subject, 55)
+    return subject[:1].upper() + subject[1:]
+
+
+def _plural(subject: str) -> bool:
+    """Whether a subject takes a plural verb ("Kazakhstan and China", "experts")."""
+    head = re.split(r"\s+(?:of|from|in|at|for|with|on)\s+", subject)[0]
+    if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
+        return True
+    last = head.split()[-1] if head.split() else ""
+    return (
+        last.islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and (last not in _SINGULAR_S)
+    )
+
+
+def headline_verb(words: tuple[str, ...], plural: bool) -> str:
+    """A verb group in headline tense: "opened" -> "opens", "will resume" -> "to resume".
+
+    Args:
+        words: the verb group as written.
+        plural: whether its subject is plural.
+
+    Returns:
+        The group as a headline says it: present for past and perfect, "to" for the future,
+        the participle alone for the passive, "expected to" without its "is".
+    """
+    kept = [w for w in words if w.lower() in ("not", "never") or not _adverb(w)]
+    lower = [w.lower() for w in kept]
+    if not lower:
+        return " ".join(words)
+    if lower[0] in FUTURE_AUXILIARIES or lower[0] in ("would", "'ll", "’ll"):
+        tail = kept[1:]
+        return "to " + " ".join(tail) if tail else " ".join(kept)
+    be = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"}
+    have = {"has", "have", "had"}
+    i = 0
+    while i < len(lower) - 1 and (lower[i] in be | have):
+        i += 1
+    head, tail = lower[i], kept[i + 1 :]
+    auxiliaries = set(lower[:i])
+    if head in SCHEDULE_WORDS and auxiliaries & be and tail and tail[0] == "to":
+        return " ".join([head, *tail])
+    if auxiliaries & be and is_past(head):
+        return " ".join([head, *tail])
+    if auxiliaries & be and head.endswith("ing"):
+        base = ing_base(head)
+        if base:
+            return " ".join([base if plural else third_person(base), *tail])
+    if head in ("did", "do", "does") and tail:
+        return " ".join(["do" if plural else "does", *tail])
+    if head in AUXILIARIES and head not in be | have:
+        return " ".join(kept[i:])
+    if is_past(head) or auxiliaries & have:
+        base = base_form(head)
+        if base:
+            return " ".join([base if plural else third_person(base), *tail])
+    return " ".join(kept[i:])
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word in a verb group is an adverb ("also", "officially")."""
+    lower = word.lower()
+    return (lower.endswith("ly") and len(lower) > 4) or lower in (
+        "also",
+        "already",
+        "still",
+        "just",
+    )
+
+
+def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
+    """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
+    rest = clause.rest
+    base = clause.rest_start
+    for start, end in sorted(dates, reverse=True):
+        a, b = start - base, end - base
+        if b <= 0 or a >= len(rest):
+            continue
+        a, b = max(a, 0), min(b, len(rest))
+        before = re.search(rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$", rest[:a], re.IGNORECASE)
+        a = before.start() if before else a
+        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ,")
+    rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
+    rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
+    rest = _cut_appositive(rest)
+    rest = re.sub(r"^(?:that|,)\s+", "", rest.strip())
+    rest = re.sub(r"\s{2,}", " ", rest)
+    return _TRAILING_JUNK.sub("", rest).strip(' "“”')
+
+
+def _cut_appositive(rest: str) -> str:
+    """Text up to the first comma that is not inside a list ("in Y, capital of Z" -> "in Y")."""
+    for m in _APPOSITIVE_CUT.finditer(rest):
+        after = rest[m.end() :]
+        if re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bor\b)", after):
+            continue  # a list: "trade, energy and transport"
+        return rest[: m.start()]
+    return rest
+
+
+def _shorten(subject: str, verb: str, rest: str) -> str:
+    """Subject, verb and rest joined, trailing phrases dropped until it fits `MAX_TITLE`."""
+    head = f"{subject} {verb}".strip()
+    text = f"{head} {rest}".strip()
+    if len(text) > MAX_TITLE:
+        text = head + " " + _drop_phrases(rest, MAX_TITLE - len(head) - 1)
+    return _trim_function_words(text.strip())
+
+
+def _drop_phrases(text: str, limit: int) -> str:
+    """Text with trailing prepositional phrases dropped until it is at most `limit` long."""
+    words = text.split()
+    while len(" ".join(words)) > limit:
+        cut = max(
+            (i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_WORDS),
+            default=None,
+        )
+        if cut is None:
+            break
+        words = words[:cut]
+    while len(" ".join(words)) > limit and len(words) > 1:
+        words = words[:-1]
+    return _trim_function_words(" ".join(words))
+
+
+def _trim_function_words(text: str) -> str:
+    """Text without trailing function words or punctuation a cut can leave behind."""
+    words = _TRAILING_JUNK.sub("", text).split()
+    while len(words) > 2 and words[-1].lower().strip(",") in _FUNCTION_WORDS:
+        words.pop()
+    return _TRAILING_JUNK.sub("", " ".join(words))
