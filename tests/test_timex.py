@@ -78,11 +78,18 @@ def test_relative_expressions_resolve_against_the_document_date(sentence, expect
     assert tagged(sentence) == [expected]
 
 
-def test_month_without_year_after_in_takes_this_year():
-    assert tagged("The proposal came in March this year.") == [
-        ("March", "DATE", "2024-03"),
-        ("this year", "DATE", "2024"),
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The proposal came in March this year.", ("March this year", "DATE", "2024-03")),
+        ("He left in July last year.", ("July last year", "DATE", "2023-07")),
+        ("It opened in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+        ("Sales for the year ended Sept. 30 rose.", ("the year", "DURATION", "P1Y")),
+        ("The deal should close by year-end.", ("year-end", "DATE", "2024")),
+    ],
+)
+def test_months_of_relative_years_spelled_years_and_the_year(sentence, expected):
+    assert tagged(sentence)[0] == expected
 
 
 @pytest.mark.parametrize(

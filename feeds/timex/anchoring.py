@@ -24,7 +24,17 @@ _FUTURE_WORDS = frozenset(
         "expects",
         "expect",
         "due",
-        "set",
+        "payable",
+        "effective",
+        "expire",
+        "expires",
+        "expiring",
+        "deadline",
+        "could",
+        "might",
+        "should",
+        "must",
+        "soon",
         "upcoming",
         "coming",
         "intends",
@@ -85,6 +95,8 @@ _PAST_WORDS = frozenset(
 
 #: Words that end a clause for tense lookup: the tense of another clause says nothing here.
 _WORD = re.compile(r"[A-Za-z’']+|[.;:!?]")
+#: How many words before an expression its governing verb may stand.
+_LOOKBACK = 8
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "get", "gets"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "bred", "seed", "shed", "led"})
 
@@ -124,7 +136,7 @@ def tense_at(text: str, start: int, end: int) -> int:
     nearest one after it.
     """
     before = [w.lower() for w in _WORD.findall(text, max(0, start - 120), start)]
-    tense = _first_cue(before[::-1][:12])
+    tense = _first_cue(before[::-1][:_LOOKBACK])
     if tense != UNKNOWN:
         return tense
     after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 80))]

@@ -135,11 +135,25 @@ def duration_value(count: float | None, unit: str) -> str:
     elif unit == "ML":
         unit, count = YEAR, None if count is None else count * 1000
     if count is None:
-        number = "X"
-    elif count == int(count):
-        number = str(int(count))
-    else:
-        number = f"{count:g}"
-    if unit in ("H", "MIN", "S"):
-        return f"PT{number}{'M' if unit == 'MIN' else unit}"
-    return f"P{number}{unit}"
+        return f"PTX{'M' if unit == 'MIN' else unit}" if unit in _CLOCK_UNITS else f"PX{unit}"
+    parts = {unit: count}
+    if count != int(count) and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        rest = (count - int(count)) * factor
+        if rest == int(rest):
+            parts = {unit: int(count), smaller: rest} if int(count) else {smaller: rest}
+    date_part = "".join(_number(parts[u]) + u for u in ("Y", "M", "W", "D") if u in parts)
+    clock = "".join(
+        _number(parts[u]) + ("M" if u == "MIN" else u) for u in _CLOCK_UNITS if u in parts
+    )
+    return "P" + date_part + ("T" + clock if clock else "")
+
+
+_CLOCK_UNITS = ("H", "MIN", "S")
+#: The next smaller unit and how many of it make one: for "2 1/2 years" = ``P2Y6M``.
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _number(count: float) -> str:
+    """A count as TimeML writes it: ``3``, ``1.5``."""
+    return str(int(count)) if count == int(count) else f"{count:g}"

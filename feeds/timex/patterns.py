@@ -31,7 +31,7 @@ WEEKDAY = (
     + r"\.)"
 )
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 SEASON = alternation(lexicon.SEASONS)
 PART_OF_DAY = alternation(["morning", "afternoon", "evening", "night", "overnight"])
 TIMEZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET)"
@@ -40,9 +40,33 @@ _TENS = alternation(w for w, n in lexicon.CARDINALS.items() if 20 <= n < 100)
 _UNITS_1_9 = alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 9)
 _SMALL = alternation(w for w, n in lexicon.CARDINALS.items() if n < 20)
 
+_TEENS = alternation(w for w, n in lexicon.CARDINALS.items() if 10 <= n < 20)
+
+#: A year in words: "nineteen ninety-six", "two thousand and one", "nineteen hundred".
+SPELLED_YEAR = (
+    rf"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS_1_9})?|{_TEENS}|hundred"
+    rf"|oh[\s-]+{_UNITS_1_9})|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_TEENS}|{_UNITS_1_9}))?)"
+)
+
+
+def spelled_year(text: str) -> int | None:
+    """The year a SPELLED_YEAR match names (``nineteen ninety-six`` → 1996), or None."""
+    words = [w for w in text.lower().replace("-", " ").split() if w not in ("and", "oh")]
+    if not words or any(w not in lexicon.CARDINALS for w in words):
+        return None
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(lexicon.CARDINALS[w] for w in words[2:])
+    century = lexicon.CARDINALS[words[0]] * 100
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century
+    return century + sum(lexicon.CARDINALS[w] for w in rest)
+
+
 #: A count of units: digits, number words, fractions and vague quantities.
 COUNT = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?"
+    rf"(?:(?:an?|{_SMALL}|several|a\s+few)\s+(?:hundred|thousand)"
+    r"|\d+(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|{_TENS}(?:[\s-]+{_UNITS_1_9})?"
     rf"|{_SMALL}(?:\s+and\s+a\s+half)?"
     r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+a|several|few|couple\s+of"
@@ -65,7 +89,7 @@ POSITION = (
 #: Modifiers before a quantity: ``about``, ``more than``.
 QUANTITY = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than"
-    r"|under|at\s+least|at\s+most|up\s+to|just|only|fully|barely)\s+"
+    r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+"
 )
 
 POSITION_MODS = {
@@ -132,9 +156,11 @@ def parse_count(text: str) -> float | None:
         return None
     total = 0.0
     for word in words:
-        if word in ("and", "a"):
+        if word in ("and", "a", "an"):
             continue
-        if word == "half":
+        if word in ("hundred", "thousand"):
+            total = (total or 1) * lexicon.CARDINALS[word]
+        elif word == "half":
             total += 0.5
         elif "/" in word:
             top, _, bottom = word.partition("/")

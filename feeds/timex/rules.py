@@ -17,6 +17,7 @@ from feeds.timex.patterns import (
     POSITION,
     QUANTITY,
     SEASON,
+    SPELLED_YEAR,
     TIMEZONE,
     UNIT,
     WEEKDAY,
@@ -26,6 +27,7 @@ from feeds.timex.patterns import (
     parse_count,
     position_mod,
     quantity_mod,
+    spelled_year,
     unit_code,
 )
 
@@ -67,6 +69,8 @@ class Found:
     type: str
     value: str
     mod: str | None = None
+    #: Whether later expressions may anchor on it (a derived "year-ago quarter" may not).
+    anchors: bool = True
 
 
 Build = Callable[[re.Match[str], Context], Found | None]
@@ -183,7 +187,7 @@ def _build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     if not _capitalised(m["month"]):
         return None
     word = m["month"].lower().rstrip(".")
-    abbreviated = len(word) == 3 and not m["month"].endswith(".")
+    abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
     if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
         return None
     value = _resolve_day(ctx, _month(m["month"]), int(re.sub(r"\D", "", m["day"])), m["year"], m)
@@ -222,6 +226,52 @@ def _build_month(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         year = ar.month_year(ctx.dct, month, direction)
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
+
+
+def _relative_year(ctx: Context, rel: str) -> int:
+    """The year "this year", "last year" and "next year" name."""
+    rel = rel.lower()
+    return ctx.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+
+
+def _build_month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """January this year, July last year."""
+    if not _capitalised(m["month"]):
+        return None
+    year = _relative_year(ctx, m["rel"])
+    return Found("DATE", f"{year:04d}-{_month(m['month']):02d}", position_mod(m["pos"]))
+
+
+def _build_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Nineteen ninety-six, January nineteen ninety-seven, the year two thousand."""
+    year = spelled_year(m["sy"])
+    if year is None:
+        return None
+    if m["month"]:
+        if not _capitalised(m["month"]):
+            return None
+        return Found("DATE", f"{year:04d}-{_month(m['month']):02d}", position_mod(m["pos"]))
+    return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\b", re.IGNORECASE)
+
+
+def _build_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """The year, the full year, the end of the month: the period the text is talking about.
+
+    A year that is said to end on a day ("the year ended Sept. 30") is a span of a year.
+    """
+    unit = unit_code(m["unit"])
+    mod = position_mod(m["pos"])
+    if unit == ar.YEAR and not m["pos"] and _ENDED.match(ctx.text, m.end()):
+        return Found("DURATION", "P1Y")
+    return Found("DATE", ar.format_value(ctx.reference, unit), mod, anchors=False)
+
+
+def _build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """Year-end, year's end: the end of the year the text is about."""
+    return Found("DATE", ar.format_value(ctx.reference, ar.YEAR), "END", anchors=False)
 
 
 def _build_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -312,25 +362,27 @@ def _build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     quarter = _last_quarter(ctx)
     if "ago" in which or "earlier" in which or "previous year" in which:
         year, _, q = quarter.partition("-")
-        return Found("DATE", f"{int(year) - 1:04d}-{q}")
-    if not m["unit"]:
+        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
+    if not m["unit"] or (m["unit"].lower() == "period" and not which):
         return None
-    return Found("DATE", quarter)
+    if not which and not m[0].lower().startswith("the"):
+        return None
+    return Found("DATE", quarter, anchors=False)
 
 
 def _build_season(m: re.Match[str], ctx: Context) -> Found | None:
     """This summer, last fall, the spring of 1998, winter 2023."""
     code = lexicon.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    if not m["year"] and not m["pos"] and rel in ("", "the"):
+    if not (m["year"] or m["sy"] or m["pos"]) and rel in ("", "the"):
         before = ctx.word_before(m.start() if not rel else m.start("rel"))
         if before not in ("in", "during", "since", "by", "until", "through", "over", "for", "this"):
             return None
         if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
             return None
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if m["year"]:
-        year = int(m["year"])
+    if m["year"] or m["sy"]:
+        year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
     else:
         direction = _direction(rel) if rel not in ("", "the", "that") else None
         if direction is None:
@@ -399,13 +451,17 @@ def _build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     """This morning, last night, the next morning, that evening."""
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join((m["rel"] or "").lower().split())
     pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
-    if rel == "last" and pod == "NI":
+    if rel == "the" and ctx.word_before(m.start()) not in ("in", "during", "by", "through"):
+        return None
+    if m["day"]:
+        day = _deictic_day(m["day"], ctx.dct)
+    elif rel == "last" and pod == "NI":
         day = ctx.dct - timedelta(days=1)
     elif rel == "last":
         return None
-    elif rel == "this":
+    elif rel == "this" or (not rel and ctx.reference == ctx.dct):
         day = ctx.dct
     elif rel in ("the next", "the following"):
         day = ctx.reference + timedelta(days=1)
@@ -529,7 +585,7 @@ def _build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", ar.duration_value(count, unit))
     if unit == ar.YEAR and count == 1 and ctx.quarter and direction in ("ago", "earlier"):
         year, _, q = ctx.quarter.partition("-")
-        return Found("DATE", f"{int(year) - 1:04d}-{q}")
+        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)))
 
 
@@ -553,8 +609,6 @@ def _build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
 
 _REFS = {
     "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "just now": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "presently": "PRESENT_REF",
@@ -565,15 +619,11 @@ _REFS = {
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF",
     "lately": "PAST_REF",
-    "recent": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 
 
@@ -596,7 +646,6 @@ _SET_WORDS = {
     "weekly": "P1W",
     "biweekly": "P2W",
     "monthly": "P1M",
-    "quarterly": "P3M",
     "yearly": "P1Y",
     "annually": "P1Y",
     "hourly": "PT1H",
@@ -698,6 +747,10 @@ _HOLIDAY = alternation(
 _DAY_SPEC = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{_MONTH_WORD})\s+{DAY})"
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
+_UNIT_ADJECTIVE = (
+    r"(?:more|additional|further|straight|consecutive|full|trading|business|working|calendar)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso date",
@@ -739,6 +792,35 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<month>{_MONTH_WORD})"
         ),
         _build_month,
+    ),
+    Rule(
+        "month of a relative year",
+        compile_rule(
+            rf"(?P<pos>{POSITION})?(?P<month>{_MONTH_WORD})\s*,?\s+(?:of\s+)?"
+            r"(?P<rel>this|last|next)\s+year"
+        ),
+        _build_month_relative_year,
+    ),
+    Rule(
+        "spelled year",
+        compile_rule(
+            rf"(?P<pos>{POSITION})?(?:the\s+year\s+)?(?:(?P<month>{_MONTH_WORD})\s+(?:of\s+)?)?"
+            rf"(?P<sy>{SPELLED_YEAR})"
+        ),
+        _build_spelled_year,
+    ),
+    Rule(
+        "the period",
+        compile_rule(
+            rf"(?P<pos>{POSITION})?the\s+(?:(?:full|fiscal|current|calendar|entire|whole)\s+)?"
+            r"(?P<unit>year|month|week)"
+        ),
+        _build_the_unit,
+    ),
+    Rule(
+        "year end",
+        compile_rule(r"(?:the\s+)?year(?:['’]s)?[\s-]+end"),
+        _build_year_end,
     ),
     Rule(
         "year",
@@ -804,14 +886,14 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|the"
             rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})"
-            rf"(?:\s*,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+            rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
         ),
         _build_season,
     ),
     Rule(
         "weekday",
         compile_rule(
-            r"(?:(?P<pos>early|late)\s+)?"
+            r"(?:(?P<pos>early|late|earlier|later)\s+)?"
             r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
         ),
@@ -837,16 +919,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part of day",
         compile_rule(
-            r"(?:(?:early|late|later|earlier)\s+)?"
-            r"(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|the\s+same)\s+"
-            rf"(?P<pod>{PART_OF_DAY})"
+            r"(?:(?:later|earlier)\s+)?"
+            r"(?:(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|the\s+same"
+            r"|the)\s+|(?P<pos>early|late|mid)[\s-]*)"
+            rf"(?P<pod>{PART_OF_DAY})(?:\s+(?P<day>yesterday|today|tomorrow))?"
         ),
         _build_part_of_day,
     ),
     Rule(
         "clock time",
         compile_rule(
-            r"(?:(?P<qmod>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
+            r"(?:(?P<qmod>around|approximately)\s+)?"
             rf"(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ampm>{_AMPM})"
             r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?![:\d])"
             r"|(?P<named>noon|midnight|midday)"
@@ -880,11 +963,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         compile_rule(
-            rf"(?P<qmod>{QUANTITY})?(?:the\s+)?"
+            rf"(?P<qmod>{QUANTITY})?(?:the\s+(?!{COUNT}-{UNIT}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
-            rf"(?P<count>{COUNT})[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
-            r"(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back))?"
+            rf"(?P<count>{COUNT})[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?(?P<unit>{UNIT})"
+            r"(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)"
+            r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back))?"
         ),
         _build_duration,
     ),
@@ -963,4 +1047,125 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "every",
         "each",
     }
+)
+
+#: Words that can open an expression before its head word ("the", "about", "early", "last").
+OPENING_WORDS: frozenset[str] = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "last",
+        "next",
+        "this",
+        "that",
+        "these",
+        "early",
+        "late",
+        "later",
+        "earlier",
+        "mid",
+        "middle",
+        "end",
+        "beginning",
+        "start",
+        "turn",
+        "close",
+        "of",
+        "very",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "more",
+        "than",
+        "over",
+        "less",
+        "under",
+        "at",
+        "least",
+        "most",
+        "up",
+        "to",
+        "just",
+        "only",
+        "fully",
+        "barely",
+        "past",
+        "coming",
+        "current",
+        "previous",
+        "prior",
+        "following",
+        "same",
+        "preceding",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "fiscal",
+        "calendar",
+        "model",
+        "fy",
+        "every",
+        "each",
+        "per",
+        "other",
+        "right",
+        "shortly",
+        "recent",
+        "latest",
+        "remaining",
+        "initial",
+        "entire",
+        "whole",
+        "full",
+        "new",
+        "independence",
+        "labor",
+        "memorial",
+        "st",
+        "valentine",
+        "mother",
+        "father",
+        "presidents",
+        "columbus",
+        "martin",
+        "luther",
+        "king",
+        "veterans",
+        "boxing",
+        "year",
+        "ago",
+        "earlier",
+        "'",
+        "’",
+        "shortly",
+        "after",
+        "before",
+        "few",
+        "couple",
+        "several",
+        "many",
+        "dozen",
+        "half",
+        "numerous",
+        "additional",
+        "further",
+        "straight",
+        "consecutive",
+        "trading",
+        "business",
+        "working",
+        "nineteen",
+        "eighteen",
+    ]
 )

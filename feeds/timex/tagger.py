@@ -6,12 +6,12 @@ import re
 from datetime import date
 
 from feeds.timex.patterns import DAY, YEAR, compile_rule
-from feeds.timex.rules import HEAD_WORDS, RULES, Context, Found, Rule
+from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES, Context, Found, Rule
+from feeds.timex.values import to_when
 from feeds.types import Timex
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_WORD = re.compile(r"[\w’'$]+")
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_WORD = re.compile(r"[\w’']+|['’]")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 #: How many words before a head word an expression may start ("about two years ago").
@@ -53,7 +53,7 @@ def tag(text: str, dct: date) -> list[Timex]:
         timex = Timex(start, end, text[start:end], result.type, result.value, result.mod)
         found.append(timex)
         covered = end
-        _remember(ctx, timex)
+        _remember(ctx, timex, result.anchors)
         if rule.name in _DAY_RULES and result.type == "DATE":
             tail = _range_tail(text, timex)
             if tail is not None:
@@ -64,10 +64,19 @@ def tag(text: str, dct: date) -> list[Timex]:
 
 
 def _starts(text: str, head: int, covered: int) -> list[int]:
-    """Where an expression around a head word may start: the head or a few words before it."""
+    """Where an expression around a head word may start: the head or the words before it
+    that can open one ("about two years ago", "the end of 1990"), nearest first."""
     lower = max(covered, head - _LOOKBACK_CHARS)
-    starts = [m.start() for m in _WORD.finditer(text, lower, head)]
-    return [*starts[-_LOOKBACK_WORDS:], head]
+    words = list(_WORD.finditer(text, lower, head))[-_LOOKBACK_WORDS:]
+    starts = [head]
+    for m in reversed(words):
+        word = m[0].lower()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if not (word in OPENING_WORDS or word in HEAD_WORDS or word[:1].isdigit()):
+            break
+        starts.append(m.start())
+    return starts
 
 
 def _best(text: str, head: int, covered: int, ctx: Context) -> tuple[int, int, Rule, Found] | None:
@@ -77,7 +86,7 @@ def _best(text: str, head: int, covered: int, ctx: Context) -> tuple[int, int, R
         for index, rule in enumerate(RULES):
             m = rule.pattern.match(text, start)
             if m is not None and m.end() > head:
-                matches.append((start - m.end(), start, index, m))
+                matches.append((-m.end(), start, index, m))
     matches.sort(key=lambda item: (item[0], item[1], item[2]))
     for _, start, index, m in matches:
         rule = RULES[index]
@@ -87,17 +96,14 @@ def _best(text: str, head: int, covered: int, ctx: Context) -> tuple[int, int, R
     return None
 
 
-def _remember(ctx: Context, timex: Timex) -> None:
-    """Keep the last day and quarter the text named, for "the next day" and "the quarter"."""
-    if timex.type not in ("DATE", "TIME"):
+def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
+    """Keep the last date and quarter the text named, for "the next day" and "the quarter"."""
+    if timex.type not in ("DATE", "TIME") or not anchors:
         return
-    day = _DAY_VALUE.match(timex.value)
-    if day:
-        try:
-            ctx.reference = date(int(day[1]), int(day[2]), int(day[3]))
-        except ValueError:
-            return
-    elif _QUARTER_VALUE.match(timex.value):
+    when = to_when(timex.value)
+    if when is not None:
+        ctx.reference = when.start
+    if _QUARTER_VALUE.match(timex.value):
         ctx.quarter = timex.value
 
 
