@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
+from datetime import datetime
 
 from flask import Flask
 
 from feeds import clock
 from feeds.config import Settings
-from feeds.store import Store, open_store
+from feeds.store import Facets, Store, open_store
 from feeds.urls import Urls
 from web.http import ResponseCache
 
@@ -79,7 +79,15 @@ class Site:
         self.urls = Urls(settings.site_base_url)
         self.cache = ResponseCache()
         self.started = clock.now().replace(microsecond=0)
+        self._facets: tuple[datetime, Facets] | None = None
+        self._lock = threading.Lock()
 
-    def extras(self) -> dict[str, Any]:
-        """Values every template sees."""
-        return {"settings": self.settings, "urls": self.urls}
+    def facets(self, store: Store, stamp: datetime) -> Facets:
+        """The store's facets, computed once per store state (they cost a scan of every event)."""
+        with self._lock:
+            if self._facets is not None and self._facets[0] == stamp:
+                return self._facets[1]
+        facets = store.facets()
+        with self._lock:
+            self._facets = (stamp, facets)
+        return facets

@@ -15,7 +15,7 @@ from werkzeug.exceptions import HTTPException
 from feeds.display import format_day, format_when
 from feeds.errors import InputError
 from feeds.publish import FORMATS
-from feeds.store import Facet, Store
+from feeds.store import Facet, Facets, Store
 from feeds.types import Event, FeedMeta
 from feeds.urls import FEED_EXTENSIONS, Urls, slugify
 from web import Site
@@ -105,9 +105,15 @@ def place_page(slug: str) -> Response:
     return _serve(make)
 
 
+def _facets() -> Facets:
+    """The store's tags, places and publishers (computed once per store state)."""
+    store = _store()
+    return _site().facets(store, store.last_modified() or _site().started)
+
+
 def _facet_name(kind: str, slug: str) -> str:
     """The display name of a tag or place slug; 404 when no event has it."""
-    for facet in getattr(_store().facets(), kind):
+    for facet in getattr(_facets(), kind):
         if facet.slug == slug:
             return str(facet.name)
     abort(404, description=f"No events are filed under “{slug}”.")
@@ -122,7 +128,7 @@ def _timeline(filters: Filters, heading: str = "") -> dict[str, Any]:
     if filters.page > pages:
         abort(404, description=f"This view has {pages} page(s); there is no page {filters.page}.")
     events = store.query(filters.query(limit=size, offset=(filters.page - 1) * size))
-    facets = store.facets()
+    facets = _facets()
     return {
         "filters": filters,
         "heading": heading,
