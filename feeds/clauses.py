@@ -58,16 +58,12 @@ _OPENING_ADVERBS = frozenset(
 
 @dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark with its offsets in the sentence."""
+    """A word or punctuation mark with its offsets in the sentence, and in lower case."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
+    lower: str
 
 
 @dataclass(frozen=True)
@@ -77,7 +73,8 @@ class Clause:
     Attributes:
         subject: the subject as written ("" when none was found), a pronoun left as it is.
         subject_kind: where the subject came from: ``clause``, ``antecedent`` (of a relative
-            pronoun or a participle), ``shared`` (of a coordinated verb) or ``none``.
+            pronoun), ``participle`` (the noun a participle phrase follows), ``shared`` (of a
+            coordinated verb) or ``none``.
         verb: the verb group's words (``("will", "resume")``, ``("was", "born")``).
         rest: the text after the verb group to the clause's end.
         rest_start: offset of `rest` in the sentence.
@@ -114,7 +111,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def tokenize(sentence: str) -> list[Token]:
     """The words and punctuation marks of a sentence."""
-    return [Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    return [Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(sentence)]
 
 
 def clause_at(sentence: str, start: int, end: int) -> Clause | None:
@@ -149,6 +146,8 @@ def clause_at(sentence: str, start: int, end: int) -> Clause | None:
         hi = group[1] + _rest_length(tokens, group[1], first)
     previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
+    if kind == "participle":  # "The plant, built in 2019, will ...": the clause ends at the comma
+        hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
     rest_tokens = tokens[group[1] : hi]
     rest_start = rest_tokens[0].start if rest_tokens else tokens[group[1] - 1].end
     rest_end = rest_tokens[-1].end if rest_tokens else rest_start
@@ -328,6 +327,8 @@ def _subject(
     verb: int,
 ) -> tuple[str, str]:
     """The subject of the verb group starting at token `verb`, and where it came from."""
+    if _participle_phrase(tokens, starts, verb):
+        return _noun_phrase_before(tokens, verb - 1), "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         return _noun_phrase_before(tokens, lo - 1), "antecedent"
@@ -338,15 +339,36 @@ def _subject(
             if groups:
                 shared, _ = _subject(tokens, starts, bounds, outer, outer, groups[0][0])
                 return shared, "shared"
-        if verb > 0 and tokens[verb - 1].text == ",":
-            return _noun_phrase_before(tokens, verb - 1), "antecedent"
         return "", "none"
-    chunks = _chunks(left)
-    for chunk in reversed(chunks):
-        words = _strip_openers(chunk)
-        if words and _subject_like(words):
-            return _text(words), "clause"
+    for tokens_left in (left, tokens[lo:verb]):
+        for chunk in reversed(_chunks([t for t in tokens_left if t.text not in _QUOTES])):
+            words = _strip_openers(_after_complementizer(chunk))
+            if words and _subject_like(words):
+                return _text(words), "clause"
     return "", "none"
+
+
+def _after_complementizer(chunk: list[Token]) -> list[Token]:
+    """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
+    marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether")]
+    return chunk[marks[-1] + 1 :] if marks and marks[-1] > 0 else chunk
+
+
+def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bool:
+    """Whether a past participle after a comma opens a phrase about the noun before the comma
+    ("The plant, built in 2019, will open"): the sentence's verb comes after the phrase, or
+    came before it."""
+    if verb < 2 or tokens[verb - 1].text != "," or not is_past(tokens[verb].lower):
+        return False
+    if verb + 1 < len(tokens) and starts[verb + 1]:
+        return False  # "..., announced will ..." is not a participle phrase
+    if tokens[verb - 2].lower in _OPENING_ADVERBS or not tokens[verb - 2].text[0].isalnum():
+        return False
+    resumes = any(
+        tokens[k].text == "," and k + 1 < len(tokens) and starts[k + 1]
+        for k in range(verb + 1, len(tokens))
+    )
+    return resumes or any(starts[: verb - 1])
 
 
 def _chunks(tokens: list[Token]) -> list[list[Token]]:

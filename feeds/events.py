@@ -7,17 +7,20 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from feeds.clauses import Clause, clause_at, first_clause, sentences
+from feeds.clauses import Clause, clause_at, sentences
 from feeds.places import canonical, find_places
 from feeds.timex import span, tag, to_when
-from feeds.titles import Mentions, object_of, title
+from feeds.titles import Mentions, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
 
 # Words before a date that make it the edge of a state or a period, not the time of a
 # happening ("closed since 2019", "open until Monday", "the budget for 2025").
 _NOT_A_HAPPENING_BEFORE = re.compile(
-    r"\b(?:since|until|till|for|per|throughout|through|every|each)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:since|until|till|per|throughout|through|every|each)\s+(?:the\s+)?$"
+    r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
+    r"postponed|moved|delayed|rescheduled|back|date)\b)\w+\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
 # "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
@@ -155,19 +158,17 @@ def extract(doc: Document) -> list[Candidate]:
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
-            offsets = [
-                (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start < s_end
-            ]
+            here = [t for t in timexes if s_start <= t.start < s_end]
+            offsets = [(t.start - s_start, t.end - s_start) for t in here]
+            habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
             for item in dated:
                 if not s_start <= item.start < s_end:
                     continue
-                candidate = _candidate(doc, sentence, s_start, item, offsets, mentions)
+                candidate = _candidate(doc, sentence, s_start, item, (offsets, habits), mentions)
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
-            main = first_clause(sentence)
-            if main:
-                mentions.remember(main.subject, object_of(main, offsets))
+            mentions.remember(sentence)
     return found
 
 
@@ -235,14 +236,21 @@ def _candidate(
     sentence: str,
     offset: int,
     item: _Dated,
-    dates: list[tuple[int, int]],
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     mentions: Mentions,
 ) -> Candidate | None:
-    """The candidate a date makes in its sentence, or None when it dates no happening."""
+    """The candidate a date makes in its sentence, or None when it dates no happening.
+
+    `spans` holds the offsets in the sentence of every temporal expression and of the sets
+    ("every year") among them.
+    """
+    dates, habits = spans
     start, end = item.start - offset, item.end - offset
     clause = clause_at(sentence, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
         return None
+    if any(clause.start <= a and b <= clause.end for a, b in habits):
+        return None  # "runs every year in August": a habit, not a happening
     headline = title(clause, dates, mentions)
     if not headline or len(headline.split()) < 2:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from feeds.clauses import Clause, ing_base
+from feeds.clauses import Clause, first_clause, ing_base
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -69,9 +69,10 @@ _TEMPORAL_PREPOSITIONS = (
     "beginning|starting|between|this|last|next"
 )
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,\s*|\s+)(?:(?:according to|as reported by|reports?|reported|says|said|told|"
-    r"added|noted|stated|announced)\b.*"
-    r"|[\w’'.\s-]{0,60}\b(?:said|says|reported|told|added|noted|announced|confirmed)\.?)$"
+    r"(?:,\s*(?:according to|as reported by|reports?|reported|says|said|told|added|noted|"
+    r"stated)\b.*"
+    r"|\s+according to\b.*"
+    r"|,\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|reported|told|added|noted|announced|confirmed)\b.*)$"
 )
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
@@ -106,15 +107,15 @@ _SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states",
 
 @dataclass
 class Mentions:
-    """What an article has named so far: people, organisations, events, subjects, objects."""
+    """What an article has said so far: the people and names it mentioned, its sentences."""
 
     people: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)
-    last_object: str = ""
+    sentences: list[str] = field(default_factory=list)
+    _clauses: dict[int, Clause | None] = field(default_factory=dict)
 
     def read(self, sentence: str) -> None:
-        """Remember the people and named things a sentence mentions."""
+        """Take in the people and named things a sentence mentions."""
         for pattern in (
             _PERSON_APPOSITIVE,
             _PERSON_AFTER_SAID,
@@ -129,12 +130,16 @@ class Mentions:
             if len(name.split()) > 1 or name.isupper():
                 self.names.append(name)
 
-    def remember(self, subject: str, obj: str) -> None:
-        """Remember a clause's subject (for "it") and object (for "the idea")."""
-        if subject and subject.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
-            self.subjects.append(subject)
-        if obj:
-            self.last_object = obj
+    def remember(self, sentence: str) -> None:
+        """Keep a finished sentence: its subject may be "it" and its object "the idea" later."""
+        self.sentences.append(sentence)
+
+    def _main_clause(self, back: int) -> Clause | None:
+        """The first clause of the sentence `back` sentences ago (parsed when first asked)."""
+        index = len(self.sentences) - back
+        if index not in self._clauses:
+            self._clauses[index] = first_clause(self.sentences[index])
+        return self._clauses[index]
 
     def resolve(self, subject: str) -> str:
         """The subject with a pronoun or a generic description replaced by what it names."""
@@ -142,8 +147,7 @@ class Mentions:
         if lower in _PERSON_PRONOUNS:
             return self.people[-1] if self.people else subject
         if lower in ("it", "they"):
-            things = [s for s in self.subjects if s not in self.people]
-            return things[-1] if things else subject
+            return self._last_subject() or subject
         m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
         if not m:
             return subject
@@ -152,9 +156,20 @@ class Mentions:
         for name in reversed(self.names):
             if name.split()[-1].lower() in heads:
                 return name
-        if noun in _ABSTRACT and self.last_object:
-            return f"{subject} of {self.last_object}"
-        return subject
+        previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
+        obj = object_of(previous, []) if previous else ""
+        return f"{subject} of {obj}" if obj else subject
+
+    def _last_subject(self) -> str:
+        """The subject of the latest earlier sentence that names a thing, not a person."""
+        for back in range(1, min(len(self.sentences), 4) + 1):
+            clause = self._main_clause(back)
+            if clause is None:
+                continue
+            found = clause.subject
+            if found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
+                return "" if found in self.people else found
+        return ""
 
 
 def _org_like(name: str) -> bool:
@@ -176,7 +191,12 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions) -> s
     subject = _clean_subject(mentions.resolve(clause.subject))
     if not subject:
         return ""
-    verb = headline_verb(clause.verb, _plural(subject))
+    plural = _plural(mentions.resolve(clause.subject) or subject)
+    verb = (
+        " ".join(clause.verb)
+        if clause.subject_kind == "participle"
+        else headline_verb(clause.verb, plural)
+    )
     rest = _clean_rest(clause, dates)
     return _shorten(subject, verb, rest)
 
@@ -199,16 +219,14 @@ def _clean_subject(subject: str) -> str:
 
 def _plural(subject: str) -> bool:
     """Whether a subject takes a plural verb ("Kazakhstan and China", "experts")."""
-    head = re.split(r"\s+(?:of|from|in|at|for|with|on)\s+", subject)[0]
+    head = re.split(r"\s+(?:of|from|in|at|for|with|on|between|among|by|to)\s+", subject)[0]
     if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
         return True
-    last = head.split()[-1] if head.split() else ""
-    return (
-        last.islower()
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is"))
-        and (last not in _SINGULAR_S)
-    )
+    words = head.split()
+    last = words[-1] if words else ""
+    common = last.islower() or (len(words) == 1 and not last.isupper())
+    plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
+    return common and plural_form and last.lower() not in _SINGULAR_S
 
 
 def headline_verb(words: tuple[str, ...], plural: bool) -> str:
@@ -277,12 +295,12 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         a, b = max(a, 0), min(b, len(rest))
         before = re.search(rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$", rest[:a], re.IGNORECASE)
         a = before.start() if before else a
-        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ,")
+        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
     rest = _cut_appositive(rest)
-    rest = re.sub(r"^(?:that|,)\s+", "", rest.strip())
+    rest = re.sub(r"^(?:that\s+|,\s*)+", "", rest.strip())
     rest = re.sub(r"\s{2,}", " ", rest)
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
 
@@ -293,6 +311,8 @@ def _cut_appositive(rest: str) -> str:
         after = rest[m.end() :]
         if re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bor\b)", after):
             continue  # a list: "trade, energy and transport"
+        if re.match(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b", after):
+            continue  # a result the headline keeps: ", killing at least 12 people"
         return rest[: m.start()]
     return rest
 
