@@ -30,10 +30,6 @@ _FUTURE_WORDS = frozenset(
         "expires",
         "expiring",
         "deadline",
-        "could",
-        "might",
-        "should",
-        "must",
         "soon",
         "upcoming",
         "coming",
@@ -95,6 +91,8 @@ _PAST_WORDS = frozenset(
 
 #: Words that end a clause for tense lookup: the tense of another clause says nothing here.
 _WORD = re.compile(r"[A-Za-z’']+|[.;:!?]")
+#: "As early as Tuesday", "as soon as Friday": a date still to come.
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 8
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "get", "gets"})
@@ -122,6 +120,8 @@ def _first_cue(words: list[str]) -> int:
         if word in ".;:!?":
             break
         tense = _word_tense(word)
+        if word == "to" and i > 0 and words[i - 1] == "be":
+            return FUTURE
         if tense == PAST and i + 1 < len(words) and words[i + 1] in _PASSIVE_AUXILIARIES:
             continue
         if tense != UNKNOWN:
@@ -135,6 +135,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     The nearest tense cue before the expression in its sentence decides; failing that, the
     nearest one after it.
     """
+    if _AS_EARLY_AS.search(text, max(0, start - 20), start):
+        return FUTURE
     before = [w.lower() for w in _WORD.findall(text, max(0, start - 120), start)]
     tense = _first_cue(before[::-1][:_LOOKBACK])
     if tense != UNKNOWN:

@@ -102,15 +102,28 @@ def day_in_year(anchor: date, month: int, day: int, direction: int) -> date | No
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    if direction < 0:
-        past = [c for c in candidates if c <= anchor]
-        return max(past) if past else None
-    if direction > 0:
-        future = [c for c in candidates if c >= anchor]
-        return min(future) if future else None
+    return pick_day(anchor, candidates, direction)
+
+
+def pick_day(anchor: date, candidates: list[date], direction: int) -> date | None:
+    """Of the days a date without a year may be, the nearest to `anchor`, or the nearest in
+    the direction of the tense when that one is less than about ten months away."""
     if not candidates:
         return None
-    return min(candidates, key=lambda c: abs((c - anchor).days))
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+    # The tense only overrules the nearest such day within ten months: a report dated
+    # 26 October that says "was extended to Nov. 16" means the coming 16 November.
+    if direction < 0:
+        past = [c for c in candidates if c <= anchor and (anchor - c).days <= _TENSE_REACH]
+        return max(past) if past else nearest
+    if direction > 0:
+        future = [c for c in candidates if c >= anchor and (c - anchor).days <= _TENSE_REACH]
+        return min(future) if future else nearest
+    return nearest
+
+
+#: How far (days) the tense of a verb may move a day named without its year from the nearest.
+_TENSE_REACH = 300
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -142,7 +155,7 @@ def duration_value(count: float | None, unit: str) -> str:
         rest = (count - int(count)) * factor
         if rest == int(rest):
             parts = {unit: int(count), smaller: rest} if int(count) else {smaller: rest}
-    date_part = "".join(_number(parts[u]) + u for u in ("Y", "M", "W", "D") if u in parts)
+    date_part = "".join(_number(parts[u]) + u for u in ("Y", "Q", "M", "W", "D") if u in parts)
     clock = "".join(
         _number(parts[u]) + ("M" if u == "MIN" else u) for u in _CLOCK_UNITS if u in parts
     )

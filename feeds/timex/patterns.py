@@ -66,7 +66,7 @@ def spelled_year(text: str) -> int | None:
 #: A count of units: digits, number words, fractions and vague quantities.
 COUNT = (
     rf"(?:(?:an?|{_SMALL}|several|a\s+few)\s+(?:hundred|thousand)"
-    r"|\d+(?:\.\d+)?(?:\s+\d/\d)?"
+    r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|{_TENS}(?:[\s-]+{_UNITS_1_9})?"
     rf"|{_SMALL}(?:\s+and\s+a\s+half)?"
     r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+a|several|few|couple\s+of"

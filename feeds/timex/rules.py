@@ -39,13 +39,15 @@ class Context:
     Attributes:
         text: the text being tagged.
         dct: the document creation day that deictic expressions resolve against.
-        reference: the last day the text mentioned (the DCT until it names one).
+        reference: the first day of the last period the text mentioned (the DCT until then).
+        day: the last single day the text mentioned (the DCT until then).
         quarter: the last quarter the text mentioned (``1989-Q3``), or None.
     """
 
     text: str
     dct: date
     reference: date
+    day: date
     quarter: str | None = None
     tenses: dict[tuple[int, int], int] = field(default_factory=dict)
 
@@ -87,7 +89,8 @@ class Rule:
 
 _LAST_WORD = re.compile(r"([\w’']+)[^\w]*$")
 _FREQUENCY_BEFORE = re.compile(
-    r"(?:once|twice|thrice|times|\d|percent|%|cents?|dollars?|yuan|euros?|pounds)\s*$",
+    r"(?:once|twice|thrice|times|\d|percent|%|cents?|dollars?|yuan|euros?|pounds|hundred"
+    r"|thousand|million|billion|trillion)\s*$",
     re.IGNORECASE,
 )
 _YEAR_NOUNS = re.compile(
@@ -266,12 +269,14 @@ def _build_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
     mod = position_mod(m["pos"])
     if unit == ar.YEAR and not m["pos"] and _ENDED.match(ctx.text, m.end()):
         return Found("DURATION", "P1Y")
-    return Found("DATE", ar.format_value(ctx.reference, unit), mod, anchors=False)
+    # A year is the report's own year; a month or week the one the text is about.
+    anchor = ctx.dct if unit == ar.YEAR else ctx.reference
+    return Found("DATE", ar.format_value(anchor, unit), mod, anchors=False)
 
 
 def _build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
-    """Year-end, year's end: the end of the year the text is about."""
-    return Found("DATE", ar.format_value(ctx.reference, ar.YEAR), "END", anchors=False)
+    """Year-end, year's end: the end of the report's year."""
+    return Found("DATE", ar.format_value(ctx.dct, ar.YEAR), "END", anchors=False)
 
 
 def _build_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -320,13 +325,11 @@ _QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4}
 
 
 def _part_year(ctx: Context, part: int, size: int, m: re.Match[str]) -> int:
-    """The year of a quarter or half named without one: the current one unless it is to come."""
+    """The year of a quarter or half named without one: this year's, or last year's when
+    this year's is still to come and the verb is not in the future (reports look back)."""
     current = (ctx.dct.month - 1) // size + 1
-    tense = ctx.tense(m.start(), m.end())
-    if part > current and tense != FUTURE:
+    if part > current and ctx.tense(m.start(), m.end()) != FUTURE:
         return ctx.dct.year - 1
-    if part < current and tense == FUTURE:
-        return ctx.dct.year + 1
     return ctx.dct.year
 
 
@@ -360,6 +363,8 @@ def _build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """The quarter, the latest quarter, the year-ago quarter, year-earlier results."""
     which = (m["which"] or "").lower()
     quarter = _last_quarter(ctx)
+    if which in ("latest", "most recent", "just ended", "just-ended", "recent"):
+        quarter = ar.format_value(ar.shift(ctx.dct, ar.QUARTER, -1), ar.QUARTER)
     if "ago" in which or "earlier" in which or "previous year" in which:
         year, _, q = quarter.partition("-")
         return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
@@ -461,14 +466,14 @@ def _build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
         day = ctx.dct - timedelta(days=1)
     elif rel == "last":
         return None
-    elif rel == "this" or (not rel and ctx.reference == ctx.dct):
+    elif rel == "this" or (not rel and ctx.day == ctx.dct):
         day = ctx.dct
     elif rel in ("the next", "the following"):
-        day = ctx.reference + timedelta(days=1)
+        day = ctx.day + timedelta(days=1)
     elif rel in ("the previous", "the preceding"):
-        day = ctx.reference - timedelta(days=1)
+        day = ctx.day - timedelta(days=1)
     else:
-        day = ctx.reference
+        day = ctx.day
     return Found("TIME", f"{day.isoformat()}T{pod}")
 
 
@@ -490,7 +495,7 @@ def _build_time(m: re.Match[str], ctx: Context) -> Found | None:
             hour += 12
     if hour > 24 or minute > 59:
         return None
-    day = ctx.reference
+    day = ctx.day
     spec = m["day"]
     if spec:
         low = spec.lower()
@@ -512,6 +517,11 @@ def _build_time(m: re.Match[str], ctx: Context) -> Found | None:
 # ------------------------------------------------------------------ relative periods and durations
 
 
+def _anchor(ctx: Context, unit: str) -> date:
+    """What "the next day" or "a year later" counts from: the last day, or period, mentioned."""
+    return ctx.day if unit in (ar.DAY, ar.WEEK, "H", "MIN", "S") else ctx.reference
+
+
 def _build_relative(m: re.Match[str], ctx: Context) -> Found | None:
     """This year, last month, next week, the following day, earlier this year."""
     rel = " ".join(m["rel"].lower().split())
@@ -525,9 +535,9 @@ def _build_relative(m: re.Match[str], ctx: Context) -> Found | None:
     if rel in ("past",):
         return Found("DURATION", ar.duration_value(1, unit), mod)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
-        anchor, step = ctx.reference, (1 if rel in ("the following", "the next") else -1)
+        anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
     elif rel in ("that", "the same"):
-        anchor, step = ctx.reference, 0
+        anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct
         step = {"last": -1, "previous": -1, "prior": -1, "the past": -1, "the last": -1}.get(rel, 0)
@@ -576,9 +586,9 @@ def _build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     elif direction in ("from now", "hence"):
         anchor, sign = ctx.dct, 1
     elif direction in ("later", "after", "after that"):
-        anchor, sign = ctx.reference, 1
+        anchor, sign = _anchor(ctx, unit), 1
     else:
-        anchor, sign = ctx.reference, -1
+        anchor, sign = _anchor(ctx, unit), -1
     if count is None or unit in ("H", "MIN", "S") or count != int(count):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("WE", "FN", "ML"):
@@ -634,7 +644,9 @@ def _build_ref(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     """Recent years, coming months: the vague past or future."""
-    rel = m["rel"].lower()
+    rel, unit = m["rel"].lower(), unit_code(m["unit"])
+    if unit != ar.YEAR:
+        return Found("DURATION", ar.duration_value(None, unit))
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
 
 
@@ -729,13 +741,9 @@ def _build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     direction = _direction(m["rel"])
     if direction is None:
         direction = ctx.tense(m.start(), m.end())
-    this_year = _holiday_date(name, ctx.dct.year)
-    day = this_year
-    if direction == PAST and this_year > ctx.dct:
-        day = _holiday_date(name, ctx.dct.year - 1)
-    elif direction == FUTURE and this_year < ctx.dct:
-        day = _holiday_date(name, ctx.dct.year + 1)
-    return Found("DATE", day.isoformat())
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+    return Found("DATE", day.isoformat()) if day else None
 
 
 # ------------------------------------------------------------------ the rule table

@@ -36,7 +36,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     Returns:
         The timexes, sorted by start, not overlapping, with code-point offsets (end exclusive).
     """
-    ctx = Context(text=text, dct=dct, reference=dct)
+    ctx = Context(text=text, dct=dct, reference=dct, day=dct)
     found: list[Timex] = []
     covered = 0
     for token in _TOKEN.finditer(text):
@@ -103,6 +103,8 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
     when = to_when(timex.value)
     if when is not None:
         ctx.reference = when.start
+        if when.granularity == "day":
+            ctx.day = when.start
     if _QUARTER_VALUE.match(timex.value):
         ctx.quarter = timex.value
 
