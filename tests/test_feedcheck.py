@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import IN_CI, SEEDS
+from tests.conftest import IN_CI, ROOT, SEEDS
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 VENV = Path(tempfile.gettempdir()) / "timeline-feedcheck-venv"
@@ -73,26 +73,29 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         '[store]\nurl = "sqlite:///feedcheck.db"\n',
         encoding="utf-8",
     )
-    log = (work / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "feeds", "serve", "--port", str(port), "--workers", "2"],
-        cwd=work,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while not _answers(base):
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("server did not start:\n" + (work / "server.log").read_text())
-            time.sleep(0.2)
-        yield base
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
-        log.close()
+    # The repository on the path, so the server runs this checkout whether or not it is installed.
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    with (work / "server.log").open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "feeds", "serve", "--port", str(port), "--workers", "2"],
+            cwd=work,
+            env={**os.environ, "PYTHONPATH": path},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + 120
+            while not _answers(base):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    pytest.fail("server did not start:\n" + (work / "server.log").read_text())
+                time.sleep(0.2)
+            yield base
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=20)
 
 
 def _answers(base: str) -> bool:
