@@ -554,3 +554,16 @@ def test_an_in_memory_store_works(tmp_path: Path) -> None:
     memory = seeded(open_store("sqlite:///:memory:"))
     assert memory.count(EventQuery()) == 3
     memory.close()
+
+
+def test_facets_follow_changes_made_through_another_connection(store_url: str) -> None:
+    reader = open_store(store_url)
+    writer = open_store(store_url)
+    assert reader.facets().publishers == ()
+    seeded(writer)
+    assert [f.name for f in reader.facets().publishers] == ["Xinhua", "News Central Asia (nCa)"]
+    writer.remove_document(XINHUA.id, LATER)
+    writer.rebuild_events(LATER)
+    assert [f.name for f in reader.facets().publishers] == ["News Central Asia (nCa)"]
+    reader.close()
+    writer.close()

@@ -154,8 +154,8 @@ class PostgresStore(SqlStore):
         """psycopg's transaction block (the connection itself autocommits)."""
         return self._connection.transaction()  # type: ignore[no-any-return]
 
-    def _write_search(self, events: Sequence[Event]) -> None:
-        """Replace the search vectors of events."""
+    def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
+        """Replace the search vectors of events (an upsert: `stored` needs no deleting)."""
         self._executemany(
             "INSERT INTO event_search (event, document) VALUES (?,"
             f" setweight(to_tsvector('{SEARCH_CONFIG}', ?), 'A')"

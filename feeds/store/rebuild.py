@@ -21,12 +21,14 @@ class Plan:
 
     Attributes:
         write: events to insert or overwrite, with their record times set.
+        replace: ids of the events in `write` that are stored already (their rows go first).
         delete: ids of events to delete.
         new: how many of `write` are new events.
         changed: how many of `write` changed content (``updated`` and ``sequence`` moved).
     """
 
     write: tuple[Event, ...]
+    replace: tuple[str, ...]
     delete: tuple[str, ...]
     new: int
     changed: int
@@ -167,4 +169,5 @@ def plan(
                 )
             )
     delete = tuple(sorted(set(old) - seen))
-    return Plan(write=tuple(write), delete=delete, new=new, changed=changed)
+    stored = tuple(e.id for e in write if e.id in old)
+    return Plan(write=tuple(write), replace=stored, delete=delete, new=new, changed=changed)

@@ -41,14 +41,19 @@ def parse_stamp(value: Any) -> datetime:
     return moment.astimezone(UTC)
 
 
+# One encoder for every call: `json.dumps` with options builds a new one each time.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_decode = json.JSONDecoder().decode
+
+
 def names(values: Sequence[str]) -> str:
     """A list of strings as JSON text."""
-    return json.dumps(list(values), ensure_ascii=False)
+    return _encode(list(values))
 
 
 def parse_names(value: str) -> tuple[str, ...]:
     """JSON text back as a tuple of strings."""
-    return tuple(json.loads(value))
+    return tuple(_decode(value))
 
 
 #: Columns of `documents`, in the order `document_row` and `document_from_row` use.

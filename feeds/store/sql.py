@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from feeds import clock
@@ -30,6 +31,10 @@ _ORDER_BY = {
     "date_asc": "e.start_day, e.end_day, e.id",
     "recent": "e.updated DESC, e.start_day DESC, e.id",
 }
+
+
+# Tags and places repeat across thousands of events: slug each name once.
+_slug = lru_cache(maxsize=65536)(slugify)
 
 
 def search_terms(text: str) -> list[str]:
@@ -59,6 +64,7 @@ class SqlStore:
         self._connection = connection
         # One connection serves every thread of a web worker; statements must not interleave.
         self._lock = threading.RLock()
+        self._facets: tuple[str, Facets] | None = None
 
     # --- dialect hooks -------------------------------------------------------------------
 
@@ -70,8 +76,8 @@ class SqlStore:
         """A context in which statements commit together or not at all."""
         raise NotImplementedError
 
-    def _write_search(self, events: Sequence[Event]) -> None:
-        """Index the title, summary and source sentences of events for `EventQuery.text`."""
+    def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
+        """Index title, summary and source sentences of events (`stored`: ids indexed before)."""
         raise NotImplementedError
 
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
@@ -105,12 +111,21 @@ class SqlStore:
             yield
 
     def _mark_changed(self, now: datetime) -> None:
-        """Record when the store last changed (for `last_modified`)."""
+        """Record when the store last changed (for `last_modified`) and count the change."""
         self._execute(
             "INSERT INTO meta (key, value) VALUES ('changed', ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (rows.stamp(now),),
         )
+        self._execute(
+            "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key)"
+            " DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)"
+        )
+
+    def _generation(self) -> str:
+        """A value that differs after every change, from any process (for caches)."""
+        row = self._one("SELECT value FROM meta WHERE key = 'generation'")
+        return "0" if row is None else str(row[0])
 
     # --- documents -------------------------------------------------------------------------
 
@@ -291,9 +306,8 @@ class SqlStore:
         """Write a rebuild plan: delete, overwrite and insert events with their join rows."""
         for chunk in _chunks(todo.delete):
             self._execute(f"DELETE FROM events WHERE id IN ({_marks(chunk)})", chunk)
-        written = [e.id for e in todo.write]
         for table in ("event_candidates", "event_sources", "event_tags", "event_places"):
-            for chunk in _chunks(written):
+            for chunk in _chunks(todo.replace):
                 self._execute(f"DELETE FROM {table} WHERE event IN ({_marks(chunk)})", chunk)
         self._executemany(
             f"INSERT INTO events ({rows.EVENT_INSERT_COLUMNS})"
@@ -325,13 +339,13 @@ class SqlStore:
                 f"INSERT INTO {table} (event, slug, name) VALUES (?, ?, ?)"
                 " ON CONFLICT (event, slug) DO NOTHING",
                 [
-                    (e.id, slugify(name), name)
+                    (e.id, _slug(name), name)
                     for e in todo.write
                     for name in getattr(e, attribute)
-                    if slugify(name)
+                    if _slug(name)
                 ],
             )
-        self._write_search(todo.write)
+        self._write_search(todo.write, todo.replace)
 
     # --- events ----------------------------------------------------------------------------
 
@@ -453,22 +467,33 @@ class SqlStore:
     def facets(self) -> Facets:
         """Tags, places and publishers with their event counts, most frequent first."""
         with self._atomic():
-            tags, places = (
-                self._all(
-                    f"SELECT MIN(name), slug, COUNT(*) FROM {table} GROUP BY slug"
-                    " ORDER BY COUNT(*) DESC, slug"
-                )
-                for table in ("event_tags", "event_places")
+            # Counting every tag of a large store takes longer than a page may: count once
+            # per change of the store.
+            generation = self._generation()
+            if self._facets is not None and self._facets[0] == generation:
+                return self._facets[1]
+            facets = self._count_facets()
+            self._facets = (generation, facets)
+            return facets
+
+    def _count_facets(self) -> Facets:
+        """Count tags, places and publishers."""
+        tags, places = (
+            self._all(
+                f"SELECT MIN(name), slug, COUNT(*) FROM {table} GROUP BY slug"
+                " ORDER BY COUNT(*) DESC, slug"
             )
-            publishers = self._all(
-                "SELECT publisher, COUNT(DISTINCT event) FROM event_sources"
-                " WHERE publisher IS NOT NULL"
-                " GROUP BY publisher ORDER BY COUNT(DISTINCT event) DESC, publisher"
-            )
+            for table in ("event_tags", "event_places")
+        )
+        publishers = self._all(
+            "SELECT publisher, COUNT(DISTINCT event) FROM event_sources"
+            " WHERE publisher IS NOT NULL"
+            " GROUP BY publisher ORDER BY COUNT(DISTINCT event) DESC, publisher"
+        )
         return Facets(
             tags=tuple(Facet(r[0], r[1], int(r[2])) for r in tags),
             places=tuple(Facet(r[0], r[1], int(r[2])) for r in places),
-            publishers=tuple(Facet(r[0], slugify(r[0]), int(r[1])) for r in publishers),
+            publishers=tuple(Facet(r[0], _slug(r[0]), int(r[1])) for r in publishers),
         )
 
     def last_modified(self) -> datetime | None:

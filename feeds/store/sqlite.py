@@ -134,11 +134,11 @@ class SQLiteStore(SqlStore):
         """BEGIN IMMEDIATE ... COMMIT, rolled back on error (writers queue, never deadlock)."""
         return _immediate(self._connection)
 
-    def _write_search(self, events: Sequence[Event]) -> None:
+    def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
         """Replace the FTS5 rows of events (joined to them by ``events.n``)."""
         self._executemany(
             "DELETE FROM event_search WHERE rowid = (SELECT n FROM events WHERE id = ?)",
-            [(e.id,) for e in events],
+            [(event_id,) for event_id in stored],
         )
         self._executemany(
             "INSERT INTO event_search (rowid, title, summary, sentences)"
