@@ -104,7 +104,8 @@ def main() -> None:
         base = f"http://127.0.0.1:{app_port}"
         overrides = {"store.url": f"sqlite:///{db}", "site.base_url": base}
         export_site(create_app(load_settings(None, overrides=overrides, environ={})), out)
-        env = {**os.environ, "TIMELINE_SITE_BASE_URL": base}
+        pythonpath = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+        env = {**os.environ, "TIMELINE_SITE_BASE_URL": base, "PYTHONPATH": pythonpath}
         command = [sys.executable, "-m", "feeds", "--db", str(db), "serve", "--port", str(app_port)]
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
         app_server = subprocess.Popen(command, cwd=tmp, env=env, **quiet)
