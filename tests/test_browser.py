@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from werkzeug.serving import make_server
 
-from tests.conftest import IN_CI, ROOT
-from tests.web_fixtures import make_store, settings_for
+from feeds.config import load_settings
+from tests.conftest import IN_CI, ROOT, SEEDS
+from tests.web_fixtures import NOW, make_store, settings_for
 from web import create_app
 
 pytestmark = pytest.mark.browser
@@ -45,12 +46,9 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app over the test store, served on a free local port by a real threaded server."""
-    db = tmp_path_factory.mktemp("browser") / "timeline.db"
-    make_store(db).close()
-    app = create_app(settings_for(db))
+def _serve(db: Path, **overrides: object) -> Iterator[str]:
+    """The app over a store file, served on a free local port by a real threaded server."""
+    app = create_app(settings_for(db, **overrides))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -58,6 +56,28 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.shutdown()
     thread.join(timeout=5)
     app.extensions["timeline"].stores.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The test store's site."""
+    db = tmp_path_factory.mktemp("browser") / "timeline.db"
+    make_store(db).close()
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="module")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site of the sample articles, as the README's first command serves it."""
+    from feeds.ingest import ingest
+    from feeds.store import open_store
+
+    db = tmp_path_factory.mktemp("seeds") / "timeline.db"
+    store = open_store(f"sqlite:///{db}")
+    ingest(store, [SEEDS], NOW)
+    store.close()
+    title = load_settings(ROOT / "config.toml", environ={}).site_title
+    yield from _serve(db, **{"site.title": title})
 
 
 @pytest.fixture
@@ -221,20 +241,23 @@ def test_no_accessibility_violations_on_timeline_filtered_view_and_event(
         assert _axe_violations(page) == [], path
 
 
-def test_screenshots_at_phone_and_desktop_widths(page: Any) -> None:
+def test_screenshots_of_the_sample_articles_at_phone_and_desktop_widths(
+    page: Any, seeds_site: str
+) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    event = event_path(page)
+    page.goto(seeds_site + "/")
+    event = seeds_site + str(page.locator("h4.event-title a").first.get_attribute("href"))
     for name, size in (("phone", PHONE), ("desktop", DESKTOP)):
         page.set_viewport_size(size)
-        page.goto("/")
+        page.goto(seeds_site + "/")
         page.screenshot(path=str(SCREENSHOTS / f"timeline-{name}.png"), full_page=name == "desktop")
         page.goto(event)
         page.screenshot(path=str(SCREENSHOTS / f"event-{name}.png"))
     page.emulate_media(color_scheme="dark")
-    page.goto("/")
+    page.goto(seeds_site + "/")
     page.screenshot(path=str(SCREENSHOTS / "timeline-desktop-dark.png"))
     assert (SCREENSHOTS / "timeline-phone.png").stat().st_size > 10_000
     assert page.evaluate("() => document.documentElement.scrollWidth") <= DESKTOP["width"]
     page.set_viewport_size(PHONE)
-    page.goto("/")
+    page.goto(seeds_site + "/")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]

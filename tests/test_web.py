@@ -10,7 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from feeds.types import EventQuery
-from tests.web_fixtures import FORUM, make_store, settings_for
+from tests.web_fixtures import FORUM, NOW, make_store, settings_for
 from web import create_app
 
 
@@ -318,3 +318,23 @@ def test_static_files_are_served_with_their_types(client: FlaskClient) -> None:
     assert client.get("/static/site.js").content_type == "text/javascript; charset=utf-8"
     assert client.get("/static/favicon.svg").content_type == "image/svg+xml; charset=utf-8"
     assert client.get("/static/missing.css").status_code == 404
+
+
+def test_sample_articles_fill_every_page_and_feed(tmp_path: Path, seeds_dir: Path) -> None:
+    from feeds.ingest import ingest
+    from feeds.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'seeds.db'}")
+    ingest(store, [seeds_dir], NOW)
+    events = store.query(EventQuery())
+    store.close()
+    client = create_app(settings_for(tmp_path / "seeds.db")).test_client()
+    doc = page(client, "/")
+    assert sorted(texts(doc, "//h4[@class='event-title']")) == sorted(e.title for e in events)
+    assert {"26 October 2024", "March 2024", "2023"} <= set(texts(doc, "//p[@class='when']"))
+    for event in events:
+        page(client, f"/events/{event.id}")
+        for source in event.sources:
+            page(client, f"/sources/{source.document}")
+    for ext in ("atom", "rss", "json", "ics"):
+        assert client.get(f"/feeds/events.{ext}").status_code == 200
