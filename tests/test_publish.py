@@ -201,6 +201,11 @@ def test_an_entry_title_opens_with_a_capital_whatever_the_date(value: str, title
     assert entry_fields(event, URLS).title == title
 
 
+def test_a_title_of_nothing_but_markup_leaves_the_date_alone() -> None:
+    event = replace(sample_events()[0], title="<br/>\x07")
+    assert entry_fields(event, URLS).title == "26 October 2024"
+
+
 def test_entry_content_holds_the_summary_and_every_source_with_its_sentence() -> None:
     fields = entry_fields(sample_events()[0], URLS)
     assert fields.content_text.splitlines()[0] == "26 October 2024"

@@ -62,14 +62,15 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
     url = urls.absolute(urls.event(event.id))
     when = format_when(event.when)
     headline = plain_text(event.title)
+    # "The 1990s: ...", "Autumn 2025: ...": the date opens the title.
+    opening = when[:1].upper() + when[1:]
     summary = strip_controls(event.summary).strip()
     cited = _cited(event, summary, urls)
     categories = tuple(dict.fromkeys(filter(None, map(plain_text, (*event.tags, *event.places)))))
     return EntryFields(
         id=url,
         url=url,
-        # "The 1990s: ...", "Autumn 2025: ...": the date opens the title.
-        title=f"{when[:1].upper()}{when[1:]}: {headline}",
+        title=f"{opening}: {headline}" if headline else opening,
         headline=headline,
         when=when,
         summary=summary,
