@@ -335,6 +335,29 @@ def test_a_candidate_keeps_its_first_seen_when_its_document_is_stored_again(
     assert sorted(ids(store)) == sorted([FORUM_AGAIN.id, CENTRE.id])
 
 
+def test_events_stored_before_digests_are_compared_in_full_once(
+    store: Store, store_url: str
+) -> None:
+    seeded(store)
+    before = store.query(EventQuery())
+    _execute(store_url, "UPDATE events SET content_digest = '', record_digest = ''")
+    store.put_document(XINHUA, [FORUM_OPENS, EXCHANGE], LATER)
+    assert store.rebuild_events(LATER) == RebuildStats(events=3, new=0, changed=0, removed=0)
+    assert store.query(EventQuery()) == before
+
+
+def _execute(url: str, statement: str) -> None:
+    """Run one statement on the store's database behind its back."""
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as connection:
+            connection.execute(statement)
+        return
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(statement)
+
+
 def test_sources_are_ordered_by_publication_date(store: Store) -> None:
     early = document("a-early", published="2024-10-27", publisher="Kabar")
     late = document("z-late", published="2024-10-29", publisher="Akipress")

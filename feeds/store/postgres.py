@@ -126,6 +126,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX event_search_document ON event_search USING GIN (document);
     """,
+    # Digests of each event's content and record, so a rebuild compares without loading it
+    # (empty for events stored before: those are compared in full once).
+    """
+    ALTER TABLE events ADD COLUMN content_digest TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN record_digest TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

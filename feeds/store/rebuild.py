@@ -8,6 +8,8 @@ hold a candidate added, changed or removed since the last one.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -113,20 +115,60 @@ def draft(group: Merged, first_seen: Mapping[str, datetime], now: datetime) -> E
     )
 
 
-def _content(event: Event) -> tuple[object, ...]:
-    """What a reader sees of an event: a change here is an update in every feed."""
-    return (event.title, event.summary, event.when, event.sources, event.tags, event.places)
+@dataclass(frozen=True)
+class Stored:
+    """What a rebuild needs to know of a stored event to tell whether it changed.
+
+    Attributes:
+        content: `digests` of the event's content.
+        record: `digests` of its whole record (content, actors, candidates, merge reason).
+        first_seen: when it was first stored.
+        updated: when its content last changed.
+        sequence: its revision counter.
+    """
+
+    content: str
+    record: str
+    first_seen: datetime
+    updated: datetime
+    sequence: int
 
 
-def _record(event: Event) -> tuple[object, ...]:
-    """Everything stored about an event except its record times."""
-    return (*_content(event), event.actors, event.candidates, event.merge_reason)
+def _digest(values: list[object]) -> str:
+    """sha256 of values as canonical JSON."""
+    text = json.dumps(values, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def digests(event: Event) -> tuple[str, str]:
+    """Digests of an event's content and of its whole record, to compare without loading it.
+
+    The content is what a reader sees (title, summary, date, sources, tags, places): a change
+    there is an update in every feed. The record adds actors, candidates and merge reason.
+    """
+    when = event.when
+    content: list[object] = [
+        event.title,
+        event.summary,
+        [when.value, when.start, when.end, when.granularity],
+        [[s.document, s.title, s.publisher, s.published, s.sentence] for s in event.sources],
+        list(event.tags),
+        list(event.places),
+    ]
+    record = [*content, list(event.actors), list(event.candidates), event.merge_reason]
+    return _digest(content), _digest(record)
+
+
+def stored(event: Event) -> Stored:
+    """The `Stored` view of a full event."""
+    content, record = digests(event)
+    return Stored(content, record, event.first_seen, event.updated, event.sequence)
 
 
 def plan(
     groups: Sequence[Merged],
     first_seen: Mapping[str, datetime],
-    old: Mapping[str, Event],
+    old: Mapping[str, Stored],
     now: datetime,
 ) -> Plan:
     """Compare freshly merged groups with the stored events they replace.
@@ -156,10 +198,12 @@ def plan(
         if before is None:
             new += 1
             write.append(event)
-        elif _content(before) != _content(event):
+            continue
+        content, record = digests(event)
+        if content != before.content:
             changed += 1
             write.append(replace(event, first_seen=before.first_seen, sequence=before.sequence + 1))
-        elif _record(before) != _record(event):
+        elif record != before.record:
             write.append(
                 replace(
                     event,
@@ -169,5 +213,5 @@ def plan(
                 )
             )
     delete = tuple(sorted(set(old) - seen))
-    stored = tuple(e.id for e in write if e.id in old)
-    return Plan(write=tuple(write), replace=stored, delete=delete, new=new, changed=changed)
+    overwritten = tuple(e.id for e in write if e.id in old)
+    return Plan(write=tuple(write), replace=overwritten, delete=delete, new=new, changed=changed)

@@ -289,7 +289,7 @@ class SqlStore:
                         chunk,
                     )
                 )
-            old = {e.id: e for e in self._events_by_id(sorted(old_ids))}
+            old = self._stored(sorted(old_ids))
             todo = rebuild.plan(groups, first_seen, old, now)
             self._apply(todo)
             self._execute("DELETE FROM changes")
@@ -302,6 +302,25 @@ class SqlStore:
                 removed=len(todo.delete),
             )
 
+    def _stored(self, ids: Sequence[str]) -> dict[str, rebuild.Stored]:
+        """What a rebuild compares of the stored events with these ids."""
+        found: dict[str, rebuild.Stored] = {}
+        undigested: list[str] = []
+        for chunk in _chunks(ids):
+            for r in self._all(
+                "SELECT id, content_digest, record_digest, first_seen, updated, sequence"
+                f" FROM events WHERE id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                if not r[1]:
+                    undigested.append(r[0])
+                    continue
+                found[r[0]] = rebuild.Stored(
+                    r[1], r[2], rows.parse_stamp(r[3]), rows.parse_stamp(r[4]), r[5]
+                )
+        found.update((e.id, rebuild.stored(e)) for e in self._events_by_id(undigested))
+        return found
+
     def _apply(self, todo: rebuild.Plan) -> None:
         """Write a rebuild plan: delete, overwrite and insert events with their join rows."""
         for chunk in _chunks(todo.delete):
@@ -310,16 +329,18 @@ class SqlStore:
             for chunk in _chunks(todo.replace):
                 self._execute(f"DELETE FROM {table} WHERE event IN ({_marks(chunk)})", chunk)
         self._executemany(
-            f"INSERT INTO events ({rows.EVENT_INSERT_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            f"INSERT INTO events ({rows.EVENT_INSERT_COLUMNS}, content_digest, record_digest)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET"
             " title = excluded.title, summary = excluded.summary,"
             " when_value = excluded.when_value, start_day = excluded.start_day,"
             " end_day = excluded.end_day, granularity = excluded.granularity,"
             " tags = excluded.tags, places = excluded.places, actors = excluded.actors,"
             " candidates = excluded.candidates, merge_reason = excluded.merge_reason,"
             " first_seen = excluded.first_seen, updated = excluded.updated,"
-            " sequence = excluded.sequence",
-            [rows.event_row(e) for e in todo.write],
+            " sequence = excluded.sequence, content_digest = excluded.content_digest,"
+            " record_digest = excluded.record_digest",
+            [(*rows.event_row(e), *rebuild.digests(e)) for e in todo.write],
         )
         self._executemany(
             "INSERT INTO event_candidates (candidate, event) VALUES (?, ?)",

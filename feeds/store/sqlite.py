@@ -124,6 +124,12 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM event_search WHERE rowid = old.n;
     END;
     """,
+    # Digests of each event's content and record, so a rebuild compares without loading it
+    # (empty for events stored before: those are compared in full once).
+    """
+    ALTER TABLE events ADD COLUMN content_digest TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN record_digest TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 
