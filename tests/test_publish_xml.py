@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -205,4 +206,22 @@ def test_the_w3c_validator_accepts_an_archive_page(validator: Any, ext: str) -> 
 @pytest.mark.parametrize("ext", ["atom", "rss"])
 def test_the_w3c_validator_accepts_an_empty_feed(validator: Any, ext: str) -> None:
     data = render(ext, events=[], updated=stamp(0))
+    assert validate(validator, data, ext, Urls.feed(ext)) == {"errors": [], "warnings": []}
+
+
+@pytest.mark.parametrize("ext", ["atom", "rss"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "China&#39;s R&amp;D centre opens",
+        "Trade <b>fair</b> opens in <a href='/almaty'>Almaty</a>",
+        "AT&T and R&D agree & sign",
+        "Forum\x07 opens \u2013 \u201cquoted\u201d \u4e2d\u56fd",
+    ],
+)
+def test_the_w3c_validator_accepts_titles_copied_from_web_pages(
+    validator: Any, ext: str, title: str
+) -> None:
+    event = replace(sample_events()[0], title=title, tags=(title,))
+    data = render(ext, events=[event])
     assert validate(validator, data, ext, Urls.feed(ext)) == {"errors": [], "warnings": []}

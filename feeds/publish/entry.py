@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
+from html import escape, unescape
 
 from feeds.display import as_utc, format_day, format_when, strip_controls
 from feeds.types import Event
@@ -83,12 +83,13 @@ def entry_fields(event: Event, urls: Urls) -> EntryFields:
 
 
 def plain_text(text: str) -> str:
-    """Text for a plain-text field (a title, a category): no controls, no markup tags.
+    """Text for a plain-text field (a title, a category): no markup, no controls.
 
-    Article files are plain text, so a tag in them is debris from where they were copied;
-    readers would show it literally, and feed validators flag markup in plain-text fields.
+    Article files are plain text, so a tag or a character reference (``&#39;``) in them is
+    debris from the page they were copied from: readers would show it literally, and feed
+    validators flag markup in plain-text fields. References are decoded, tags dropped.
     """
-    return " ".join(_TAG.sub("", strip_controls(text)).split())
+    return " ".join(strip_controls(_TAG.sub("", unescape(text))).split())
 
 
 @dataclass(frozen=True)
