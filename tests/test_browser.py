@@ -80,10 +80,9 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _serve(db, **{"site.title": title})
 
 
-@pytest.fixture
-def page(browser: Any, site: str) -> Iterator[Any]:
+def _page(browser: Any, site: str, bypass_csp: bool) -> Iterator[Any]:
     """A fresh page that records console errors and uncaught exceptions."""
-    context = browser.new_context(base_url=site, viewport=DESKTOP)
+    context = browser.new_context(base_url=site, viewport=DESKTOP, bypass_csp=bypass_csp)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site)
     tab = context.new_page()
     tab.errors = []
@@ -91,6 +90,18 @@ def page(browser: Any, site: str) -> Iterator[Any]:
     tab.on("pageerror", lambda e: tab.errors.append(str(e)))
     yield tab
     context.close()
+
+
+@pytest.fixture
+def page(browser: Any, site: str) -> Iterator[Any]:
+    """A page under the site's content security policy (a violation is a console error)."""
+    yield from _page(browser, site, bypass_csp=False)
+
+
+@pytest.fixture
+def axe_page(browser: Any, site: str) -> Iterator[Any]:
+    """A page that lets axe be injected despite the policy against inline scripts."""
+    yield from _page(browser, site, bypass_csp=True)
 
 
 def event_path(page: Any) -> str:
@@ -232,8 +243,9 @@ def _axe_violations(page: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_accessibility_violations_on_timeline_filtered_view_and_event(
-    page: Any, scheme: str
+    axe_page: Any, scheme: str
 ) -> None:
+    page = axe_page
     page.emulate_media(color_scheme=scheme)
     event = event_path(page)
     for path in ("/", "/?tag=science&q=centre", event):

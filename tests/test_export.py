@@ -83,6 +83,7 @@ def test_headers_file_names_the_content_type_of_every_non_html_file(
     assert "/feeds/events.ics\n  Content-Type: text/calendar; charset=utf-8\n" in headers
     assert "/static/site.css\n  Content-Type: text/css; charset=utf-8\n" in headers
     assert "index.html" not in headers
+    assert headers.startswith("/*\n  X-Content-Type-Options: nosniff\n")
 
 
 def test_not_found_page_is_the_site_s_404(exported: tuple[Flask, Path, list[Path]]) -> None:

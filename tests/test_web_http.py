@@ -174,3 +174,13 @@ def test_representation_etag_is_a_hash_of_the_bytes() -> None:
     assert one.etag == two.etag != Representation(b"other", "application/json", stamp).etag
     assert one.media_type == "application/json; charset=utf-8"
     assert one.last_modified == datetime(2024, 1, 1, 10, 30, 15, tzinfo=UTC)
+
+
+def test_pages_forbid_inline_and_foreign_code_and_nothing_is_sniffed(client: FlaskClient) -> None:
+    page = client.get("/")
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    assert page.headers["X-Content-Type-Options"] == "nosniff"
+    missing = client.get("/nope")
+    assert missing.headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" in missing.headers
+    assert "Content-Security-Policy" not in client.get("/feeds/events.atom").headers

@@ -11,7 +11,7 @@ from feeds import clock
 from feeds.config import Settings
 from feeds.store import Facets, Store, open_store
 from feeds.urls import Urls
-from web.http import ResponseCache
+from web.http import ResponseCache, secure
 
 
 class Stores:
@@ -64,6 +64,7 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
     app.extensions["timeline"] = Site(settings, stores)
     app.register_blueprint(blueprint)
     register_errors(app)
+    app.after_request(secure)
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     return app

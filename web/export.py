@@ -13,6 +13,7 @@ from feeds.store import Store
 from feeds.types import EventQuery
 from feeds.urls import FEED_EXTENSIONS, Urls
 from web import Site
+from web.http import PAGE_POLICY, SECURITY_HEADERS
 from web.views import ARCHIVE_EXTENSIONS, static_names
 
 #: Paths ending in these are files as they are; any other path is a page written as a folder's
@@ -137,6 +138,10 @@ def export_site(app: Flask, outdir: Path) -> list[Path]:
             types["/" + name] = response.headers["Content-Type"]
     missing = client.get("/404")
     writer.write(NOT_FOUND_FILE, missing.get_data())
-    lines = [f"{path}\n  Content-Type: {media_type}\n" for path, media_type in types.items()]
+    # The headers the server adds to every response, then each file's content type.
+    # (the policy is harmless on feeds, and a static host cannot tell pages by their URL).
+    every = {**SECURITY_HEADERS, "Content-Security-Policy": PAGE_POLICY}
+    lines = ["/*\n" + "".join(f"  {name}: {value}\n" for name, value in every.items())]
+    lines += [f"{path}\n  Content-Type: {media_type}\n" for path, media_type in types.items()]
     writer.write(HEADERS_FILE, "".join(lines).encode("utf-8"))
     return writer.written

@@ -28,6 +28,25 @@ _COMPRESSIBLE = (
 )
 
 
+#: Headers every response carries; pages load nothing from other sites and run no inline code.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+}
+PAGE_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def secure(response: Response) -> Response:
+    """Add the security headers, and the content security policy to HTML pages."""
+    response.headers.update(SECURITY_HEADERS)
+    if response.mimetype == "text/html":
+        response.headers["Content-Security-Policy"] = PAGE_POLICY
+    return response
+
+
 def with_charset(media_type: str) -> str:
     """The media type with ``charset=utf-8`` added to textual types that lack one."""
     textual = media_type.startswith("text/") or media_type.split(";")[0].endswith(

@@ -12,7 +12,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from feeds.display import format_day, format_when
+from feeds.display import format_day, format_record_time, format_when
 from feeds.errors import InputError
 from feeds.publish import FORMATS
 from feeds.store import Facet, Facets, Store
@@ -418,6 +418,12 @@ def _when_filter(event: Event) -> str:
 def _day_filter(day: date) -> str:
     """A publication day as people write it."""
     return format_day(day)
+
+
+@blueprint.app_template_filter("record_time")
+def _record_time_filter(moment: datetime) -> str:
+    """A record time in the site's timezone."""
+    return format_record_time(moment, _site().settings.site_timezone)
 
 
 @blueprint.app_template_global("slug")
