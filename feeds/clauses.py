@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from feeds.verbs import AUXILIARIES, SCHEDULE_WORDS, base_form, is_past, is_present_third
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no inc corp ltd co jr sr vs etc mt "  # noqa: SIM905
@@ -47,6 +47,17 @@ _CONTROL_VERBS = frozenset(
     "expect try fail refuse need prepare move vote threaten seem appear help be go".split()
 )
 _QUOTES = frozenset({'"', "“", "”"})
+_SPEECH_VERBS = frozenset(
+    "say tell add note state report announce confirm claim warn think believe expect "  # noqa: SIM905
+    "hope suggest argue insist deny reveal show".split()
+)
+# Words after which a past form describes a noun ("its first crewed mission").
+_ADJECTIVE_MAKERS = frozenset(
+    "first second third new former newly so well recently long highly fully".split()  # noqa: SIM905
+)
+_NOT_PLURALS = frozenset(
+    "is was has his its this us as yes less thus does plus news always perhaps various".split()  # noqa: SIM905
+)
 _DASHES = frozenset({"—", "–", "-"})
 #: Sentence adverbs that open a clause without being its subject.
 _OPENING_ADVERBS = frozenset(
@@ -80,6 +91,10 @@ class Clause:
         rest_start: offset of `rest` in the sentence.
         start: offset of the clause in the sentence.
         end: offset after the clause in the sentence.
+        object: the noun a relative clause's verb acts on ("the law, which parliament
+            adopted" -> "the law"), or "".
+        reported: whether the date stood only by a verb of saying ("..., X said on Monday")
+            and the clause is what was said.
     """
 
     subject: str
@@ -89,6 +104,8 @@ class Clause:
     rest_start: int
     start: int
     end: int
+    object: str = ""
+    reported: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -141,11 +158,18 @@ def clause_at(sentence: str, start: int, end: int) -> Clause | None:
     group = before[-1] if before else (after[0] if after else None)
     if group is None:
         return None
-    if _speech_without_content(tokens, group, hi, first, last) and len(before) > 1:
+    reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
+    if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
     previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
+    following = [g for g in groups if g[0] >= group[1] and g[0] > last]
+    if following and not _speech(tokens, group) and _new_clause_at(tokens, following[0][0]):
+        hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
+    obj = ""
+    if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
+        obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
     if kind == "participle":  # "The plant, built in 2019, will ...": the clause ends at the comma
         hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
     rest_tokens = tokens[group[1] : hi]
@@ -159,7 +183,21 @@ def clause_at(sentence: str, start: int, end: int) -> Clause | None:
         rest_start=rest_start,
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
+        object=obj,
+        reported=reported,
     )
+
+
+def _speech(tokens: list[Token], group: tuple[int, int]) -> bool:
+    """Whether a verb group is a verb of saying or thinking, whose object is a clause."""
+    base = base_form(tokens[group[1] - 1].lower) or ""
+    return base in _SPEECH_VERBS
+
+
+def _new_clause_at(tokens: list[Token], i: int) -> bool:
+    """Whether the verb group at token `i` belongs to a clause of its own, not to a complement."""
+    before = tokens[i - 1].lower if i > 0 else ""
+    return before not in {"that", "to", "and", "or", "which", "who", ",", "not"} | _PRONOUNS
 
 
 def _rest_length(tokens: list[Token], begin: int, stop: int) -> int:
@@ -173,7 +211,7 @@ def _speech_without_content(
 ) -> bool:
     """Whether the verb is "said" with only the date after it ("..., X said on Monday")."""
     words = [t.lower for t in tokens[group[0] : group[1]]]
-    if base_form(words[-1]) not in ("say", "tell", "add", "note", "state", "report"):
+    if base_form(words[-1]) not in _SPEECH_VERBS:
         return False
     trailing = [t for i, t in enumerate(tokens[group[1] : hi], group[1]) if not first <= i <= last]
     return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
@@ -197,14 +235,30 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        return not (previous.endswith("ly") and before in _DETERMINERS) and previous not in (
-            "newly",
-            "so",
-            "well",
+        after_verb = i > 0 and _finite_verb(tokens[i - 1])
+        return not (
+            (previous.endswith("ly") and before in _DETERMINERS)
+            or previous in _ADJECTIVE_MAKERS
+            or previous in _PREPOSITIONS
+            or after_verb
         )
     if is_present_third(word):
         return previous not in _PREPOSITIONS
-    return previous in _PRONOUNS and base_form(word) == word
+    if base_form(word) != word:
+        return False
+    if previous in _PRONOUNS:
+        return True
+    # "both governments aim", "Economists expect": a plural noun, then a verb's base form
+    plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
+
+
+def _finite_verb(token: Token) -> bool:
+    """Whether a token is a finite main verb form ("increases", "opened"), not an auxiliary."""
+    return token.lower not in AUXILIARIES and (
+        is_present_third(token.lower) or is_past(token.lower)
+    )
 
 
 def _groups(tokens: list[Token], starts: list[bool], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -230,7 +284,10 @@ def _extend(tokens: list[Token], i: int, hi: int) -> int:
         if not _is_word(token) or token.text[0].isupper():
             break
         adverb = word in _GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)
-        after_auxiliary = previous in AUXILIARIES | {"to"} and (is_past(word) or _verb_like(word))
+        helper = previous in AUXILIARIES | {"to"} or (
+            previous in _GROUP_ADVERBS and j >= 2 and tokens[j - 2].lower in AUXILIARIES
+        )
+        after_auxiliary = helper and (is_past(word) or _verb_like(word) or word in SCHEDULE_WORDS)
         infinitive = (
             word == "to" and j + 1 < hi and _verb_like(tokens[j + 1].lower) and _controls(previous)
         )
@@ -277,6 +334,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
     """Token indices where a new clause starts."""
     bounds: list[int] = []
     last = 0
+    in_relative = False
     for b in range(1, len(tokens)):
         word, previous = tokens[b].lower, tokens[b - 1].text
         has_verb = any(starts[last:b])
@@ -290,7 +348,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
             or (word in _RELATIVES and previous == ",")
             or word in _CONTRASTS
-            or (word in _COORDINATORS and has_verb and verb_soon)
+            or (word in _COORDINATORS and has_verb and (verb_soon or previous == ","))
+            or (in_relative and previous == "," and starts[b] and has_verb)
             or (
                 word in _SUBORDINATORS
                 and has_verb
@@ -301,6 +360,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         if new:
             bounds.append(b)
             last = b
+            in_relative = word in _RELATIVES and previous == ","
     return bounds
 
 
@@ -327,11 +387,27 @@ def _subject(
     verb: int,
 ) -> tuple[str, str]:
     """The subject of the verb group starting at token `verb`, and where it came from."""
-    if _participle_phrase(tokens, starts, verb):
-        return _noun_phrase_before(tokens, verb - 1), "participle"
+    reduced = previous_end > lo and _reduced_relative(tokens, previous_end, verb)
+    if _participle_phrase(tokens, starts, verb) or reduced:
+        return _noun_phrase_before(tokens, verb - 1 if tokens[verb - 1].text == "," else verb), (
+            "participle"
+        )
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         return _noun_phrase_before(tokens, lo - 1), "antecedent"
+    if (
+        left
+        and left[0].lower in ("which", "that", "whom")
+        and lo > 1
+        and tokens[lo - 1].text == ","
+    ):
+        words = _strip_openers(left[1:])
+        if words and _subject_like(words, True):
+            return _text(words), "object"
+    if lo > 1 and tokens[lo - 1].text == "," and tokens[lo].text[0].isalpha() and starts[lo]:
+        relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
+        if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
+            return _noun_phrase_before(tokens, relative - 1), "antecedent"
     if not left or (len(left) == 1 and left[0].lower in _COORDINATORS | {","}):
         if lo > 0 and tokens[lo].lower in _COORDINATORS:
             outer = max((b for b in bounds if b < lo), default=0)
@@ -341,16 +417,30 @@ def _subject(
                 return shared, "shared"
         return "", "none"
     for tokens_left in (left, tokens[lo:verb]):
-        for chunk in reversed(_chunks([t for t in tokens_left if t.text not in _QUOTES])):
-            words = _strip_openers(_after_complementizer(chunk))
-            if words and _subject_like(words):
+        chunks = _chunks([t for t in tokens_left if t.text not in _QUOTES])
+        for n, chunk in reversed(list(enumerate(chunks))):
+            after_that = _after_complementizer(chunk)
+            words = _strip_openers(after_that)
+            if words and _subject_like(words, n == 0 or after_that is not chunk):
                 return _text(words), "clause"
     return "", "none"
 
 
+def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool:
+    """Whether a lone past participle describes the noun before it ("the version adopted in
+    December", "data released on July 31"), after the clause's own verb."""
+    word = tokens[verb].lower
+    if not is_past(word) or verb < 1 or previous_end == 0 or verb - previous_end < 2:
+        return False
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    before = tokens[verb - 1]
+    noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
+    return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
+
+
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
     """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
-    marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether")]
+    marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether", "which")]
     return chunk[marks[-1] + 1 :] if marks and marks[-1] > 0 else chunk
 
 
@@ -389,22 +479,23 @@ def _strip_openers(chunk: list[Token]) -> list[Token]:
     """A chunk without leading "that", conjunctions and sentence adverbs."""
     words = list(chunk)
     while words and (
-        words[0].lower in ("that", "and", "but", "so", "then", "while")
-        or words[0].lower in _OPENING_ADVERBS
+        words[0].lower in ("that", "and", "but", "so", "then")
+        or words[0].lower in _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
     ):
         words.pop(0)
     return words
 
 
-def _subject_like(words: list[Token]) -> bool:
-    """Whether a chunk can be a subject: not an adverbial phrase, not an appositive."""
+def _subject_like(words: list[Token], opens_clause: bool) -> bool:
+    """Whether a chunk can be a subject: not an adverbial phrase, not an age or an appositive
+    ("Liu, director of ...": a lower-case chunk after a comma describes the name before it)."""
     first = words[0]
     if first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS:
         return False
-    if first.lower.endswith("ly") and len(words) == 1:
+    if (first.lower.endswith("ly") and len(words) == 1) or all(w.text.isdigit() for w in words):
         return False
     appositive = first.text[0].islower() and first.lower not in _DETERMINERS | _PRONOUNS
-    return not appositive or first.text[0].isdigit()
+    return opens_clause or not appositive
 
 
 def _noun_phrase_before(tokens: list[Token], end: int) -> str:
@@ -418,9 +509,9 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
                 i -= 1
             i -= 1
             continue
-        if not _is_word(token) and token.text not in ("-", "&"):
+        if not _is_word(token) and token.text not in ("-", "&", "'", "’"):
             break
-        if word == "of" and i > 0 and tokens[i - 1].text[0].isupper():
+        if word in ("of", "by", "for") and i > 0 and _is_word(tokens[i - 1]):
             i -= 1
             continue
         if word in _PREPOSITIONS or word in AUXILIARIES or is_past(word) or word in _RELATIVES:

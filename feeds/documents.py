@@ -56,8 +56,10 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*(
 
 # "YINCHUAN, Oct. 27 (Xinhua) --", "WASHINGTON (AP) --", "LONDON, 12 March --",
 # "ALMATY, Kazakhstan —".
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}"
-_TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,3}"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}.'’-]*(?:\s+[{_UPPER}][{_UPPER}.'’-]*){{0,3}}"
+_TITLE_PLACE = rf"[{_UPPER}][{_LOWER}.'’-]+(?:\s+[{_UPPER}][{_LOWER}.'’-]+){{0,3}}"
 _DASH = r"(?:\s*(?:--|—|–)\s*|\s+-\s+)"
 _DATELINE = re.compile(
     rf"^(?P<dateline>(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})"
@@ -70,6 +72,11 @@ _DATELINE = re.compile(
 # "/// nCa, 10 October 2024" ends the article wherever it stands; a paragraph of its own may
 # also be a credit line ("(Reporting by ...; Editing by ...)").
 _SIGN_OFF = re.compile(r"\s*///.*$", re.DOTALL)
+# A credit line at the end of the last paragraph: "... (Reporting by A; Editing by B)".
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.*$",
     re.IGNORECASE | re.DOTALL,
@@ -285,7 +292,11 @@ def _plausible_dateline(m: re.Match[str]) -> bool:
 
 def _place_name(caps: str) -> str:
     """A dateline place as usually spelt: ``NEW YORK`` -> ``New York``, ``XI'AN`` -> ``Xi'an``."""
-    return re.sub(r"[^\s-]+", lambda w: w[0][0].upper() + w[0][1:].lower(), caps.strip())
+    words = re.sub(r"[^\s-]+", lambda w: w[0][0].upper() + w[0][1:].lower(), caps.strip())
+    # Particles stay small inside a name: "VIÑA DEL MAR" -> "Viña del Mar".
+    return re.sub(
+        r"(?<=\s)(Del|De|La|Le|Al|El|Of|On|Upon|Da|Do|Dos|Das)(?=\s)", lambda w: w[0].lower(), words
+    )
 
 
 def _dateline_day(m: re.Match[str], published: date) -> date:
@@ -318,7 +329,7 @@ def _without_sign_off(paragraphs: list[str]) -> list[str]:
     """The paragraphs up to the sign-off, credit lines and end marks left out."""
     kept: list[str] = []
     for paragraph in paragraphs:
-        body = _SIGN_OFF.sub("", paragraph).strip()
+        body = _TRAILING_CREDIT.sub("", _SIGN_OFF.sub("", paragraph)).strip()
         if body and not _CREDIT.match(body) and not _END_MARK.match(body):
             kept.append(body)
         if body != paragraph.strip():

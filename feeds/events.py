@@ -18,6 +18,8 @@ from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
 # happening ("closed since 2019", "open until Monday", "the budget for 2025").
 _NOT_A_HAPPENING_BEFORE = re.compile(
     r"\b(?:since|until|till|per|throughout|through|every|each)\s+(?:the\s+)?$"
+    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?$"
+    r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
     r"postponed|moved|delayed|rescheduled|back|date)\b)\w+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -34,7 +36,10 @@ _OPENING_WORDS = frozenset(
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
-_POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
+# "the past decade", "recent years": a stretch of time a state lasted, not a moment.
+_SPAN = re.compile(
+    r"^(?:the\s+)?(?:past|last|recent|previous|coming|next)\s+(?:decade|century|years)", re.I
+)
 
 _TOPICS: dict[str, tuple[str, ...]] = {
     "science": ("science", "scientific", "scientist", "research", "scholar", "academ"),
@@ -159,7 +164,9 @@ def extract(doc: Document) -> list[Candidate]:
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
             here = [t for t in timexes if s_start <= t.start < s_end]
-            offsets = [(t.start - s_start, t.end - s_start) for t in here]
+            offsets = [
+                (t.start - s_start, t.end - s_start) for t in here if t.type in ("DATE", "TIME")
+            ]
             habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
             for item in dated:
                 if not s_start <= item.start < s_end:
@@ -222,8 +229,7 @@ def _in_year(finer: When, coarser: When) -> When:
 def _happening_date(paragraph: str, dated: _Dated) -> bool:
     """Whether a date can time a happening: not the edge of a state, not a noun's modifier."""
     before = paragraph[max(0, dated.start - 40) : dated.start]
-    after = paragraph[dated.end : dated.end + 3]
-    if _NOT_A_HAPPENING_BEFORE.search(before) or _POSSESSIVE_AFTER.match(after):
+    if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
         return False
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
     if not dated.timex.text.isdigit() or not attributive:
@@ -251,7 +257,7 @@ def _candidate(
         return None
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
-    headline = title(clause, dates, mentions)
+    headline = title(clause, dates, mentions, sentence)
     if not headline or len(headline.split()) < 2:
         return None
     subject = mentions.resolve(clause.subject)
@@ -277,7 +283,16 @@ def _candidate(
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:
     """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
-    return clause.subject_kind == "clause" and sentence[start:end] in clause.subject
+    rest = clause.subject.replace(sentence[start:end], " ")
+    return clause.subject_kind == "clause" and not re.search(
+        r"[A-Za-z]{2,}",
+        re.sub(
+            r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b",
+            " ",
+            rest,
+            flags=re.I,
+        ),
+    )
 
 
 def _new_clause(candidate: Candidate, found: list[Candidate]) -> bool:

@@ -74,33 +74,17 @@ _ATTRIBUTION_TAIL = re.compile(
     r"|\s+according to\b.*"
     r"|,\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|reported|told|added|noted|announced|confirmed)\b.*)$"
 )
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
-    "this these those into than but be is are was were".split()
+    "this these those into than but be is are was were ahead prior near".split()
 )
-_CUT_WORDS = (
-    "for",
-    "in",
-    "at",
-    "with",
-    "on",
-    "from",
-    "during",
-    "after",
-    "under",
-    "between",
-    "among",
-    "including",
-    "amid",
-    "despite",
-    "through",
-    "as",
-    "to",
-    "by",
-    "and",
-    "of",
+_CUT_WORDS = frozenset(
+    "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
+    "through as to by and of near outside inside across over against via toward towards "
+    "ahead following within without around while whereas but".split()
 )
 _SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states", "emirates"})
 
@@ -177,34 +161,52 @@ def _org_like(name: str) -> bool:
     return any(word.lower() in _ORG_HEADS for word in name.split())
 
 
-def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions) -> str:
+def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sentence: str) -> str:
     """A headline for a clause.
 
     Args:
         clause: the clause holding the date.
-        dates: offsets (in the sentence) of every date expression, removed from the title.
+        dates: offsets (in the sentence) of the dates and times, removed from the title.
         mentions: the article's earlier mentions, to resolve pronouns and descriptions.
+        sentence: the sentence the clause is in.
 
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
     """
-    subject = _clean_subject(mentions.resolve(clause.subject))
+    subject = _without_dates(mentions.resolve(clause.subject), [sentence[a:b] for a, b in dates])
+    subject = _clean_subject(subject)
     if not subject:
         return ""
-    plural = _plural(mentions.resolve(clause.subject) or subject)
-    verb = (
-        " ".join(clause.verb)
-        if clause.subject_kind == "participle"
-        else headline_verb(clause.verb, plural)
-    )
+    plural = _plural(subject)
+    if clause.subject_kind == "participle":
+        verb = " ".join(w for w in clause.verb if not _adverb(w))
+    else:
+        verb = headline_verb(clause.verb, plural)
     rest = _clean_rest(clause, dates)
+    if clause.object:
+        rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     return _shorten(subject, verb, rest)
+
+
+def _without_dates(text: str, dates: list[str]) -> str:
+    """Text without the given date expressions and the prepositions that lead to them."""
+    for date_text in dates:
+        if date_text and date_text in text:
+            text = re.sub(
+                rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)*{re.escape(date_text)}(?:[’']s)?",
+                " ",
+                text,
+                flags=re.IGNORECASE,
+            )
+    return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
 def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """The noun phrase right after a clause's verb ("a joint sci-tech centre")."""
     rest = _clean_rest(clause, dates)
-    m = re.match(r"((?:\S+\s+){0,6}?\S+?)(?=\s+(?:" + "|".join(_CUT_WORDS) + r")\b|$)", rest)
+    m = re.match(
+        r"((?:\S+\s+){0,6}?\S+?)(?=\s+(?:" + "|".join(sorted(_CUT_WORDS)) + r")\b|$)", rest
+    )
     return m[1] if m and m[1].split()[0].lower() in ("a", "an", "the") else ""
 
 

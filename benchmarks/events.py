@@ -1,0 +1,125 @@
+"""Score event extraction and merging against the dev set's gold file, and time extraction.
+
+Run by hand:  python benchmarks/events.py [--data tests/data/events] [--show] [--repeat 20]
+
+Prints event recall (right interval and a title holding the gold key terms), events taken from
+publication lines (header, date line, dateline, sign-off), merge precision and recall over pairs
+of gold events from different articles, and extraction speed in articles per second (reading
+and tagging included, storage left out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from feeds.documents import read_document  # noqa: E402
+from feeds.events import extract  # noqa: E402
+from feeds.merge import merge  # noqa: E402
+from feeds.types import Candidate, Document  # noqa: E402
+
+
+def found(gold: dict[str, object], candidates: list[Candidate]) -> Candidate | None:
+    """The candidate that reports a gold event: same interval, every key term in its title."""
+    start, end = date.fromisoformat(str(gold["start"])), date.fromisoformat(str(gold["end"]))
+    terms = [str(t).lower() for t in gold["terms"]]  # type: ignore[attr-defined]
+    for candidate in candidates:
+        title = candidate.title.lower()
+        if (candidate.when.start, candidate.when.end) == (start, end) and all(
+            t in title for t in terms
+        ):
+            return candidate
+    return None
+
+
+def publication_leaks(doc: Document, raw: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates drawn from publication lines rather than from the article's text."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    publication = [lines[0]] if lines else []
+    if doc.dateline:
+        publication.append(doc.dateline)
+    publication += [line for line in lines if "///" in line]
+    leaks = []
+    for candidate in candidates:
+        text = candidate.timex.text if candidate.timex else ""
+        in_body = bool(text) and text in doc.text
+        from_line = any(candidate.source.sentence in line for line in publication[:2])
+        if not in_body or from_line or "///" in candidate.source.sentence:
+            leaks.append(candidate)
+    return leaks
+
+
+def main() -> None:
+    """Score the dev set and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "events")
+    parser.add_argument("--show", action="store_true", help="list missed events and titles")
+    parser.add_argument("--repeat", type=int, default=20, help="extraction passes timed")
+    args = parser.parse_args()
+
+    gold = json.loads((args.data / "gold.json").read_text(encoding="utf-8"))["events"]
+    paths = sorted(args.data.glob("*.txt"))
+    docs = {p.stem: read_document(p) for p in paths}
+    raws = {p.stem: p.read_text(encoding="utf-8-sig") for p in paths}
+    by_doc = {doc_id: extract(doc) for doc_id, doc in docs.items()}
+
+    matched: list[tuple[dict[str, object], Candidate]] = []
+    missed = []
+    for event in gold:
+        candidate = found(event, by_doc[str(event["doc"])])
+        if candidate:
+            matched.append((event, candidate))
+        else:
+            missed.append(event)
+    leaks = [c for d in docs for c in publication_leaks(docs[d], raws[d], by_doc[d])]
+
+    everything = [c for cs in by_doc.values() for c in cs]
+    group_of = {}
+    for index, merged in enumerate(merge(everything)):
+        for c in merged.candidates:
+            group_of[c.id] = index
+    tp = fp = fn = 0
+    for (a, ca), (b, cb) in combinations(matched, 2):
+        if a["doc"] == b["doc"] or ca.id == cb.id:
+            continue
+        same_gold = a.get("group") is not None and a.get("group") == b.get("group")
+        same_merged = group_of[ca.id] == group_of[cb.id]
+        tp += same_gold and same_merged
+        fp += same_merged and not same_gold
+        fn += same_gold and not same_merged
+
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for path in paths:
+            extract(read_document(path))
+    elapsed = time.perf_counter() - started
+    words = sum(len(d.text.split()) for d in docs.values()) / len(docs)
+
+    print(f"articles: {len(docs)}, gold events: {len(gold)}, candidates: {len(everything)}")
+    print(f"event recall: {len(matched)}/{len(gold)} = {len(matched) / len(gold):.1%}")
+    print(f"events from publication lines: {len(leaks)}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    print(f"merge pairs: precision {tp}/{tp + fp} = {precision:.1%}, recall {tp}/{tp + fn} = {recall:.1%}")
+    rate = args.repeat * len(paths) / elapsed
+    print(f"extraction: {rate:.0f} articles/s ({words:.0f} words per article, read + tag + extract)")
+    if args.show:
+        for event in missed:
+            titles = [f"{c.when.value} {c.title}" for c in by_doc[str(event["doc"])]]
+            print(f"\nMISSED {event['doc']} {event['start']}..{event['end']} {event['terms']}")
+            for t in titles:
+                print(f"    {t}")
+        for c in leaks:
+            print(f"\nLEAK {c.source.document}: {c.title}")
+
+
+if __name__ == "__main__":
+    main()
