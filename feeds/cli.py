@@ -115,21 +115,19 @@ def run_ingest(store: Any, paths: list[Path], strict: bool) -> Any:
     from feeds import clock
     from feeds.ingest import find_articles, ingest
 
-    files, missing = find_articles(paths)
-    show_bar = sys.stderr.isatty()
+    files, _ = find_articles(paths)
     with click.progressbar(
-        length=len(files), label="Ingesting", file=sys.stderr, hidden=not show_bar
+        length=len(files), label="Ingesting", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
         report = ingest(
-            store, files, clock.now(), progress=lambda _path: bar.update(1), strict=strict
+            store, paths, clock.now(), progress=lambda _path: bar.update(1), strict=strict
         )
-    failed = list(missing) + list(report.failed)
-    for path, reason in failed:
+    for path, reason in report.failed:
         click.echo(f"timeline: {path}: {reason}", err=True)
     click.echo(
-        f"{report.documents} documents, {report.events} events ({report.new} new), {len(failed)} failed"
+        f"{report.documents} documents, {report.events} events ({report.new} new), "
+        f"{len(report.failed)} failed"
     )
-    report.failed = failed
     return report
 
 
@@ -249,9 +247,8 @@ def serve(obj: Context, host: str, port: int, dev: bool, workers: int) -> None:
 @fail_cleanly
 def build(obj: Context, outdir: Path) -> None:
     """Write every page and feed as static files into OUTDIR, byte-identical to the server's."""
-    from web.export import export_site
-
     from web import create_app
+    from web.export import export_site
 
     app = create_app(obj.settings())
     written = export_site(app, outdir)
