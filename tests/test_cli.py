@@ -112,7 +112,8 @@ def test_explain_names_the_timex_the_clause_and_the_rule(seeded: Any) -> None:
 
 BAD_FILES: dict[str, tuple[bytes, str]] = {
     "empty.txt": (b"", "empty"),
-    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff\xfe", "UTF-8"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff\xfe", "binary"),
+    "latin1.txt": (b"date 2024-10-10 Caf\xe9 opens\n\nThe caf\xe9 opened on Monday.\n", "UTF-8"),
     "no-header.txt": (b"Just some text without a date line.\n\nMore text.\n", "date"),
     "bad-date.txt": (b"date 2024-13-45 Headline\n\nBody text on Monday.\n", "2024-13-45"),
 }
@@ -136,7 +137,7 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_is_ingested(tmp_path:
         line = next(line for line in lines if name in line)
         assert reason.lower() in line.lower(), line
     assert any(str(missing) in line for line in lines)
-    assert done.stdout.strip().endswith("5 failed")
+    assert done.stdout.strip().endswith("6 failed")
     assert done.stdout.startswith("2 documents")
     events = json.loads(timeline("--db", "s.db", "events", "--json", cwd=tmp_path).stdout)
     assert find(events, "2024-10-26", "day")
