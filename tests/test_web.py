@@ -338,3 +338,20 @@ def test_sample_articles_fill_every_page_and_feed(tmp_path: Path, seeds_dir: Pat
             page(client, f"/sources/{source.document}")
     for ext in ("atom", "rss", "json", "ics"):
         assert client.get(f"/feeds/events.{ext}").status_code == 200
+
+
+def test_pages_parse_as_html5_without_errors(client: FlaskClient, db: Path) -> None:
+    html5lib = pytest.importorskip("html5lib", reason="html5lib (the HTML5 reference parser)")
+    event = event_id(db, "Leaders meet in Astana")
+    paths = [
+        "/",
+        "/?order=oldest&tag=science",
+        "/tags/science",
+        f"/events/{event}",
+        "/sources/2024-06-02-summit",
+        "/nope",
+    ]
+    for path in paths:
+        parser = html5lib.HTMLParser(strict=True)
+        parser.parse(client.get(path).get_data())
+        assert parser.errors == [], path

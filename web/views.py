@@ -219,19 +219,19 @@ def source_page(doc_id: str) -> Response:
 @blueprint.get("/feeds/events.<ext>")
 def site_feed(ext: str) -> Response:
     """The site's feed in one format, narrowed by the query's filters."""
-    return _feed(ext, _filters(tag="", place=""))
+    return _feed(ext, _filters())
 
 
 @blueprint.get("/tags/<slug>/events.<ext>")
 def tag_feed(slug: str, ext: str) -> Response:
     """A tag's feed."""
-    return _feed(ext, _filters(tag=slug, place=""), lambda: f"tagged “{_facet_name('tags', slug)}”")
+    return _feed(ext, _filters(tag=slug), lambda: f"tagged “{_facet_name('tags', slug)}”")
 
 
 @blueprint.get("/places/<slug>/events.<ext>")
 def place_feed(slug: str, ext: str) -> Response:
     """A place's feed."""
-    return _feed(ext, _filters(place=slug, tag=""), lambda: f"in {_facet_name('places', slug)}")
+    return _feed(ext, _filters(place=slug), lambda: f"in {_facet_name('places', slug)}")
 
 
 def _feed(ext: str, filters: Filters, topic: Callable[[], str] = str) -> Response:
@@ -247,7 +247,11 @@ def _feed(ext: str, filters: Filters, topic: Callable[[], str] = str) -> Respons
         events = store.query(filters.query(limit=limit, order="recent"))
         prev = None
         # Archives page the topic's whole history; a search's feed stays a single document.
-        if ext in ARCHIVE_EXTENSIONS and not _searched(filters):
+        if (
+            ext in ARCHIVE_EXTENSIONS
+            and not _searched(filters)
+            and not (filters.tag and filters.place)
+        ):
             archived = store.count(filters.query()) - limit
             if archived > 0:
                 prev = Urls.archive(
