@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -9,8 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feeds.timex import tag, to_when
+from feeds.timex.dispatch import Dispatcher, first_chars
+from feeds.timex.rules import RULES
 
 DCT = date(2024, 10, 28)  # a Monday
+DISPATCHER = Dispatcher([rule.pattern for rule in RULES])
 
 
 def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
@@ -252,3 +256,58 @@ def test_a_long_adversarial_paragraph_of_digits_and_month_names_is_tagged():
     text = ("1 2 3 4 Oct. 27, 2024 - 28 May March 1999 1990s " * 4000)[:200_000]
     found = tag(text, DCT)
     assert len(found) > 10_000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:the\s+)?(?:ab|c[de])", frozenset("tac")),
+        (r"\d{4}-\d\d", frozenset("0123456789")),
+        (r"(?:early\s+)?", None),
+        (r".x", None),
+    ],
+)
+def test_first_characters_are_read_from_a_pattern(pattern, expected):
+    assert first_chars(re.compile(pattern)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "oct.",
+                "27",
+                "2024",
+                "march",
+                "the",
+                "last",
+                "year",
+                "two",
+                "days",
+                "ago",
+                "'90s",
+                "third",
+                "quarter",
+                "friday",
+                "10:35",
+                "a.m.",
+                "early",
+                "mid-1990s",
+                "every",
+                "fiscal",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_the_dispatcher_finds_every_rule_that_matches(words):
+    text = " ".join(words)
+    for start in [0, *(i + 1 for i, c in enumerate(text) if c == " ")]:
+        expected = []
+        for index, rule in enumerate(RULES):
+            m = rule.pattern.match(text, start)
+            if m is not None:
+                expected.append((index, m.end()))
+        assert DISPATCHER.match(text, start) == expected

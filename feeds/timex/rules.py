@@ -38,6 +38,7 @@ class Context:
 
     Attributes:
         text: the text being tagged.
+        lower: the text with ASCII letters in lower case, which the rules match.
         dct: the document creation day that deictic expressions resolve against.
         reference: the first day of the last period the text mentioned (the DCT until then).
         day: the last single day the text mentioned (the DCT until then).
@@ -45,6 +46,7 @@ class Context:
     """
 
     text: str
+    lower: str
     dct: date
     reference: date
     day: date
@@ -60,8 +62,8 @@ class Context:
 
     def word_before(self, start: int) -> str:
         """The word just before `start` in the text, lower case ('' at the start)."""
-        found = _LAST_WORD.search(self.text, max(0, start - 30), start)
-        return found[1].lower() if found else ""
+        words = _WORDS.findall(self.text, max(0, start - 30), start)
+        return words[-1].lower() if words else ""
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class Rule:
     build: Build
 
 
-_LAST_WORD = re.compile(r"([\w’']+)[^\w]*$")
+_WORDS = re.compile(r"[\w’']+")
 _FREQUENCY_BEFORE = re.compile(
     r"(?:once|twice|thrice|times|\d|percent|%|cents?|dollars?|yuan|euros?|pounds|hundred"
     r"|thousand|million|billion|trillion)\s*$",
@@ -120,9 +122,9 @@ def _weekday(word: str) -> int:
     return lexicon.WEEKDAYS[word.lower().rstrip(".")]
 
 
-def _capitalised(word: str) -> bool:
-    """Whether a name is written with a capital, as month and weekday names are."""
-    return word[:1].isupper()
+def _capitalised(ctx: Context, m: re.Match[str], group: str) -> bool:
+    """Whether a matched name is written with a capital, as month and weekday names are."""
+    return ctx.text[m.start(group)].isupper()
 
 
 def _day_value(day: date) -> str:
@@ -187,7 +189,7 @@ def _resolve_day(
 
 def _build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     """Oct. 27, October 26, 2024, Monday, Oct. 26 and 27 October 2024."""
-    if not _capitalised(m["month"]):
+    if not _capitalised(ctx, m, "month"):
         return None
     word = m["month"].lower().rstrip(".")
     abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
@@ -201,14 +203,14 @@ def _build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """March 2024, Sept. 1998, early March 2024."""
-    if not _capitalised(m["month"]):
+    if not _capitalised(ctx, m, "month"):
         return None
     return Found("DATE", f"{int(m['year']):04d}-{_month(m['month']):02d}", position_mod(m["pos"]))
 
 
 def _build_month(m: re.Match[str], ctx: Context) -> Found | None:
     """March, last April, early December: the year from the relative word or the verb's tense."""
-    if not _capitalised(m["month"]):
+    if not _capitalised(ctx, m, "month"):
         return None
     word = m["month"].lower().rstrip(".")
     full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
@@ -239,7 +241,7 @@ def _relative_year(ctx: Context, rel: str) -> int:
 
 def _build_month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
     """January this year, July last year."""
-    if not _capitalised(m["month"]):
+    if not _capitalised(ctx, m, "month"):
         return None
     year = _relative_year(ctx, m["rel"])
     return Found("DATE", f"{year:04d}-{_month(m['month']):02d}", position_mod(m["pos"]))
@@ -251,7 +253,7 @@ def _build_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         return None
     if m["month"]:
-        if not _capitalised(m["month"]):
+        if not _capitalised(ctx, m, "month"):
             return None
         return Found("DATE", f"{year:04d}-{_month(m['month']):02d}", position_mod(m["pos"]))
     return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
@@ -421,7 +423,7 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str])
 
 def _build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Friday, last Monday, Wednesday night."""
-    if not _capitalised(m["weekday"]):
+    if not _capitalised(ctx, m, "weekday"):
         return None
     day = _weekday_date(ctx, _weekday(m["weekday"]), m["rel"], m)
     if m["pod"]:
@@ -698,7 +700,7 @@ def _build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:
     """On Mondays, Tuesday nights: every such day."""
-    if not _capitalised(m["weekday"]):
+    if not _capitalised(ctx, m, "weekday"):
         return None
     value = f"XXXX-WXX-{lexicon.WEEKDAYS[m['weekday'].lower()]}"
     if m["pod"]:
@@ -733,7 +735,7 @@ def _holiday_date(name: str, year: int) -> date:
 
 def _build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     """Christmas, Thanksgiving Day, New Year's Day 2024, last Easter."""
-    if not _capitalised(m["name"]):
+    if not _capitalised(ctx, m, "name"):
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["year"]:
@@ -762,7 +764,7 @@ _UNIT_ADJECTIVE = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso date",
-        compile_rule(r"(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
+        compile_rule(r"(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:t(?P<h>\d\d):(?P<mi>\d\d))?"),
         _build_iso,
     ),
     Rule(
@@ -834,7 +836,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?"
-            rf"|the\s+(?:fiscal\s+)?year|model\s+year|FY)[\s-]*)?(?P<year>{YEAR})"
+            rf"|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?(?P<year>{YEAR})"
         ),
         _build_year,
     ),
@@ -1021,6 +1023,7 @@ RULES: tuple[Rule, ...] = (
         _build_holiday,
     ),
 )
+
 
 #: Words a temporal expression can hinge on: the tagger only tries rules near them.
 HEAD_WORDS: frozenset[str] = frozenset(

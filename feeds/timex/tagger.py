@@ -5,18 +5,30 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from feeds.timex.patterns import DAY, YEAR, compile_rule
+from feeds.timex import lexicon
+from feeds.timex.dispatch import Dispatcher
+from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES, Context, Found, Rule
 from feeds.timex.values import to_when
 from feeds.types import Timex
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_WORD = re.compile(r"[\w’']+|['’]")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 #: How many words before a head word an expression may start ("about two years ago").
 _LOOKBACK_WORDS = 5
 _LOOKBACK_CHARS = 60
+
+#: A number that may be part of a temporal expression: a year, a decade, an ordinal, a clock
+#: time or a date in figures, or a count followed (perhaps after one word) by a unit, a month,
+#: "a.m." or "o'clock". Other numbers (amounts, scores) are not worth trying the rules on.
+_NUMBER_HEAD = re.compile(
+    r"\d{4}(?!\d)|\d+(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d)|\d+\s*[ap]\.?\s?m\b"
+    r"|\d+(?:\s+\d/\d)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
+    r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
+)
+#: Names that are also common words ("may", "sun"): heads only when written with a capital.
+_NAMES_ALSO_WORDS = lexicon.AMBIGUOUS_MONTHS | lexicon.AMBIGUOUS_WEEKDAYS
 
 #: The second end of a day range: "Nov. 20 to 24", "March 3-5, 2024".
 _RANGE_TAIL = compile_rule(
@@ -24,6 +36,14 @@ _RANGE_TAIL = compile_rule(
     rf"(?:\s*,?\s*(?P<year>{YEAR}))?"
 )
 _DAY_RULES = frozenset({"month day"})
+_DISPATCH = Dispatcher([rule.pattern for rule in RULES])
+
+
+_HEAD = re.compile(
+    r"\b(?P<word>" + alternation(w for w in HEAD_WORDS if w.isalpha()) + r")(?:['’]s)?(?![^\W_])"
+    r"|\b(?=\d)"
+)
+_WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
 
 
 def tag(text: str, dct: date) -> list[Timex]:
@@ -36,17 +56,19 @@ def tag(text: str, dct: date) -> list[Timex]:
     Returns:
         The timexes, sorted by start, not overlapping, with code-point offsets (end exclusive).
     """
-    ctx = Context(text=text, dct=dct, reference=dct, day=dct)
+    lower = lower_ascii(text)
+    ctx = Context(text=text, lower=lower, dct=dct, reference=dct, day=dct)
     found: list[Timex] = []
+    # Where each rule's match ends from a start position; only recent starts are ever asked
+    # for again, so the cache is emptied now and then and memory stays flat.
+    ends: dict[int, list[tuple[int, int]]] = {}
     covered = 0
-    for token in _TOKEN.finditer(text):
-        head = token.start()
-        if head < covered:
+    for head in _HEAD.finditer(lower):
+        if head.start() < covered or not _is_head(ctx, head):
             continue
-        word = token[0]
-        if not word[0].isdigit() and word.lower() not in HEAD_WORDS:
-            continue
-        best = _best(text, head, covered, ctx)
+        if len(ends) > 256:
+            ends.clear()
+        best = _best(ctx, head.start(), covered, ends)
         if best is None:
             continue
         start, end, rule, result = best
@@ -55,7 +77,7 @@ def tag(text: str, dct: date) -> list[Timex]:
         covered = end
         _remember(ctx, timex, result.anchors)
         if rule.name in _DAY_RULES and result.type == "DATE":
-            tail = _range_tail(text, timex)
+            tail = _range_tail(text, lower, timex)
             if tail is not None:
                 found.append(tail)
                 covered = tail.end
@@ -63,35 +85,45 @@ def tag(text: str, dct: date) -> list[Timex]:
     return found
 
 
-def _starts(text: str, head: int, covered: int) -> list[int]:
-    """Where an expression around a head word may start: the head or the words before it
-    that can open one ("about two years ago", "the end of 1990"), nearest first."""
-    lower = max(covered, head - _LOOKBACK_CHARS)
-    words = list(_WORD.finditer(text, lower, head))[-_LOOKBACK_WORDS:]
+def _is_head(ctx: Context, head: re.Match[str]) -> bool:
+    """Whether a temporal expression may hinge on this word, so the rules are worth trying."""
+    word = head["word"]
+    if word is None:
+        return _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
+    return word not in _NAMES_ALSO_WORDS or ctx.text[head.start()].isupper()
+
+
+def _starts(ctx: Context, head: int, covered: int) -> list[int]:
+    """Where an expression around a head word may start: the head, or one of the few words
+    before it that can open one ("about two years ago", "the end of 1990"), nearest first."""
     starts = [head]
-    for m in reversed(words):
-        word = m[0].lower()
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if not (word in OPENING_WORDS or word in HEAD_WORDS or word[:1].isdigit()):
+    words = list(_WORD.finditer(ctx.lower, max(covered, head - _LOOKBACK_CHARS), head))
+    for word in words[: -_LOOKBACK_WORDS - 1 : -1]:
+        key = word[0]
+        if key.endswith(("'s", "’s")):
+            key = key[:-2]
+        if not (key in OPENING_WORDS or key in HEAD_WORDS or key[:1].isdigit()):
             break
-        starts.append(m.start())
+        starts.append(word.start())
     return starts
 
 
-def _best(text: str, head: int, covered: int, ctx: Context) -> tuple[int, int, Rule, Found] | None:
-    """The longest rule match that covers the head word and normalises to a value."""
-    matches: list[tuple[int, int, int, re.Match[str]]] = []
-    for start in _starts(text, head, covered):
-        for index, rule in enumerate(RULES):
-            m = rule.pattern.match(text, start)
-            if m is not None and m.end() > head:
-                matches.append((-m.end(), start, index, m))
-    matches.sort(key=lambda item: (item[0], item[1], item[2]))
-    for _, start, index, m in matches:
+def _best(
+    ctx: Context, head: int, covered: int, ends: dict[int, list[tuple[int, int]]]
+) -> tuple[int, int, Rule, Found] | None:
+    """The match that covers the head word, ends last and starts first, and has a value."""
+    matches: list[tuple[int, int, int]] = []
+    for start in _starts(ctx, head, covered):
+        found = ends.get(start)
+        if found is None:
+            found = ends[start] = _DISPATCH.match(ctx.lower, start)
+        matches.extend((-end, start, index) for index, end in found if end > head)
+    matches.sort()
+    for _, start, index in matches:
         rule = RULES[index]
-        result = rule.build(m, ctx)
-        if result is not None:
+        m = rule.pattern.match(ctx.lower, start)
+        result = rule.build(m, ctx) if m is not None else None
+        if m is not None and result is not None:
             return start, m.end(), rule, result
     return None
 
@@ -109,9 +141,9 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
         ctx.quarter = timex.value
 
 
-def _range_tail(text: str, first: Timex) -> Timex | None:
+def _range_tail(text: str, lower: str, first: Timex) -> Timex | None:
     """The second day of a range after a month-and-day date ("Nov. 20 to 24"), or None."""
-    m = _RANGE_TAIL.match(text, first.end)
+    m = _RANGE_TAIL.match(lower, first.end)
     if m is None:
         return None
     year, month, day = first.value[:4], first.value[5:7], int(re.sub(r"\D", "", m["day"]))
