@@ -273,3 +273,24 @@ def test_screenshots_of_the_sample_articles_at_phone_and_desktop_widths(
     page.set_viewport_size(PHONE)
     page.goto(seeds_site + "/")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_focus_is_visible_on_links_buttons_and_fields(page: Any) -> None:
+    page.goto("/")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("none", ""), page.evaluate("() => document.activeElement.outerHTML")
+
+
+def test_search_works_without_javascript(browser: Any, site: str) -> None:
+    context = browser.new_context(base_url=site, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/")
+    assert not page.locator("button.copy").first.is_visible()
+    page.fill("#q", "Astana")
+    page.click(".search-row button[type=submit]")
+    page.wait_for_load_state()
+    assert titles(page) == ["Leaders meet in Astana"]
+    assert "q=Astana" in page.url
+    context.close()
