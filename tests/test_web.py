@@ -355,3 +355,11 @@ def test_pages_parse_as_html5_without_errors(client: FlaskClient, db: Path) -> N
         parser = html5lib.HTMLParser(strict=True)
         parser.parse(client.get(path).get_data())
         assert parser.errors == [], path
+
+
+def test_a_store_that_cannot_be_opened_gives_a_500_page_in_site_style(tmp_path: Path) -> None:
+    (tmp_path / "not-a-database.db").write_bytes(b"this is not SQLite" * 100)
+    client = create_app(settings_for(tmp_path / "not-a-database.db")).test_client()
+    doc = page(client, "/", status=500)
+    assert texts(doc, "//h1") == ["Something went wrong"]
+    assert doc.xpath("//a[@class='skip']/@href") == ["#main"]
