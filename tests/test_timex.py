@@ -253,9 +253,9 @@ def test_sequences_of_date_words_never_break_the_tagger(words, dct):
 
 
 def test_a_long_adversarial_paragraph_of_digits_and_month_names_is_tagged():
-    text = ("1 2 3 4 Oct. 27, 2024 - 28 May March 1999 1990s " * 4000)[:200_000]
+    text = ("1 22 333 4444 May March 5 June 66666 7777777 Oct. , " * 4000)[:200_000]
     found = tag(text, DCT)
-    assert len(found) > 10_000
+    assert len(found) > 4_000
 
 
 @pytest.mark.parametrize(
