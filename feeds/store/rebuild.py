@@ -1,19 +1,17 @@
 """Pure steps of a rebuild: which candidates to regroup, and merged groups into event records.
 
-Merging only joins candidates whose day intervals overlap, so candidates fall into blocks (runs
-of overlapping intervals) that merge independently: a rebuild regroups only the blocks that
-hold a candidate added, changed or removed since the last one.
+A rebuild regroups only the calendar years that hold a candidate added, changed or removed
+since the last one (see `regroup`), and rewrites only the events whose record changed.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from feeds.store.rows import encode_json
 from feeds.types import Candidate, Event, Merged, Source
 
 
@@ -36,51 +34,40 @@ class Plan:
     changed: int
 
 
-def dirty_blocks(
-    intervals: Iterable[tuple[str, str, str]], changes: Iterable[tuple[str, str]]
+def regroup(
+    intervals: Sequence[tuple[str, str, str]], changes: Iterable[tuple[str, str]]
 ) -> list[str]:
-    """The ids of the candidates in every block that overlaps a changed interval.
+    """The ids of the candidates to merge again: every candidate of every year a change touches.
+
+    `feeds.merge` compares candidates only within a calendar year (its date blocks are months,
+    or years for coarse dates, and a term too common in a block is not compared through), so
+    the candidates touching a set of years, closed over candidates that span several years,
+    merge exactly as they would among all candidates.
 
     Args:
-        intervals: ``(id, start, end)`` of every candidate (ISO days), sorted by start.
+        intervals: ``(id, start, end)`` of every stored candidate (ISO days).
         changes: ``(start, end)`` of every candidate added, changed or removed.
 
     Returns:
         Candidate ids, in the order of `intervals`.
     """
-    spans = _union(changes)
-    ends = [end for _, end in spans]
-    dirty: list[str] = []
-    block: list[str] = []
-    block_start = block_end = ""
-
-    def flush() -> None:
-        """Keep the current block's ids when a changed span overlaps it."""
-        i = bisect.bisect_left(ends, block_start)
-        if block and i < len(spans) and spans[i][0] <= block_end:
-            dirty.extend(block)
-
-    for candidate_id, start, end in intervals:
-        if block and start > block_end:
-            flush()
-            block = []
-        if not block:
-            block_start, block_end = start, end
-        block.append(candidate_id)
-        block_end = max(block_end, end)
-    flush()
-    return dirty
-
-
-def _union(intervals: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Overlapping intervals joined: sorted, disjoint spans."""
-    spans: list[tuple[str, str]] = []
-    for start, end in sorted(intervals):
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((start, end))
-    return spans
+    years = {y for start, end in changes for y in range(int(start[:4]), int(end[:4]) + 1)}
+    spanning = [
+        (int(start[:4]), int(end[:4])) for _, start, end in intervals if start[:4] != end[:4]
+    ]
+    grown = True
+    while grown:
+        grown = False
+        for first, last in spanning:
+            touched = range(first, last + 1)
+            if not years.issuperset(touched) and any(y in years for y in touched):
+                years.update(touched)
+                grown = True
+    return [
+        candidate_id
+        for candidate_id, start, end in intervals
+        if any(y in years for y in range(int(start[:4]), int(end[:4]) + 1))
+    ]
 
 
 def founding(group: Merged, first_seen: Mapping[str, datetime]) -> Candidate:
@@ -134,12 +121,6 @@ class Stored:
     sequence: int
 
 
-def _digest(values: list[object]) -> str:
-    """sha256 of values as canonical JSON."""
-    text = json.dumps(values, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def digests(event: Event) -> tuple[str, str]:
     """Digests of an event's content and of its whole record, to compare without loading it.
 
@@ -147,22 +128,60 @@ def digests(event: Event) -> tuple[str, str]:
     there is an update in every feed. The record adds actors, candidates and merge reason.
     """
     when = event.when
-    content: list[object] = [
-        event.title,
-        event.summary,
-        [when.value, when.start, when.end, when.granularity],
-        [[s.document, s.title, s.publisher, s.published, s.sentence] for s in event.sources],
-        list(event.tags),
-        list(event.places),
-    ]
-    record = [*content, list(event.actors), list(event.candidates), event.merge_reason]
-    return _digest(content), _digest(record)
+    content = encode_json(
+        [
+            event.title,
+            event.summary,
+            [when.value, when.start.isoformat(), when.end.isoformat(), when.granularity],
+            [
+                [s.document, s.title, s.publisher, s.published.isoformat(), s.sentence]
+                for s in event.sources
+            ],
+            list(event.tags),
+            list(event.places),
+        ]
+    )
+    rest = encode_json([list(event.actors), list(event.candidates), event.merge_reason])
+    return _sha256(content), _sha256(content + rest)
+
+
+def _sha256(text: str) -> str:
+    """Hex sha256 of text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def stored(event: Event) -> Stored:
     """The `Stored` view of a full event."""
     content, record = digests(event)
     return Stored(content, record, event.first_seen, event.updated, event.sequence)
+
+
+def unchanged(
+    groups: Sequence[Merged],
+    first_seen: Mapping[str, datetime],
+    members: Mapping[str, frozenset[str]],
+    changed_candidates: Set[str],
+) -> set[str]:
+    """The ids of stored events that merged groups leave exactly as they are.
+
+    Args:
+        groups: the merge of the candidates being regrouped.
+        first_seen: when each of those candidates was first stored.
+        members: the candidate ids of each stored event being regrouped, by event id.
+        changed_candidates: ids of the candidates stored, changed or removed since the last
+            rebuild.
+
+    Returns:
+        Ids of events whose group has exactly their candidates, none of them changed: merge
+        chooses the same fields for the same candidates, so there is nothing to compare.
+    """
+    same: set[str] = set()
+    for group in groups:
+        ids = frozenset(c.id for c in group.candidates)
+        founder = founding(group, first_seen).id
+        if members.get(founder) == ids and not ids & changed_candidates:
+            same.add(founder)
+    return same
 
 
 def plan(

@@ -41,14 +41,15 @@ def parse_stamp(value: Any) -> datetime:
     return moment.astimezone(UTC)
 
 
-# One encoder for every call: `json.dumps` with options builds a new one each time.
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+#: Compact JSON text of lists and strings; one encoder, as `json.dumps` with options builds a
+#: new one on every call.
+encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _decode = json.JSONDecoder().decode
 
 
 def names(values: Sequence[str]) -> str:
     """A list of strings as JSON text."""
-    return _encode(list(values))
+    return encode_json(list(values))
 
 
 def parse_names(value: str) -> tuple[str, ...]:

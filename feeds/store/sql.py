@@ -253,8 +253,8 @@ class SqlStore:
     def rebuild_events(self, now: datetime) -> RebuildStats:
         """Merge the candidates into events, keeping ids, first_seen and unchanged records.
 
-        Only the blocks of overlapping candidate intervals that changed since the last rebuild
-        are merged again (see `feeds.store.rebuild`).
+        Only the calendar years that hold a change since the last rebuild are merged again
+        (see `feeds.store.rebuild.regroup`).
 
         Args:
             now: the rebuild's time: ``first_seen`` of new events, ``updated`` of changed ones.
@@ -272,25 +272,29 @@ class SqlStore:
             changes = self._all("SELECT candidate, start_day, end_day FROM changes")
             if not changes:
                 return RebuildStats(self._count_all(), 0, 0, 0)
-            intervals = self._all(
-                "SELECT id, start_day, end_day FROM candidates ORDER BY start_day, end_day, id"
-            )
-            dirty = rebuild.dirty_blocks(intervals, [(r[1], r[2]) for r in changes])
+            intervals = self._all("SELECT id, start_day, end_day FROM candidates")
+            dirty = rebuild.regroup(intervals, [(r[1], r[2]) for r in changes])
             loaded = self._candidates(None if len(dirty) == len(intervals) else dirty)
             first_seen = {c.id: seen for c, seen in loaded}
             groups = merge([c for c, _ in loaded])
             touched = sorted(set(first_seen) | {r[0] for r in changes})
-            old_ids: set[str] = set()
+            members: dict[str, set[str]] = {}
             for chunk in _chunks(touched):
-                old_ids.update(
-                    r[0]
-                    for r in self._all(
-                        f"SELECT event FROM event_candidates WHERE candidate IN ({_marks(chunk)})",
-                        chunk,
-                    )
-                )
-            old = self._stored(sorted(old_ids))
-            todo = rebuild.plan(groups, first_seen, old, now)
+                for candidate_id, event_id in self._all(
+                    "SELECT candidate, event FROM event_candidates"
+                    f" WHERE candidate IN ({_marks(chunk)})",
+                    chunk,
+                ):
+                    members.setdefault(event_id, set()).add(candidate_id)
+            same = rebuild.unchanged(
+                groups,
+                first_seen,
+                {e: frozenset(c) for e, c in members.items()},
+                {r[0] for r in changes},
+            )
+            fresh = [g for g in groups if rebuild.founding(g, first_seen).id not in same]
+            old = self._stored(sorted(set(members) - same))
+            todo = rebuild.plan(fresh, first_seen, old, now)
             self._apply(todo)
             self._execute("DELETE FROM changes")
             if todo.write or todo.delete:
