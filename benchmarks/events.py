@@ -87,6 +87,7 @@ def main() -> None:
         for c in merged.candidates:
             group_of[c.id] = index
     tp = fp = fn = 0
+    mistakes = []
     for (a, ca), (b, cb) in combinations(matched, 2):
         if a["doc"] == b["doc"] or ca.id == cb.id:
             continue
@@ -95,6 +96,9 @@ def main() -> None:
         tp += same_gold and same_merged
         fp += same_merged and not same_gold
         fn += same_gold and not same_merged
+        if same_gold != same_merged:
+            kind = "NOT MERGED" if same_gold else "WRONGLY MERGED"
+            mistakes.append(f"{kind}: {ca.when.value} {ca.title!r} | {cb.when.value} {cb.title!r}")
 
     started = time.perf_counter()
     for _ in range(args.repeat):
@@ -119,6 +123,8 @@ def main() -> None:
                 print(f"    {t}")
         for c in leaks:
             print(f"\nLEAK {c.source.document}: {c.title}")
+        for line in mistakes:
+            print(line)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ _CONTROL_VERBS = frozenset(
     "expect try fail refuse need prepare move vote threaten seem appear help be go".split()
 )
 _QUOTES = frozenset({'"', "“", "”"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _SPEECH_VERBS = frozenset(
     "say tell add note state report announce confirm claim warn think believe expect "  # noqa: SIM905
     "hope suggest argue insist deny reveal show".split()
@@ -144,7 +145,7 @@ def clause_at(sentence: str, start: int, end: int) -> Clause | None:
         noun phrase standing alone).
     """
     tokens = tokenize(sentence)
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
     if not inside:
         return None
     first, last = inside[0], inside[-1]
@@ -213,7 +214,11 @@ def _speech_without_content(
     words = [t.lower for t in tokens[group[0] : group[1]]]
     if base_form(words[-1]) not in _SPEECH_VERBS:
         return False
-    trailing = [t for i, t in enumerate(tokens[group[1] : hi], group[1]) if not first <= i <= last]
+    commas = [i for i in range(last + 1, hi) if tokens[i].text == ","]
+    stop = commas[0] if commas else hi  # "..., the company said on Monday, adding ..."
+    trailing = [
+        t for i, t in enumerate(tokens[group[1] : stop], group[1]) if not first <= i <= last
+    ]
     return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
 
 
@@ -248,7 +253,9 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if previous in _PRONOUNS:
         return True
-    # "both governments aim", "Economists expect": a plural noun, then a verb's base form
+    # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
+    if previous in _GROUP_ADVERBS and i > 1:
+        i, previous = i - 1, tokens[i - 2].lower
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
@@ -284,10 +291,15 @@ def _extend(tokens: list[Token], i: int, hi: int) -> int:
         if not _is_word(token) or token.text[0].isupper():
             break
         adverb = word in _GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)
-        helper = previous in AUXILIARIES | {"to"} or (
-            previous in _GROUP_ADVERBS and j >= 2 and tokens[j - 2].lower in AUXILIARIES
+        modal = previous in _MODALS and word.isalpha() and word not in _DETERMINERS | _PREPOSITIONS
+        helper = (
+            modal
+            or previous in AUXILIARIES | {"to"}
+            or (previous in _GROUP_ADVERBS and j >= 2 and tokens[j - 2].lower in AUXILIARIES)
         )
-        after_auxiliary = helper and (is_past(word) or _verb_like(word) or word in SCHEDULE_WORDS)
+        after_auxiliary = modal or (
+            helper and (is_past(word) or _verb_like(word) or word in SCHEDULE_WORDS)
+        )
         infinitive = (
             word == "to" and j + 1 < hi and _verb_like(tokens[j + 1].lower) and _controls(previous)
         )
@@ -490,7 +502,8 @@ def _subject_like(words: list[Token], opens_clause: bool) -> bool:
     """Whether a chunk can be a subject: not an adverbial phrase, not an age or an appositive
     ("Liu, director of ...": a lower-case chunk after a comma describes the name before it)."""
     first = words[0]
-    if first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS:
+    quantity = len(words) > 1 and words[1].text[0].isdigit()  # "About 250,000 travellers"
+    if (first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS) and not quantity:
         return False
     if (first.lower.endswith("ly") and len(words) == 1) or all(w.text.isdigit() for w in words):
         return False
@@ -511,13 +524,25 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             continue
         if not _is_word(token) and token.text not in ("-", "&", "'", "’"):
             break
-        if word in ("of", "by", "for") and i > 0 and _is_word(tokens[i - 1]):
+        capitalised_pair = (
+            i > 0 and tokens[i - 1].text[0].isupper() and tokens[i + 1].text[0].isupper()
+        )
+        if (
+            (word in ("of", "by") or (word == "for" and capitalised_pair))
+            and i > 0
+            and _is_word(tokens[i - 1])
+        ):
             i -= 1
             continue
         if word in _PREPOSITIONS or word in AUXILIARIES or is_past(word) or word in _RELATIVES:
             break
+        if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
+            break  # "is preparing for the festival, which": the festival
         i -= 1
-    return _text(tokens[i + 1 : end])
+    phrase = tokens[i + 1 : end]
+    if phrase and all(t.text.isdigit() for t in phrase) and i > 0 and tokens[i].text == ",":
+        return _noun_phrase_before(tokens, i)  # "Jacob Zuma, 82, who": the name, not the age
+    return _text(phrase)
 
 
 def _text(tokens: list[Token]) -> str:

@@ -192,7 +192,12 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         following = timexes[i + 1] if i + 1 < len(timexes) else None
         gap = paragraph[timex.end : following.start] if following else ""
         later = to_when(following.value) if following else None
-        if following and later and _RANGE_GAP.match(gap) and _is_range(paragraph, timex, gap):
+        if (
+            following
+            and later
+            and _RANGE_GAP.match(gap)
+            and _is_range(paragraph, timex, gap, following)
+        ):
             joined = span(when, later)
             skip.add(i + 1)
             if joined:
@@ -205,9 +210,12 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
     return [d for d in out if _happening_date(paragraph, d)]
 
 
-def _is_range(paragraph: str, timex: Timex, gap: str) -> bool:
-    """Whether two dates joined by "to" or a dash are the ends of one range."""
-    return bool(_RANGE_OPENER.search(paragraph[: timex.start])) or gap.strip() in ("-", "–", "—")
+def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
+    """Whether two dates joined by "to", "and" or a dash are the ends of one range: after
+    "from" or "between", around a dash, or a bare day after a date ("Sept. 23 and 24")."""
+    if _RANGE_OPENER.search(paragraph[: timex.start]) or gap.strip() in ("-", "–", "—"):
+        return True
+    return following.text.isdigit() and len(following.text) <= 2
 
 
 def _inside(finer: When, coarser: When) -> bool:

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from feeds.places import canonical
 from feeds.types import Candidate, Merged, When
-from feeds.verbs import is_past, is_present_third
+from feeds.verbs import base_form, is_past, is_present_third
 
 #: Candidates sharing a term in one date block beyond this many are not compared through
 #: that term: a term so common says nothing about sameness (they may still meet on another).
@@ -29,17 +30,29 @@ _STOP = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
     "this these those into than but be is are was were has have had will would not new "
     "says said say after before over under about more than first second third year years "
-    "day days month months week weeks new also amid during between among against".split()
+    "day days month months week weeks new also amid during between among against percent "
+    "million billion thousand people former early late mid last next time times president "
+    "minister prime chancellor secretary official officials chief head".split()
 )
+
+
+# Verbs so common that sharing one says nothing ("says", "is").
+_GENERIC_VERBS = frozenset({"", "say", "be", "have", "do", "go", "get", "make", "take", "tell"})
 
 
 @dataclass(frozen=True)
 class _Item:
-    """A candidate with what merging looks at: its key terms and interval length."""
+    """A candidate with what merging looks at: the key terms of its title's subject and of
+    what follows its verb, the verb's base form, and its canonical places."""
 
     candidate: Candidate
+    subject: frozenset[str]
+    verb: str
+    predicate: frozenset[str]
     terms: frozenset[str]
-    days: int
+    places: frozenset[str]
+    named: frozenset[str]
+    says_more: bool
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -63,26 +76,68 @@ def merge(candidates: Sequence[Candidate]) -> list[Merged]:
 
 def _item(candidate: Candidate) -> _Item:
     """A candidate with its key terms."""
-    return _Item(candidate, key_terms(candidate), (candidate.when.end - candidate.when.start).days)
+    places = frozenset(candidate.places)
+    words = candidate.title.split()
+    at = _verb_index(words)
+    verb = ""
+    if at is not None:
+        word = words[at].lower().strip(",.")
+        if word == "to" and at + 1 < len(words):
+            word = words[at + 1].lower().strip(",.")
+        verb = base_form(word) or word
+    subject = _terms(words[:at] if at is not None else words, places)
+    predicate = _terms(words[at + 1 :] if at is not None else [], places)
+    actors = _terms(" ".join(candidate.actors).split(), places)
+    named = frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
+    says_more = at is not None and len(words) > at + 2
+    return _Item(
+        candidate, subject, verb, predicate, subject | predicate | actors, places, named, says_more
+    )
 
 
 def key_terms(candidate: Candidate) -> frozenset[str]:
-    """The words that say what a candidate is about: its title's and actors' content words."""
-    words = _WORD.findall(f"{candidate.title} {' '.join(candidate.actors)}".lower())
-    terms = set()
-    for word in words:
-        word = re.sub(r"[’']s$", "", word)
-        if len(word) < 3 or word in _STOP or word.isdigit() or is_past(word):
+    """The words that say what a candidate is about: the content words of its title and actors,
+    its verb and the places it names left out.
+
+    Args:
+        candidate: an event candidate.
+
+    Returns:
+        Lower-case, crudely stemmed content words.
+    """
+    return _item(candidate).terms
+
+
+def _verb_index(words: list[str]) -> int | None:
+    """Where a headline's verb is ("Forum opens in Yinchuan" -> 1, "Talks to resume" -> 1)."""
+    for i in range(1, len(words)):
+        word = words[i].lower().strip(",.")
+        if word == "to" and i + 1 < len(words) and base_form(words[i + 1].lower()):
+            return i
+        if not words[i][:1].islower():
             continue
-        if is_present_third(word) and word not in _actor_words(candidate):
-            continue  # the headline's verb ("opens") says little about which happening
-        terms.add(_stem(word))
+        if is_present_third(word) or is_past(word):
+            return i
+        plural_subject = " and " in " ".join(words[:i]) or words[i - 1].lower().endswith("s")
+        if plural_subject and base_form(word) == word:
+            return i
+    return None
+
+
+def _terms(words: list[str], places: frozenset[str]) -> frozenset[str]:
+    """The key terms among some words: no stop words, numbers, verb forms or named places."""
+    terms = set()
+    for raw in words:
+        for word in _WORD.findall(raw.lower()):
+            word = re.sub(r"[’']s$", "", word)
+            if len(word) < 3 or word in _STOP or word.isdigit() or is_past(word):
+                continue
+            if is_present_third(word) and not raw[:1].isupper():
+                continue
+            if places and canonical(word) in places:
+                continue
+            terms.add(_stem(word))
     return frozenset(terms)
-
-
-def _actor_words(candidate: Candidate) -> set[str]:
-    """The lower-case words of a candidate's actors."""
-    return set(_WORD.findall(" ".join(candidate.actors).lower()))
 
 
 def _stem(word: str) -> str:
@@ -108,7 +163,10 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
     fine_by_year: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         blocks, is_coarse = _blocks(item.candidate.when)
-        for term in item.terms:
+        keys = set(item.terms)
+        if item.candidate.when.granularity == "day" and item.verb not in _GENERIC_VERBS:
+            keys.add(f"verb:{item.verb}")
+        for term in keys:
             for block in blocks:
                 (coarse if is_coarse else fine)[(block, term)].append(i)
             if not is_coarse:
@@ -143,10 +201,26 @@ def _similarity(a: _Item, b: _Item) -> float:
     if not _compatible(a.candidate.when, b.candidate.when):
         return 0.0
     shared = a.terms & b.terms
-    dice = 2 * len(shared) / (len(a.terms) + len(b.terms))
-    places = set(a.candidate.places) & set(b.candidate.places)
+    dice = 2 * len(shared) / (len(a.terms) + len(b.terms) or 1)
+    places = a.places & b.places
+    if a.named and b.named and not a.named & b.named and (len(shared) < 3 or dice < 0.7):
+        return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
+    if (
+        a.subject & b.subject
+        and a.verb != b.verb
+        and a.says_more
+        and b.says_more
+        and not (a.predicate & b.terms)
+        and not (b.predicate & a.terms)
+    ):
+        return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
     enough = len(shared) >= 2 or (len(shared) == 1 and places and dice >= 0.4)
-    return dice if enough and dice >= MIN_SIMILARITY else 0.0
+    if enough and dice >= MIN_SIMILARITY:
+        return dice
+    same_day = a.candidate.when == b.candidate.when and a.candidate.when.granularity == "day"
+    if same_day and a.verb == b.verb and a.verb not in _GENERIC_VERBS and places:
+        return MIN_SIMILARITY  # "X and Y sign an agreement" / "X signs the deal in Y", same day
+    return 0.0
 
 
 def _compatible(a: When, b: When) -> bool:

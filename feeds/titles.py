@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from feeds.clauses import Clause, first_clause, ing_base
+from feeds.places import canonical
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -27,6 +28,13 @@ MAX_TITLE = 90
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:last|also|now|still|already|first|then|jointly|\w+ly))+$")
+_OFFICE = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Minister|Chancellor|"
+    r"King|Queen|Premier|Governor|Mayor|Chairman|Secretary-General|Secretary|General|Leader)\s+"
+    r"(?=[A-Z])"
+)
 _ORG_HEADS = frozenset(
     "forum ministry company group bank university council committee commission organization "  # noqa: SIM905
     "organisation government agency center centre institute corporation association union "
@@ -51,6 +59,7 @@ _GENERIC_HEADS = {
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,3}"
 _PERSON_AFTER_SAID = re.compile(rf"\b(?:said|says|told|added|noted)\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:said|says|told|added|noted)\b")
@@ -129,7 +138,7 @@ class Mentions:
         """The subject with a pronoun or a generic description replaced by what it names."""
         lower = subject.lower()
         if lower in _PERSON_PRONOUNS:
-            return self.people[-1] if self.people else subject
+            return self._last_person() or subject
         if lower in ("it", "they"):
             return self._last_subject() or subject
         m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
@@ -143,6 +152,18 @@ class Mentions:
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _last_person(self) -> str:
+        """The person a "he" or "she" most likely means: the latest earlier sentence's subject
+        when it is a name, else the latest person named."""
+        for back in range(1, min(len(self.sentences), 2) + 1):
+            clause = self._main_clause(back)
+            found = clause.subject if clause else ""
+            if found in self.people or (
+                _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+            ):
+                return found
+        return self.people[-1] if self.people else ""
 
     def _last_subject(self) -> str:
         """The subject of the latest earlier sentence that names a thing, not a person."""
@@ -213,7 +234,12 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
 def _clean_subject(subject: str) -> str:
     """A subject as a headline opens: no article, no parenthetical, no appositive."""
     subject = re.sub(r"\s*\([^)]*\)", "", subject).split(", ")[0].strip(' ,"“”')
-    subject = _LEADING_ARTICLE.sub("", subject)
+    subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
+    subject = _TRAILING_ADVERB.sub("", subject)
+    if len(subject) > 40 and " and " in subject:
+        subject = _OFFICE.sub(
+            "", subject
+        )  # "Chinese President Xi Jinping and ..." -> "Xi Jinping and ..."
     if len(subject) > 55:
         subject = _drop_phrases(subject, 55)
     return subject[:1].upper() + subject[1:]
@@ -297,13 +323,18 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         a, b = max(a, 0), min(b, len(rest))
         before = re.search(rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$", rest[:a], re.IGNORECASE)
         a = before.start() if before else a
-        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ")
+        after = re.sub(r"^[’']s\b", "", rest[b:])  # "next year's summit" -> "summit"
+        rest = rest[:a].rstrip() + " " + after.lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
+    # A range's "to" or "and" left alone once both of its dates are gone.
+    rest = re.sub(
+        r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)", "", rest
+    )
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
     rest = _cut_appositive(rest)
     rest = re.sub(r"^(?:that\s+|,\s*)+", "", rest.strip())
-    rest = re.sub(r"\s{2,}", " ", rest)
+    rest = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
 
 

@@ -128,7 +128,7 @@ def is_past(word: str) -> bool:
     past, participle, bases = _tables()
     if word in past or word in participle:
         return not (word in bases and word not in past)
-    return word.endswith("ed") and len(word) > 4 and word not in _ED_NOT_VERBS
+    return word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_VERBS
 
 
 def is_present_third(word: str) -> bool:
@@ -170,7 +170,7 @@ def _needs_e(stem: str) -> bool:
 # defined, welcomed, raised, closed, used.
 _LOST_E = re.compile(
     r"(?:[cvuz]|at|ot|ut|let|pet|vit|cit|nit|ang|eng|ung|rg|dg|rs|ns|ps|ls"
-    r"|[bdgptkfzc]l|dul|uir|[^aeiou][aiou]r|[^aeiou][aiou][dbkp]|[^aeiou](?:[aiu]m|com|in)"
+    r"|[bdgptkfzc]l|dul|uir|[^aeiou]ed|[^aeiou][aiou]r|[^aeiou][aiou][dbkp]|[^aeiou](?:[aiu]m|com|in)"
     r"|[aeiou]s)$"
 )
 
