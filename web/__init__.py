@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Hashable
 from datetime import datetime
+from typing import Any, TypeVar, cast
 
 from flask import Flask
 
 from feeds import clock
 from feeds.config import Settings
-from feeds.store import Facets, Store, open_store
+from feeds.store import Store, open_store
 from feeds.urls import Urls
 from web.http import ResponseCache, secure
+
+T = TypeVar("T")
+
+#: Most values `Site.memo` keeps for one store state.
+MEMO_SIZE = 1024
 
 
 class Stores:
@@ -80,15 +87,29 @@ class Site:
         self.urls = Urls(settings.site_base_url)
         self.cache = ResponseCache()
         self.started = clock.now().replace(microsecond=0)
-        self._facets: tuple[datetime, Facets] | None = None
+        self._stamp: datetime | None = None
+        self._memo: dict[Hashable, Any] = {}
         self._lock = threading.Lock()
 
-    def facets(self, store: Store, stamp: datetime) -> Facets:
-        """The store's facets, computed once per store state (they cost a scan of every event)."""
+    def forget(self) -> None:
+        """Drop the cached bytes and memoised values, so the next request renders in full."""
+        self.cache.clear()
         with self._lock:
-            if self._facets is not None and self._facets[0] == stamp:
-                return self._facets[1]
-        facets = store.facets()
+            self._stamp, self._memo = None, {}
+
+    def memo(self, key: Hashable, stamp: datetime, compute: Callable[[], T]) -> T:
+        """A value computed once per store state (facets, month counts: scans of every event).
+
+        Everything remembered is forgotten when the store's time moves on; at most
+        `MEMO_SIZE` values are kept for one state.
+        """
         with self._lock:
-            self._facets = (stamp, facets)
-        return facets
+            if self._stamp != stamp:
+                self._stamp, self._memo = stamp, {}
+            if key in self._memo:
+                return cast(T, self._memo[key])
+        value = compute()
+        with self._lock:
+            if self._stamp == stamp and len(self._memo) < MEMO_SIZE:
+                self._memo[key] = value
+        return value

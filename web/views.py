@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
@@ -25,6 +25,8 @@ from web.http import Representation, respond
 from web.overview import build_chart
 
 blueprint = Blueprint("timeline", __name__)
+
+T = TypeVar("T")
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -105,10 +107,15 @@ def place_page(slug: str) -> Response:
     return _serve(make)
 
 
-def _facets() -> Facets:
-    """The store's tags, places and publishers (computed once per store state)."""
+def _memo(key: Hashable, compute: Callable[[Store], T]) -> T:
+    """A store-wide value computed once per store state."""
     store = _store()
-    return _site().facets(store, store.last_modified() or _site().started)
+    return _site().memo(key, store.last_modified() or _site().started, lambda: compute(store))
+
+
+def _facets() -> Facets:
+    """The store's tags, places and publishers."""
+    return _memo("facets", lambda store: store.facets())
 
 
 def _facet_name(kind: str, slug: str) -> str:
@@ -128,6 +135,8 @@ def _timeline(filters: Filters, heading: str = "") -> dict[str, Any]:
     if filters.page > pages:
         abort(404, description=f"This view has {pages} page(s); there is no page {filters.page}.")
     events = store.query(filters.query(limit=size, offset=(filters.page - 1) * size))
+    # The chart is the same for every page and order of a view.
+    chart_query = filters.query(order="date_asc")
     facets = _facets()
     return {
         "filters": filters,
@@ -136,7 +145,9 @@ def _timeline(filters: Filters, heading: str = "") -> dict[str, Any]:
         "total": total,
         "shown": len(events),
         "pages": pages,
-        "chart": build_chart(store.month_counts(filters.query()), filters.first_page()),
+        "chart": build_chart(
+            _memo(chart_query, lambda s: s.month_counts(chart_query)), filters.first_page()
+        ),
         "menus": {
             "tags": _menu(facets.tags, filters.tag),
             "places": _menu(facets.places, filters.place),
