@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -184,3 +186,36 @@ def test_pages_forbid_inline_and_foreign_code_and_nothing_is_sniffed(client: Fla
     assert missing.headers["X-Content-Type-Options"] == "nosniff"
     assert "Content-Security-Policy" in missing.headers
     assert "Content-Security-Policy" not in client.get("/feeds/events.atom").headers
+
+
+def _open_files(path: Path) -> int:
+    """How many of this process's file descriptors point at a file."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc to count open files")
+    count = 0
+    for fd in fds.iterdir():
+        try:
+            count += fd.readlink() == path
+        except OSError:
+            continue
+    return count
+
+
+def test_a_thread_per_request_server_leaves_no_connection_open(app: Flask, db: Path) -> None:
+    def one_request() -> None:
+        assert app.test_client().get("/feeds/events.json").status_code == 200
+
+    for _ in range(20):
+        thread = threading.Thread(target=one_request)
+        thread.start()
+        thread.join()
+    gc.collect()
+    assert _open_files(db.resolve()) == 0
+
+
+def test_closing_the_stores_closes_every_thread_s_connection(app: Flask, db: Path) -> None:
+    assert app.test_client().get("/").status_code == 200
+    assert _open_files(db.resolve()) == 1
+    app.extensions["timeline"].stores.close()
+    assert _open_files(db.resolve()) == 0

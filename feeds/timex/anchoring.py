@@ -35,8 +35,6 @@ _FUTURE_WORDS = frozenset(
         "coming",
         "intends",
         "hopes",
-        "until",
-        "till",
         "next",
         "starting",
         "beginning",
@@ -100,33 +98,46 @@ _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "bred", "seed"
 
 
 def _word_tense(word: str) -> int:
-    """The tense one word signals: PAST, FUTURE or UNKNOWN."""
-    if word in _FUTURE_WORDS:
+    """The tense one word, as written, signals: PAST, FUTURE or UNKNOWN.
+
+    A capitalised word ending in "-ed" is a name ("United"), not a past tense.
+    """
+    low = word.lower()
+    if low in _FUTURE_WORDS:
         return FUTURE
-    if word in _PAST_WORDS:
+    if low in _PAST_WORDS:
         return PAST
-    if len(word) > 4 and word.endswith("ed") and word not in _IRREGULAR_ED:
+    if len(low) > 4 and low.endswith("ed") and low not in _IRREGULAR_ED and word[0].islower():
         return PAST
     return UNKNOWN
 
 
-def _first_cue(words: list[str]) -> int:
+def _first_cue(words: list[str], backwards: bool) -> int:
     """The tense of the first decisive word in `words`, stopping at the end of the clause.
 
-    A participle after a form of "be" ("will be held") is passive voice, not past tense: the
-    auxiliary before it decides.
+    `words` run away from the expression: backwards (nearest first) before it, forwards after
+    it. A participle after a form of "be" ("will be held") is passive voice, not past tense:
+    the auxiliary before it decides. "To be", "is to" and "set to" look ahead.
     """
+    step = -1 if backwards else 1
     for i, word in enumerate(words):
         if word in ".;:!?":
             break
-        tense = _word_tense(word)
-        if word == "to" and i > 0 and words[i - 1] == "be":
+        low = word.lower()
+        following = words[i + step].lower() if 0 <= i + step < len(words) else ""
+        preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
+        if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
-        if tense == PAST and i + 1 < len(words) and words[i + 1] in _PASSIVE_AUXILIARIES:
+        tense = _word_tense(word)
+        if tense == PAST and backwards and preceding in _PASSIVE_AUXILIARIES:
             continue
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+#: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
+_TO_FUTURE = frozenset({"is", "are", "was", "were", "set", "due", "going", "ready", "about"})
 
 
 def tense_at(text: str, start: int, end: int) -> int:
@@ -137,9 +148,9 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
-    before = [w.lower() for w in _WORD.findall(text, max(0, start - 120), start)]
-    tense = _first_cue(before[::-1][:_LOOKBACK])
+    before = _WORD.findall(text, max(0, start - 120), start)
+    tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense != UNKNOWN:
         return tense
-    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 80))]
-    return _first_cue(after[:10])
+    after = _WORD.findall(text, end, min(len(text), end + 80))
+    return _first_cue(after[:10], backwards=False)

@@ -344,6 +344,8 @@ def _build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     size = 3 if unit == "quarter" else 6
     if m["year"]:
         year = int(m["year"])
+    elif "ago" in m.groupdict() and m["ago"]:
+        year = _part_year(ctx, part, size, m) - 1
     elif m["rel"]:
         rel = m["rel"].lower()
         offset = -1 if "last" in rel or "previous" in rel else 1 if "next" in rel else 0
@@ -377,13 +379,18 @@ def _build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", quarter, anchors=False)
 
 
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "since", "by", "until", "through", "throughout", "into", "over", "for", "from"}
+)
+
+
 def _build_season(m: re.Match[str], ctx: Context) -> Found | None:
     """This summer, last fall, the spring of 1998, winter 2023."""
     code = lexicon.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     if not (m["year"] or m["sy"] or m["pos"]) and rel in ("", "the"):
         before = ctx.word_before(m.start() if not rel else m.start("rel"))
-        if before not in ("in", "during", "since", "by", "until", "through", "over", "for", "this"):
+        if before not in _SEASON_PREPOSITIONS:
             return None
         if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
             return None
@@ -565,6 +572,10 @@ def _build_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", ar.format_value(day, ar.WEEK) + "-WE")
 
 
+#: "Three-quarters", "a quarter of": a fraction, not a span of quarters.
+_FRACTION = re.compile(r"\w+-quarters\b|(?:an?|one|two|three)\s+quarters?\s+of\b")
+
+
 def _build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """Three days, the past five years, two-year, a year ago, a day earlier, 5 1/2 hours."""
     count_text = " ".join(m["count"].lower().split())
@@ -573,6 +584,8 @@ def _build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit_word.startswith("second") and count_text in ("a", "an"):
         return None
     if unit_word in ("night", "nights") and count_text in ("a", "an", "one"):
+        return None
+    if unit == ar.QUARTER and _FRACTION.match(ctx.lower, m.start("count")):
         return None
     count = parse_count(count_text)
     if count is not None and m["half"]:
@@ -647,7 +660,7 @@ def _build_ref(m: re.Match[str], ctx: Context) -> Found | None:
 def _build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     """Recent years, coming months: the vague past or future."""
     rel, unit = m["rel"].lower(), unit_code(m["unit"])
-    if unit != ar.YEAR:
+    if unit not in (ar.YEAR, ar.QUARTER):
         return Found("DURATION", ar.duration_value(None, unit))
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
 
@@ -661,7 +674,6 @@ _SET_WORDS = {
     "biweekly": "P2W",
     "monthly": "P1M",
     "yearly": "P1Y",
-    "annually": "P1Y",
     "hourly": "PT1H",
     "biannually": "P6M",
     "semiannually": "P6M",
@@ -872,7 +884,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year's quarter",
         compile_rule(
-            rf"(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)['’]s\s+"
+            rf"(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})(?:['’]s)?|(?P<rel>this|last|next)\s+year['’]s"
+            r"|(?:the\s+)?(?P<ago>year[\s-]+(?:ago|earlier)))\s+"
             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|final)[\s-]+(?P<unit>quarter|half)"
         ),
         _build_quarter,
@@ -962,7 +975,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekend",
-        compile_rule(r"(?:over\s+)?the\s+weekend"),
+        compile_rule(r"the\s+weekend"),
         _build_weekend,
     ),
     Rule(
@@ -992,7 +1005,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent units",
-        compile_rule(r"(?P<rel>recent|coming)\s+(?P<unit>years|months|weeks|days|decades)"),
+        compile_rule(
+            r"(?P<rel>recent|coming|past|future)\s+"
+            r"(?P<unit>years|months|weeks|days|decades|quarters)"
+        ),
         _build_recent_units,
     ),
     Rule(
@@ -1178,5 +1194,7 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "working",
         "nineteen",
         "eighteen",
+        "near",
+        "short",
     ]
 )
