@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import Any, TypeVar, cast
@@ -21,35 +22,48 @@ T = TypeVar("T")
 MEMO_SIZE = 1024
 
 
+class _Held:
+    """A thread's store; when the thread ends its locals go, and with them the connection."""
+
+    __slots__ = ("store", "__weakref__")
+
+    def __init__(self, store: Store) -> None:
+        """Hold the store."""
+        self.store = store
+
+
 class Stores:
-    """One store per thread, opened on first use, so SQLite connections never cross threads."""
+    """One store per serving thread, opened on first use and closed when the thread ends.
+
+    Opening costs milliseconds, more than serving a cached feed, so a thread keeps its
+    connection across requests; servers that start a thread per request (Flask's own)
+    get theirs closed as each thread finishes.
+    """
 
     def __init__(self, url: str, given: Store | None = None) -> None:
         """Open lazily from `url`, or always hand out `given` (tests pass a store they own)."""
         self.url = url
         self.given = given
         self._local = threading.local()
-        self._opened: list[Store] = []
-        self._lock = threading.Lock()
+        self._held: weakref.WeakSet[_Held] = weakref.WeakSet()
 
     def get(self) -> Store:
         """This thread's store."""
         if self.given is not None:
             return self.given
-        store: Store | None = getattr(self._local, "store", None)
-        if store is None:
+        held: _Held | None = getattr(self._local, "held", None)
+        if held is None:
             store = open_store(self.url)
-            self._local.store = store
-            with self._lock:
-                self._opened.append(store)
-        return store
+            held = _Held(store)
+            weakref.finalize(held, store.close)
+            self._local.held = held
+            self._held.add(held)
+        return held.store
 
     def close(self) -> None:
-        """Close every store this object opened (a given store stays its owner's to close)."""
-        with self._lock:
-            opened, self._opened = self._opened, []
-        for store in opened:
-            store.close()
+        """Close every store still open (a given store stays its owner's to close)."""
+        for held in list(self._held):
+            held.store.close()
         self._local = threading.local()
 
 
