@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from feeds.verbs import AUXILIARIES, SCHEDULE_WORDS, base_form, is_past, is_present_third
 
@@ -68,8 +69,7 @@ _OPENING_ADVERBS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its offsets in the sentence, and in lower case."""
 
     text: str
@@ -132,11 +132,28 @@ def tokenize(sentence: str) -> list[Token]:
     return [Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(sentence)]
 
 
-def clause_at(sentence: str, start: int, end: int) -> Clause | None:
+@dataclass(frozen=True)
+class Parsed:
+    """A sentence split into tokens, with where verb groups and clauses start."""
+
+    sentence: str
+    tokens: list[Token]
+    starts: list[bool]
+    bounds: list[int]
+
+
+def parse(sentence: str) -> Parsed:
+    """Tokens, verb-group starts and clause boundaries of a sentence (once per sentence)."""
+    tokens = tokenize(sentence)
+    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    return Parsed(sentence, tokens, starts, _boundaries(tokens, starts))
+
+
+def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     """The clause that the expression at ``sentence[start:end]`` dates.
 
     Args:
-        sentence: one sentence.
+        sentence: one sentence, or its `parse` when several dates share it.
         start: offset of the date expression in the sentence.
         end: offset after it.
 
@@ -144,13 +161,12 @@ def clause_at(sentence: str, start: int, end: int) -> Clause | None:
         The `Clause`, or None when no verb governs the expression (a title, a list, a
         noun phrase standing alone).
     """
-    tokens = tokenize(sentence)
+    parsed = parse(sentence) if isinstance(sentence, str) else sentence
+    sentence, tokens, starts, bounds = parsed.sentence, parsed.tokens, parsed.starts, parsed.bounds
     inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
     if not inside:
         return None
     first, last = inside[0], inside[-1]
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
-    bounds = _boundaries(tokens, starts)
     lo = max((b for b in bounds if b <= first), default=0)
     hi = min((b for b in bounds if b > last), default=len(tokens))
     groups = _groups(tokens, starts, lo, hi)

@@ -93,6 +93,7 @@ _PUBLISHER_WORDS = frozenset(
 _CONNECTORS = frozenset(["of", "the", "and", "for", "de", "la", "el", "al", "du", "der", "di", "&"])
 _SHORT_NAME_IN_PARENS = re.compile(r"\([A-Za-z][\w.&-]{0,15}\)$")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|info|news|co|[a-z]{2})\b", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -173,7 +174,7 @@ def _decode(data: bytes, path: str) -> str:
         raise DocumentError(
             path, f"not UTF-8 text: byte 0x{data[e.start]:02x} at offset {e.start}"
         ) from e
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise DocumentError(path, "binary file: it holds control characters, not article text")
     return text.replace("\r\n", "\n").replace("\r", "\n")

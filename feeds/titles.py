@@ -77,6 +77,7 @@ _TEMPORAL_PREPOSITIONS = (
     "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
     "beginning|starting|between|this|last|next"
 )
+_LEADING_PREPOSITIONS = re.compile(rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$", re.IGNORECASE)
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*(?:according to|as reported by|reports?|reported|says|said|told|added|noted|"
     r"stated)\b.*"
@@ -212,13 +213,13 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
 def _without_dates(text: str, dates: list[str]) -> str:
     """Text without the given date expressions and the prepositions that lead to them."""
     for date_text in dates:
-        if date_text and date_text in text:
-            text = re.sub(
-                rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)*{re.escape(date_text)}(?:[’']s)?",
-                " ",
-                text,
-                flags=re.IGNORECASE,
-            )
+        at = text.find(date_text) if date_text else -1
+        if at < 0:
+            continue
+        lead = _LEADING_PREPOSITIONS.search(text, 0, at)
+        start = lead.start() if lead else at
+        after = re.sub(r"^[’']s\b", "", text[at + len(date_text) :])
+        text = text[:start] + " " + after
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
@@ -321,7 +322,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
-        before = re.search(rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$", rest[:a], re.IGNORECASE)
+        before = _LEADING_PREPOSITIONS.search(rest, 0, a)
         a = before.start() if before else a
         after = re.sub(r"^[’']s\b", "", rest[b:])  # "next year's summit" -> "summit"
         rest = rest[:a].rstrip() + " " + after.lstrip(" ")
