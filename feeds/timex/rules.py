@@ -323,7 +323,7 @@ def _build_century(m: re.Match[str], ctx: Context) -> Found | None:
 # ------------------------------------------------------------------ quarters, halves, seasons
 
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-_QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4}
+_QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
 def _part_year(ctx: Context, part: int, size: int, m: re.Match[str]) -> int:
@@ -339,6 +339,11 @@ def _build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """The third quarter, fiscal second-quarter, the first half of 1990, 1989's fourth quarter."""
     unit = m["unit"].lower()
     part = _QUARTER_ORDINALS[m["ord"].lower()]
+    if m["ord"].lower() == "last":
+        # "the last quarter" alone is the one before this; "the last half of 1989" is H2.
+        if not (m["year"] or m["rel"]):
+            return None
+        part = 4 if unit == "quarter" else 2
     if unit == "half" and part > 2:
         return None
     size = 3 if unit == "quarter" else 6
@@ -382,6 +387,12 @@ def _build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 _SEASON_PREPOSITIONS = frozenset(
     {"in", "during", "since", "by", "until", "through", "throughout", "into", "over", "for", "from"}
 )
+
+
+def _build_year_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """The 1988 period, the 1988 quarter: that year's part the report is about."""
+    _, _, part = _last_quarter(ctx).partition("-")
+    return Found("DATE", f"{m['year']}-{part}", anchors=False)
 
 
 def _build_season(m: re.Match[str], ctx: Context) -> Found | None:
@@ -773,6 +784,9 @@ _UNIT_ADJECTIVE = (
     r"(?:more|additional|further|straight|consecutive|full|trading|business|working|calendar)"
 )
 
+#: "Third-quarter" before a noun: the article before it is not part of the expression.
+_QUARTER_ADJECTIVE = r"(?:(?:fiscal|calendar)\s+)?(?:first|second|third|fourth)-(?:quarter|half)"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso date",
@@ -872,8 +886,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         compile_rule(
-            r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
+            rf"(?:the\s+(?!{_QUARTER_ADJECTIVE}))?(?:(?:fiscal|calendar)[\s-]+)?"
+            r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
             r"(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
             rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current)"
@@ -889,6 +903,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|final)[\s-]+(?P<unit>quarter|half)"
         ),
         _build_quarter,
+    ),
+    Rule(
+        "year's period",
+        compile_rule(rf"the\s+(?P<year>{YEAR})\s+(?P<unit>period|quarter)"),
+        _build_year_period,
     ),
     Rule(
         "the quarter",
@@ -986,12 +1005,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         compile_rule(
-            rf"(?P<qmod>{QUANTITY})?(?:the\s+(?!{COUNT}-{UNIT}))?"
+            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{COUNT}-{UNIT}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
             rf"(?P<count>{COUNT})[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?(?P<unit>{UNIT})"
             r"(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)"
-            r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back))?"
+            r"(?:\s+(?P<dir>ago|earlier|from\s+now|hence|back))?"
         ),
         _build_duration,
     ),
