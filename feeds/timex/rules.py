@@ -389,6 +389,20 @@ _SEASON_PREPOSITIONS = frozenset(
 )
 
 
+def _build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """Q3 2024, Q1, H2 2023, FY Q4 '24: quarters and halves written as codes."""
+    unit, part = m["unit"], int(m["part"])
+    if not ctx.text[m.start("unit")].isupper() or (unit == "h" and part > 2):
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["short"]:
+        year = ctx.dct.year // 100 * 100 + int(m["short"])
+    else:
+        year = _part_year(ctx, part, 3 if unit == "q" else 6, m)
+    return Found("DATE", f"{year:04d}-{unit.upper()}{part}")
+
+
 def _build_year_period(m: re.Match[str], ctx: Context) -> Found | None:
     """The 1988 period, the 1988 quarter: that year's part the report is about."""
     _, _, part = _last_quarter(ctx).partition("-")
@@ -903,6 +917,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|final)[\s-]+(?P<unit>quarter|half)"
         ),
         _build_quarter,
+    ),
+    Rule(
+        "quarter code",
+        compile_rule(
+            r"(?:(?P<fy>fy|fiscal)\s*)?(?P<unit>[qh])(?P<part>[1-4])"
+            rf"(?:\s*,?\s*(?:fy\s*)?(?:(?P<year>{YEAR})|['’]?(?P<short>\d\d)(?!\d)))?"
+        ),
+        _build_quarter_code,
     ),
     Rule(
         "year's period",

@@ -41,7 +41,7 @@ _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
 
 _HEAD = re.compile(
     r"\b(?P<word>" + alternation(w for w in HEAD_WORDS if w.isalpha()) + r")(?:['’]s)?(?![^\W_])"
-    r"|\b(?=\d)"
+    r"|\b(?=\d|fy\d|[qh][1-4]\b)"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
 
@@ -89,7 +89,8 @@ def _is_head(ctx: Context, head: re.Match[str]) -> bool:
     """Whether a temporal expression may hinge on this word, so the rules are worth trying."""
     word = head["word"]
     if word is None:
-        return _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
+        digit = ctx.lower[head.start()].isdigit()
+        return not digit or _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
     return word not in _NAMES_ALSO_WORDS or ctx.text[head.start()].isupper()
 
 
