@@ -48,6 +48,9 @@ _CONTROL_VERBS = frozenset(
     "expect try fail refuse need prepare move vote threaten seem appear help be go".split()
 )
 _QUOTES = frozenset({'"', "“", "”"})
+_QUANTIFIERS = frozenset(
+    "about around over nearly almost some approximately roughly up more fewer less at".split()  # noqa: SIM905
+)
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _SPEECH_VERBS = frozenset(
     "say tell add note state report announce confirm claim warn think believe expect "  # noqa: SIM905
@@ -518,7 +521,8 @@ def _subject_like(words: list[Token], opens_clause: bool) -> bool:
     """Whether a chunk can be a subject: not an adverbial phrase, not an age or an appositive
     ("Liu, director of ...": a lower-case chunk after a comma describes the name before it)."""
     first = words[0]
-    quantity = len(words) > 1 and words[1].text[0].isdigit()  # "About 250,000 travellers"
+    # "About 250,000 travellers", "More than 300 people": a number, not a preposition
+    quantity = first.lower in _QUANTIFIERS and len(words) > 1 and words[-1].text[0].isalpha()
     if (first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS) and not quantity:
         return False
     if (first.lower.endswith("ly") and len(words) == 1) or all(w.text.isdigit() for w in words):

@@ -218,7 +218,9 @@ def _similarity(a: _Item, b: _Item) -> float:
     if enough and dice >= MIN_SIMILARITY:
         return dice
     same_day = a.candidate.when == b.candidate.when and a.candidate.when.granularity == "day"
-    if same_day and a.verb == b.verb and a.verb not in _GENERIC_VERBS and places:
+    # Two named subjects with nothing in common are two things ("forum opens", "museum opens").
+    apart = a.subject and b.subject and not a.subject & b.subject
+    if same_day and a.verb == b.verb and a.verb not in _GENERIC_VERBS and places and not apart:
         return MIN_SIMILARITY  # "X and Y sign an agreement" / "X signs the deal in Y", same day
     return 0.0
 

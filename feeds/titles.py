@@ -84,6 +84,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"|\s+according to\b.*"
     r"|,\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|reported|told|added|noted|announced|confirmed)\b.*)$"
 )
+_RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
@@ -345,7 +346,7 @@ def _cut_appositive(rest: str) -> str:
         after = rest[m.end() :]
         if re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|\bor\b)", after):
             continue  # a list: "trade, energy and transport"
-        if re.match(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b", after):
+        if _RESULT.match(after):
             continue  # a result the headline keeps: ", killing at least 12 people"
         return rest[: m.start()]
     return rest
@@ -354,7 +355,9 @@ def _cut_appositive(rest: str) -> str:
 def _shorten(subject: str, verb: str, rest: str) -> str:
     """Subject, verb and rest joined, trailing phrases dropped until it fits `MAX_TITLE`."""
     head = f"{subject} {verb}".strip()
-    text = f"{head} {rest}".strip()
+    if _RESULT.match(rest):
+        rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
+    text = f"{head} {rest}".strip().replace(" , ", ", ")
     if len(text) > MAX_TITLE:
         text = head + " " + _drop_phrases(rest, MAX_TITLE - len(head) - 1)
     return _trim_function_words(text.strip())

@@ -1,0 +1,158 @@
+"""Merging: the same happening across articles is one event; different happenings stay apart."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import date
+
+from feeds.merge import key_terms, merge
+from feeds.timex import to_when
+from feeds.types import Candidate, Source
+
+
+def candidate(
+    doc: str,
+    title: str,
+    value: str,
+    places: tuple[str, ...] = (),
+    actors: tuple[str, ...] = (),
+) -> Candidate:
+    """A candidate from a literal title and TimeML value."""
+    when = to_when(value)
+    assert when is not None
+    return Candidate(
+        id=hashlib.sha256(f"{doc}|{title}|{value}".encode()).hexdigest()[:16],
+        title=title,
+        summary=f"{title}.",
+        when=when,
+        source=Source(doc, f"Headline of {doc}", None, date(2024, 11, 6), f"{title}."),
+        places=places,
+        actors=actors,
+    )
+
+
+def test_same_happening_in_two_articles_is_one_event_with_the_finer_date() -> None:
+    day = candidate("a", "Real Madrid win the Champions League for a 15th time", "2024-06-01")
+    month = candidate("b", "Real Madrid crowned European champions for the 15th time", "2024-06")
+    [merged] = merge([month, day])
+    assert merged.when.value == "2024-06-01"
+    assert {c.id for c in merged.candidates} == {day.id, month.id}
+    assert merged.candidates[0] is day
+    assert "real" in merged.reason and "2 articles" in merged.reason
+
+
+def test_range_around_a_day_is_compatible() -> None:
+    day = candidate("a", "GDL train drivers' union stages a strike over pay", "2025-01-22")
+    span = candidate(
+        "b", "GDL train drivers' union strike over pay to run", "2025-01-22/2025-01-24"
+    )
+    assert len(merge([day, span])) == 1
+
+
+def test_different_happenings_on_the_same_day_in_the_same_city_stay_two() -> None:
+    forum = candidate(
+        "a",
+        "China-Central Asia Cooperation Forum opens in Yinchuan",
+        "2024-10-26",
+        places=("Yinchuan",),
+    )
+    museum = candidate(
+        "b", "New history museum opens in Yinchuan", "2024-10-26", places=("Yinchuan",)
+    )
+    assert len(merge([forum, museum])) == 2
+
+
+def test_same_person_doing_two_things_the_same_day_stays_two() -> None:
+    becomes = candidate("a", "Keir Starmer becomes prime minister after a landslide", "2024-07-05")
+    appoints = candidate("b", "Keir Starmer appoints Rachel Reeves as chancellor", "2024-07-05")
+    assert len(merge([becomes, appoints])) == 2
+
+
+def test_incompatible_dates_never_merge() -> None:
+    a = candidate("a", "Kazakhstan and Uzbekistan sign logistics hub agreement", "2024-11-04")
+    b = candidate("b", "Kazakhstan and Uzbekistan sign logistics hub agreement", "2024-11-05")
+    assert len(merge([a, b])) == 2
+
+
+def test_summits_in_different_named_places_stay_apart() -> None:
+    a = candidate(
+        "a",
+        "Malaysia to host the next summit in Kuala Lumpur",
+        "2025-05",
+        places=("Malaysia", "Kuala Lumpur"),
+    )
+    b = candidate(
+        "b",
+        "Brazil to host the next summit in Rio de Janeiro",
+        "2025",
+        places=("Brazil", "Rio de Janeiro"),
+    )
+    assert len(merge([a, b])) == 2
+
+
+def test_same_verb_same_day_and_place_with_other_words_merges() -> None:
+    a = candidate(
+        "a",
+        "Kazakhstan and Uzbekistan sign an agreement to build a logistics hub",
+        "2024-11-04",
+        places=("Kazakhstan", "Uzbekistan"),
+    )
+    b = candidate(
+        "b",
+        "Transport minister signs the deal with his Uzbek counterpart in Tashkent",
+        "2024-11-04",
+        places=("Uzbekistan", "Tashkent"),
+    )
+    assert len(merge([a, b])) == 1
+
+
+def test_candidates_of_one_document_never_merge_even_through_a_third() -> None:
+    a1 = candidate("a", "Talks with Deutsche Bahn collapse over pay", "2025-01-17")
+    a2 = candidate("a", "Talks with Deutsche Bahn collapse over pay again", "2025-01-17")
+    b = candidate("b", "Talks between the union and Deutsche Bahn collapse over pay", "2025-01-17")
+    groups = merge([a1, a2, b])
+    assert len(groups) == 2
+    for group in groups:
+        documents = [c.source.document for c in group.candidates]
+        assert len(documents) == len(set(documents))
+
+
+def test_result_is_the_same_whatever_the_input_order() -> None:
+    items = [
+        candidate("a", "Real Madrid win the Champions League for a 15th time", "2024-06-01"),
+        candidate("b", "Real Madrid crowned European champions for the 15th time", "2024-06"),
+        candidate("c", "Real Madrid champions for the 15th time at Wembley", "2024"),
+        candidate("d", "Dortmund coach praises Real Madrid", "2024-06-02"),
+        candidate("e", "New history museum opens in Yinchuan", "2024-10-26"),
+    ]
+    expected = merge(items)
+    for seed in range(5):
+        shuffled = items[:]
+        random.Random(seed).shuffle(shuffled)
+        assert merge(shuffled) == expected
+
+
+def test_key_terms_leave_out_the_verb_stop_words_and_named_places() -> None:
+    c = candidate(
+        "a",
+        "Kazakhstan and China achieve significant progress in exchange programs",
+        "2023",
+        places=("Kazakhstan", "China"),
+    )
+    assert key_terms(c) == frozenset({"significant", "progress", "exchange", "program"})
+
+
+def test_many_candidates_merge_in_blocks() -> None:
+    """A thousand candidates over a year: every one lands in exactly one group."""
+    items = [
+        candidate(
+            f"doc{i}",
+            f"Topic{i % 50} council approves plan{i % 7} for district{i % 13}",
+            f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        )
+        for i in range(1000)
+    ]
+    groups = merge(items)
+    assert sum(len(g.candidates) for g in groups) == 1000
+    assert len({c.id for g in groups for c in g.candidates}) == 1000
