@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import lxml.html
@@ -10,7 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from feeds.types import EventQuery
-from tests.web_fixtures import FORUM, NOW, make_store, settings_for
+from tests.web_fixtures import FORUM, NOW, SUMMIT, make_store, settings_for
 from web import create_app
 
 
@@ -364,3 +366,30 @@ def test_a_store_that_cannot_be_opened_gives_a_500_page_in_site_style(tmp_path: 
     doc = page(client, "/", status=500)
     assert texts(doc, "//h1") == ["Something went wrong"]
     assert doc.xpath("//a[@class='skip']/@href") == ["#main"]
+
+
+def test_control_characters_in_article_text_never_reach_the_page(tmp_path: Path) -> None:
+    from feeds.store import open_store
+    from feeds.types import Candidate, Source, When
+
+    sentence = "The bell\x07 rang on\x0b 5 May 2024."
+    doc = replace(
+        SUMMIT, id="bell", title="Bell\x1b[31m story", paragraphs=(sentence,), text=sentence
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'bell.db'}")
+    day = date(2024, 5, 5)
+    candidate = Candidate(
+        id="bell-1",
+        title="Bell\x07 rings",
+        summary=sentence,
+        when=When("2024-05-05", day, day, "day"),
+        source=Source(doc.id, doc.title, doc.publisher, doc.published, sentence),
+    )
+    store.put_document(doc, [candidate], now=NOW)
+    store.rebuild_events(NOW)
+    store.close()
+    client = create_app(settings_for(tmp_path / "bell.db")).test_client()
+    for path, shown in (("/", "Bell rings"), ("/sources/bell", "Bell story")):
+        html = client.get(path).get_data(as_text=True)
+        assert shown in html
+        assert not any(ch in html for ch in "\x07\x0b\x1b")

@@ -12,6 +12,7 @@ from flask import Flask
 
 from feeds import clock
 from feeds.config import Settings
+from feeds.display import strip_controls
 from feeds.store import Store, open_store
 from feeds.urls import Urls
 from web.http import ResponseCache, secure
@@ -20,6 +21,11 @@ T = TypeVar("T")
 
 #: Most values `Site.memo` keeps for one store state.
 MEMO_SIZE = 1024
+
+
+def _printable(value: Any) -> Any:
+    """A template value with control characters removed from text."""
+    return strip_controls(value) if isinstance(value, str) else value
 
 
 class _Held:
@@ -86,6 +92,8 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
     app.register_blueprint(blueprint)
     register_errors(app)
     app.after_request(secure)
+    # Article text is untrusted: no control character reaches a page, whatever the reader kept.
+    app.jinja_env.finalize = _printable
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     return app
