@@ -564,7 +564,13 @@ def _build_relative(m: re.Match[str], ctx: Context) -> Found | None:
     mod = position_mod(m["pos"])
     if unit in ("H", "MIN", "S"):
         return None
-    if rel in ("the past", "the last") and unit in (ar.DAY, ar.WEEK, ar.MONTH):
+    if rel in ("the past", "the last") and unit in (
+        ar.DAY,
+        ar.WEEK,
+        ar.MONTH,
+        ar.DECADE,
+        ar.CENTURY,
+    ):
         return Found("DURATION", ar.duration_value(1, unit), mod)
     if rel in ("past",):
         return Found("DURATION", ar.duration_value(1, unit), mod)
@@ -610,7 +616,8 @@ def _build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if unit_word in ("night", "nights") and count_text in ("a", "an", "one"):
         return None
-    if unit == ar.QUARTER and _FRACTION.match(ctx.lower, m.start("count")):
+    single = count_text in ("a", "an", "one")
+    if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
         return None
     count = parse_count(count_text)
     if count is not None and m["half"]:
