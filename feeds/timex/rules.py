@@ -548,6 +548,11 @@ def _build_time(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
 
 
+def _build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
+    """0600 GMT, 1430 hours: a time on the last day mentioned."""
+    return Found("TIME", f"{ctx.day.isoformat()}T{m['h']}:{m['mi']}")
+
+
 # ------------------------------------------------------------------ relative periods and durations
 
 
@@ -1009,6 +1014,11 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{_DAY_SPEC}))?"
         ),
         _build_time,
+    ),
+    Rule(
+        "24-hour clock",
+        compile_rule(rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"),
+        _build_clock_24,
     ),
     Rule(
         "relative period",
