@@ -373,9 +373,7 @@ def test_control_characters_in_article_text_never_reach_the_page(tmp_path: Path)
     from feeds.types import Candidate, Source, When
 
     sentence = "The bell\x07 rang on\x0b 5 May 2024."
-    doc = replace(
-        SUMMIT, id="bell", title="Bell\x1b story", paragraphs=(sentence,), text=sentence
-    )
+    doc = replace(SUMMIT, id="bell", title="Bell\x1b story", paragraphs=(sentence,), text=sentence)
     store = open_store(f"sqlite:///{tmp_path / 'bell.db'}")
     day = date(2024, 5, 5)
     candidate = Candidate(
