@@ -317,3 +317,26 @@ def test_the_dispatcher_finds_every_rule_that_matches(words):
             if m is not None:
                 expected.append((index, m.end()))
         assert DISPATCHER.match(text, start) == expected
+
+
+@pytest.mark.parametrize("dct", [date(1, 1, 1), date(9999, 12, 31)])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "Christmas",
+        "next week",
+        "last Friday",
+        "yesterday",
+        "this weekend",
+        "in 10,000 years",
+        "the '90s",
+        "a year ago",
+        "the quarter",
+        "Friday night",
+        "noon tomorrow",
+        "next decade",
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar_do_not_break_the_tagger(dct, expression):
+    for timex in tag(f"It will happen {expression}, they said on Oct. 3.", dct):
+        assert timex.value

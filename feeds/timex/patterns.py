@@ -202,7 +202,7 @@ def parse_count(text: str) -> float | None:
             top, _, bottom = word.partition("/")
             total += int(top) / int(bottom) if int(bottom) else 0
         elif word[0].isdigit():
-            total += float(word)
+            total += float(word.replace(",", ""))
         elif word in lexicon.CARDINALS:
             total += lexicon.CARDINALS[word]
         else:

@@ -103,7 +103,11 @@ def _starts(ctx: Context, head: int, covered: int) -> list[int]:
         key = word[0]
         if key.endswith(("'s", "’s")):
             key = key[:-2]
-        if not (key in OPENING_WORDS or key in HEAD_WORDS or key[:1].isdigit()):
+        if key[:1].isdigit():
+            # A number can only open an expression that its own head test lets through.
+            if _NUMBER_HEAD.match(ctx.lower, word.start()) is None:
+                break
+        elif key not in OPENING_WORDS and key not in HEAD_WORDS:
             break
         starts.append(word.start())
     return starts
@@ -123,8 +127,14 @@ def _best(
     for _, start, index in matches:
         rule = RULES[index]
         m = rule.pattern.match(ctx.lower, start)
-        result = rule.build(m, ctx) if m is not None else None
-        if m is not None and result is not None:
+        if m is None:
+            continue
+        try:
+            result = rule.build(m, ctx)
+        except (ValueError, OverflowError):
+            # The day it names falls outside the calendar (before year 1 or after 9999).
+            continue
+        if result is not None:
             return start, m.end(), rule, result
     return None
 

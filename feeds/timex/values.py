@@ -45,7 +45,7 @@ def to_when(value: str) -> When | None:
         return When(value, a.start, b.end, a.granularity)
     try:
         return _interval(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
