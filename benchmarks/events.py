@@ -1,11 +1,13 @@
 """Score event extraction and merging against the dev set's gold file, and time extraction.
 
 Run by hand:  python benchmarks/events.py [--data tests/data/events] [--show] [--repeat 20]
+                                         [--merge-scale 100000]
 
 Prints event recall (right interval and a title holding the gold key terms), events taken from
 publication lines (header, date line, dateline, sign-off), merge precision and recall over pairs
-of gold events from different articles, and extraction speed in articles per second (reading
-and tagging included, storage left out).
+of gold events from different articles, extraction speed in articles per second (reading
+and tagging included, storage left out), and how long merging takes for many candidates (the
+dev set's candidates copied into other documents and months).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import argparse
 import json
 import sys
 import time
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -24,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from feeds.documents import read_document  # noqa: E402
 from feeds.events import extract  # noqa: E402
 from feeds.merge import merge  # noqa: E402
+from feeds.timex import to_when  # noqa: E402
 from feeds.types import Candidate, Document  # noqa: E402
 
 
@@ -57,12 +61,37 @@ def publication_leaks(doc: Document, raw: str, candidates: list[Candidate]) -> l
     return leaks
 
 
+def scaled(candidates: list[Candidate], size: int) -> list[Candidate]:
+    """Copies of the candidates in other documents, each copy moved on by five weeks at its
+    own precision (a day stays a day, a month a month, a year a year)."""
+    out: list[Candidate] = []
+    copy = 0
+    while len(out) < size:
+        for c in candidates:
+            start = c.when.start + timedelta(weeks=5 * copy)
+            value = {
+                "day": start.isoformat(),
+                "month": start.isoformat()[:7],
+                "year": start.isoformat()[:4],
+            }.get(c.when.granularity, c.when.value)
+            when = to_when(value)
+            if when is None:
+                continue
+            source = replace(c.source, document=f"{c.source.document}-copy{copy}")
+            out.append(replace(c, id=f"{c.id}-{copy}", when=when, source=source))
+            if len(out) >= size:
+                break
+        copy += 1
+    return out
+
+
 def main() -> None:
     """Score the dev set and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "events")
     parser.add_argument("--show", action="store_true", help="list missed events and titles")
     parser.add_argument("--repeat", type=int, default=20, help="extraction passes timed")
+    parser.add_argument("--merge-scale", type=int, default=100_000, help="candidates merged")
     args = parser.parse_args()
 
     gold = json.loads((args.data / "gold.json").read_text(encoding="utf-8"))["events"]
@@ -112,9 +141,17 @@ def main() -> None:
     print(f"events from publication lines: {len(leaks)}")
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    print(f"merge pairs: precision {tp}/{tp + fp} = {precision:.1%}, recall {tp}/{tp + fn} = {recall:.1%}")
+    print(f"merge pairs: precision {tp}/{tp + fp} = {precision:.1%}, ", end="")
+    print(f"recall {tp}/{tp + fn} = {recall:.1%}")
     rate = args.repeat * len(paths) / elapsed
-    print(f"extraction: {rate:.0f} articles/s ({words:.0f} words per article, read + tag + extract)")
+    print(
+        f"extraction: {rate:.0f} articles/s ({words:.0f} words per article, read + tag + extract)"
+    )
+    many = scaled(everything, args.merge_scale)
+    started = time.perf_counter()
+    merged = merge(many)
+    elapsed = time.perf_counter() - started
+    print(f"merge: {len(many)} candidates -> {len(merged)} events in {elapsed:.1f} s")
     if args.show:
         for event in missed:
             titles = [f"{c.when.value} {c.title}" for c in by_doc[str(event["doc"])]]

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from feeds.places import canonical
 from feeds.types import Candidate, Merged, When
@@ -21,7 +22,7 @@ from feeds.verbs import base_form, is_past, is_present_third
 
 #: Candidates sharing a term in one date block beyond this many are not compared through
 #: that term: a term so common says nothing about sameness (they may still meet on another).
-BUCKET_LIMIT = 400
+BUCKET_LIMIT = 200
 #: Least share of key terms (Dice coefficient) two candidates need besides two shared terms.
 MIN_SIMILARITY = 0.25
 
@@ -128,16 +129,26 @@ def _terms(words: list[str], places: frozenset[str]) -> frozenset[str]:
     """The key terms among some words: no stop words, numbers, verb forms or named places."""
     terms = set()
     for raw in words:
-        for word in _WORD.findall(raw.lower()):
-            word = re.sub(r"[’']s$", "", word)
-            if len(word) < 3 or word in _STOP or word.isdigit() or is_past(word):
-                continue
-            if is_present_third(word) and not raw[:1].isupper():
-                continue
-            if places and canonical(word) in places:
-                continue
-            terms.add(_stem(word))
+        for term, place in _word_terms(raw):
+            if not (place and place in places):
+                terms.add(term)
     return frozenset(terms)
+
+
+@lru_cache(maxsize=200_000)
+def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
+    """The key terms in one word as written, each with the place it names (or None)."""
+    capitalised = raw[:1].isupper()
+    out = []
+    for word in _WORD.findall(raw.lower()):
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if len(word) < 3 or word in _STOP or word.isdigit() or is_past(word):
+            continue
+        if not capitalised and is_present_third(word):
+            continue
+        out.append((_stem(word), canonical(word) if capitalised else None))
+    return tuple(out)
 
 
 def _stem(word: str) -> str:
@@ -172,26 +183,31 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
             if not is_coarse:
                 for year in {block[:4] for block in blocks}:
                     fine_by_year[(year, term)].append(i)
-    pairs: set[tuple[int, int]] = set()
+    size = len(items)
+    pairs: set[int] = set()  # a * size + b for a < b: cheaper to hash than tuples
     for members in fine.values():
-        pairs.update(_pairs(members, members))
+        pairs.update(_pairs(members, members, size))
     for key, members in coarse.items():
-        pairs.update(_pairs(members, members))
-        pairs.update(_pairs(members, fine_by_year.get(key, [])))
-    for a, b in sorted(pairs):
+        pairs.update(_pairs(members, members, size))
+        pairs.update(_pairs(members, fine_by_year.get(key, []), size))
+    for pair in sorted(pairs):
+        a, b = divmod(pair, size)
         score = _similarity(items[a], items[b])
         if score:
             yield score, a, b
 
 
-def _pairs(left: list[int], right: list[int]) -> Iterable[tuple[int, int]]:
-    """Index pairs (low, high) between two buckets, skipping buckets too common to tell."""
+def _pairs(left: list[int], right: list[int], size: int) -> Iterable[int]:
+    """Index pairs between two buckets as ``low * size + high``, skipping buckets too common
+    to tell anything."""
     if len(left) > BUCKET_LIMIT or len(right) > BUCKET_LIMIT:
         return
     for a in left:
         for b in right:
-            if a != b:
-                yield (a, b) if a < b else (b, a)
+            if a < b:
+                yield a * size + b
+            elif b < a:
+                yield b * size + a
 
 
 def _similarity(a: _Item, b: _Item) -> float:
