@@ -69,11 +69,15 @@ class Urls:
 
     @staticmethod
     def feed(ext: str, tag: str | None = None, place: str | None = None, **query: str) -> str:
-        """A feed path: the site's, a tag's or a place's, with search filters as query."""
+        """A feed path: the site's, a tag's or a place's, with other filters as query.
+
+        With both a tag and a place, the tag names the path and the place goes into the query.
+        """
         if ext not in FEED_EXTENSIONS:
             raise ValueError(f"unknown feed format {ext!r}")
         if tag:
             prefix = f"/tags/{tag}"
+            query = {**query, "place": place or ""}
         elif place:
             prefix = f"/places/{place}"
         else:

@@ -25,6 +25,9 @@ def test_feed_paths_for_site_tag_place_and_search() -> None:
     assert Urls.feed("ics", tag="trade") == "/tags/trade/events.ics"
     assert Urls.feed("json", place="kazakhstan") == "/places/kazakhstan/events.json"
     assert Urls.feed("rss", q="forum", tag="") == "/feeds/events.rss?q=forum"
+    assert Urls.feed("atom", tag="trade", place="kazakhstan") == (
+        "/tags/trade/events.atom?place=kazakhstan"
+    )
     with pytest.raises(ValueError):
         Urls.feed("xml")
 
