@@ -8,30 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path, PurePath
 
 from feeds.errors import DocumentError
+from feeds.timex.lexicon import MONTHS, WEEKDAYS
 from feeds.types import Document
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -303,15 +281,13 @@ def _place_name(caps: str) -> str:
 def _dateline_day(m: re.Match[str], published: date) -> date:
     """The dateline's day, in the year that puts it nearest the header date."""
     if m["weekday"]:
-        wanted = next(
-            i for i, name in enumerate(_WEEKDAYS) if name.startswith(m["weekday"][:3].lower())
-        )
+        wanted = WEEKDAYS[m["weekday"].rstrip(".").lower()] - 1  # ISO Monday is 1
         return published - timedelta(days=(published.weekday() - wanted) % 7)
     month_name, day_text = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
     if not month_name:
         return published
     key = month_name.rstrip(".").lower()
-    month = _MONTHS.get(key) or _MONTHS.get(key[:3])
+    month = MONTHS.get(key) or MONTHS.get(key[:3])
     if month is None:
         return published
     years = [int(m["y"])] if m["y"] else [published.year - 1, published.year, published.year + 1]
