@@ -18,6 +18,14 @@ DAY, WEEK, MONTH, QUARTER, HALF, YEAR, DECADE, CENTURY = (
 )
 
 
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def format_value(day: date, granularity: str) -> str:
     """The TimeML value of the period at `granularity` that holds `day`."""
     if granularity == DAY:

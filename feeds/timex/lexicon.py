@@ -232,3 +232,13 @@ MONTH_CONTEXT = frozenset(
         "beginning",
     }
 )
+
+
+def month_number(word: str) -> int:
+    """The month number of a month word (``Sept.`` → 9)."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    """The ISO weekday number of a weekday word (``Fri.`` → 5)."""
+    return WEEKDAYS[word.lower().rstrip(".")]

@@ -55,10 +55,15 @@ def lower_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-#: The end of a word: no letter or digit follows.
-END = r"(?![\w])"
-
-MONTH = r"(?:" + alternation(lexicon.MONTHS) + r"\.?)"
+#: A month name, or its abbreviation with or without a period ("Sept." , "Oct").
+MONTH = (
+    "(?:"
+    + alternation(w for w in lexicon.MONTHS if len(w) > 4 or w in ("may", "june", "july"))
+    + "|"
+    + alternation(w for w in lexicon.MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
+    + r"\.?)"
+)
+ORDINAL = alternation(lexicon.ORDINALS)
 WEEKDAY = (
     r"(?:"
     + alternation(w for w in lexicon.WEEKDAYS if w not in lexicon.AMBIGUOUS_WEEKDAYS)

@@ -6,9 +6,10 @@ import re
 from datetime import date
 
 from feeds.timex import lexicon
+from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
-from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES, Context, Found, Rule
+from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
 from feeds.timex.values import to_when
 from feeds.types import Timex
 

@@ -1,0 +1,350 @@
+"""Normalisers for calendar dates: days, months, years, decades, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from feeds.timex import arithmetic as ar
+from feeds.timex import lexicon
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.context import Context, Found, direction_of
+from feeds.timex.patterns import position_mod, spelled_year, unit_code
+
+_YEAR_NOUNS = re.compile(
+    r"\s+(?:people|persons|soldiers|troops|workers|employees|shares|units|tons|tonnes|metres"
+    r"|meters|feet|miles|km|kilometers|kilometres|dollars|yuan|euros|pounds|barrels|cars|jobs"
+    r"|members|students|children|cases|deaths|votes|seats|points|percent|homes|houses|acres"
+    r"|residents|refugees|delegates|participants|companies|firms|vehicles|pages|words)\b",
+    re.IGNORECASE,
+)
+
+
+def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
+    """2024-10-27 and 2024-10-27T14:30."""
+    day = ar.safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if day is None:
+        return None
+    if m["h"]:
+        return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
+    return Found("DATE", day.isoformat())
+
+
+def build_slash(m: re.Match[str], ctx: Context) -> Found | None:
+    """10/27/2024 and 10/27/24, month first as in American news."""
+    year = int(m["y"])
+    if year < 100:
+        year += 1900 if year > (ctx.dct.year % 100) + 10 else 2000
+    day = ar.safe_date(year, int(m["mo"]), int(m["d"]))
+    return Found("DATE", day.isoformat()) if day else None
+
+
+def resolve_day(
+    ctx: Context, month: int, day: int, year: str | None, m: re.Match[str]
+) -> str | None:
+    """The value of a month and day, the year given or taken from the tense around it."""
+    if year:
+        found = ar.safe_date(int(year), month, day)
+    else:
+        found = ar.day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+        if found is None:
+            found = ar.day_in_year(ctx.dct, month, day, UNKNOWN)
+    return found.isoformat() if found else None
+
+
+def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """Oct. 27, October 26, 2024, Monday, Oct. 26 and 27 October 2024."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    word = m["month"].lower().rstrip(".")
+    abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
+    if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
+        return None
+    value = resolve_day(
+        ctx, lexicon.month_number(m["month"]), int(re.sub(r"\D", "", m["day"])), m["year"], m
+    )
+    if value is None:
+        return None
+    return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
+
+
+def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """March 2024, Sept. 1998, early March 2024."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    return Found(
+        "DATE",
+        f"{int(m['year']):04d}-{lexicon.month_number(m['month']):02d}",
+        position_mod(m["pos"]),
+    )
+
+
+def build_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """March, last April, early December: the year from the relative word or the verb's tense."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    word = m["month"].lower().rstrip(".")
+    full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
+    doubtful = word in lexicon.AMBIGUOUS_MONTHS or not (full or m["month"].endswith("."))
+    introduced = m["pos"] or m["rel"] or ctx.word_before(m.start()) in lexicon.MONTH_CONTEXT
+    if doubtful and not introduced:
+        return None
+    month = lexicon.month_number(m["month"])
+    direction = direction_of(m["rel"])
+    if direction is None:
+        direction = ctx.tense(m.start(), m.end())
+    if direction == PAST and m["rel"] and month == ctx.dct.month:
+        year = ctx.dct.year - 1
+    elif direction == FUTURE and m["rel"] and month == ctx.dct.month:
+        year = ctx.dct.year + 1
+    elif m["rel"] and m["rel"].lower() == "this":
+        year = ctx.dct.year
+    else:
+        year = ar.month_year(ctx.dct, month, direction)
+    return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
+
+
+def _relative_year(ctx: Context, rel: str) -> int:
+    """The year "this year", "last year" and "next year" name."""
+    rel = rel.lower()
+    return ctx.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+
+
+def build_month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """January this year, July last year."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    year = _relative_year(ctx, m["rel"])
+    return Found(
+        "DATE", f"{year:04d}-{lexicon.month_number(m['month']):02d}", position_mod(m["pos"])
+    )
+
+
+def build_spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Nineteen ninety-six, January nineteen ninety-seven, the year two thousand."""
+    year = spelled_year(m["sy"])
+    if year is None:
+        return None
+    if m["month"]:
+        if not ctx.capitalised(m, "month"):
+            return None
+        return Found(
+            "DATE", f"{year:04d}-{lexicon.month_number(m['month']):02d}", position_mod(m["pos"])
+        )
+    return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|through)\b", re.IGNORECASE)
+
+
+def build_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """The year, the full year, the end of the month: the period the text is talking about.
+
+    A year that is said to end on a day ("the year ended Sept. 30") is a span of a year.
+    """
+    unit = unit_code(m["unit"])
+    mod = position_mod(m["pos"])
+    if unit == ar.YEAR and not m["pos"] and _ENDED.match(ctx.text, m.end()):
+        return Found("DURATION", "P1Y")
+    # A year is the report's own year; a month or week the one the text is about.
+    anchor = ctx.dct if unit == ar.YEAR else ctx.reference
+    return Found("DATE", ar.format_value(anchor, unit), mod, anchors=False)
+
+
+def build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """Year-end, year's end: the end of the report's year."""
+    return Found("DATE", ar.format_value(ctx.dct, ar.YEAR), "END", anchors=False)
+
+
+def build_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """1998, fiscal 1989, the end of 1990, mid-1996."""
+    year = int(m["year"])
+    before = ctx.text[max(0, m.start() - 2) : m.start()]
+    if "$" in before or "#" in before or before.endswith(("-", "/", ".")):
+        return None
+    if not m["fiscal"] and not m["pos"]:
+        if _YEAR_NOUNS.match(ctx.text, m.end()):
+            return None
+        if year < 1800 and ctx.word_before(m.start()) not in ("in", "since", "of", "from", "by"):
+            return None
+    return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
+
+
+def build_decade(m: re.Match[str], ctx: Context) -> Found | None:
+    """The 1990s, the '80s, the nineties, the early 1990s."""
+    if m["dec"]:
+        value = m["dec"]
+    elif m["short"]:
+        digit = int(m["short"])
+        century = ctx.dct.year // 100
+        if digit * 10 > ctx.dct.year % 100:
+            century -= 1
+        value = f"{century:02d}{digit}"
+    else:
+        century = 18 if m["cent"] and m["cent"].lower() == "eighteen" else 19
+        value = f"{century}{lexicon.DECADE_WORDS[m['word'].lower()]}"
+    return Found("DATE", value, position_mod(m["pos"]))
+
+
+def build_century(m: re.Match[str], ctx: Context) -> Found | None:
+    """The 20th century, the nineteenth century."""
+    ordinal = m["ord"].lower()
+    number = int(re.sub(r"\D", "", ordinal)) if ordinal[0].isdigit() else lexicon.ORDINALS[ordinal]
+    if not 1 <= number <= 30:
+        return None
+    return Found("DATE", f"{number - 1:02d}", position_mod(m["pos"]))
+
+
+# ------------------------------------------------------------------ quarters, halves, seasons
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+def part_year(ctx: Context, part: int, size: int, m: re.Match[str]) -> int:
+    """The year of a quarter or half named without one: this year's, or last year's when
+    this year's is still to come and the verb is not in the future (reports look back)."""
+    current = (ctx.dct.month - 1) // size + 1
+    if part > current and ctx.tense(m.start(), m.end()) != FUTURE:
+        return ctx.dct.year - 1
+    return ctx.dct.year
+
+
+def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """The third quarter, fiscal second-quarter, the first half of 1990, 1989's fourth quarter."""
+    unit = m["unit"].lower()
+    part = _QUARTER_ORDINALS[m["ord"].lower()]
+    if m["ord"].lower() == "last":
+        # "the last quarter" alone is the one before this; "the last half of 1989" is H2.
+        if not (m["year"] or m["rel"]):
+            return None
+        part = 4 if unit == "quarter" else 2
+    if unit == "half" and part > 2:
+        return None
+    size = 3 if unit == "quarter" else 6
+    if m["year"]:
+        year = int(m["year"])
+    elif "ago" in m.groupdict() and m["ago"]:
+        year = part_year(ctx, part, size, m) - 1
+    elif m["rel"]:
+        rel = m["rel"].lower()
+        offset = -1 if "last" in rel or "previous" in rel else 1 if "next" in rel else 0
+        year = ctx.dct.year + offset
+    else:
+        year = part_year(ctx, part, size, m)
+    letter = "Q" if unit == "quarter" else "H"
+    return Found("DATE", f"{year:04d}-{letter}{part}")
+
+
+def _last_quarter(ctx: Context) -> str:
+    """The quarter "the quarter" means: the last one the text named, else the last ended one."""
+    if ctx.quarter:
+        return ctx.quarter
+    return ar.format_value(ar.shift(ctx.dct, ar.QUARTER, -1), ar.QUARTER)
+
+
+def build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """The quarter, the latest quarter, the year-ago quarter, year-earlier results."""
+    which = (m["which"] or "").lower()
+    quarter = _last_quarter(ctx)
+    if which in ("latest", "most recent", "just ended", "just-ended", "recent"):
+        quarter = ar.format_value(ar.shift(ctx.dct, ar.QUARTER, -1), ar.QUARTER)
+    if "ago" in which or "earlier" in which or "previous year" in which:
+        year, _, q = quarter.partition("-")
+        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
+    if not m["unit"] or (m["unit"].lower() == "period" and not which):
+        return None
+    if not which and not m[0].lower().startswith("the"):
+        return None
+    return Found("DATE", quarter, anchors=False)
+
+
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "since", "by", "until", "through", "throughout", "into", "over", "for", "from"}
+)
+
+
+def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """Q3 2024, Q1, H2 2023, FY Q4 '24: quarters and halves written as codes."""
+    unit, part = m["unit"], int(m["part"])
+    if not ctx.text[m.start("unit")].isupper() or (unit == "h" and part > 2):
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["short"]:
+        year = ctx.dct.year // 100 * 100 + int(m["short"])
+    else:
+        year = part_year(ctx, part, 3 if unit == "q" else 6, m)
+    return Found("DATE", f"{year:04d}-{unit.upper()}{part}")
+
+
+def build_year_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """The 1988 period, the 1988 quarter: that year's part the report is about."""
+    _, _, part = _last_quarter(ctx).partition("-")
+    return Found("DATE", f"{m['year']}-{part}", anchors=False)
+
+
+def build_season(m: re.Match[str], ctx: Context) -> Found | None:
+    """This summer, last fall, the spring of 1998, winter 2023."""
+    code = lexicon.SEASONS[m["season"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if not (m["year"] or m["sy"] or m["pos"]) and rel in ("", "the"):
+        before = ctx.word_before(m.start() if not rel else m.start("rel"))
+        if before not in _SEASON_PREPOSITIONS:
+            return None
+        if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+            return None
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if m["year"] or m["sy"]:
+        year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
+    else:
+        direction = direction_of(rel) if rel not in ("", "the", "that") else None
+        if direction is None:
+            direction = ctx.tense(m.start(), m.end())
+        current = ctx.dct.month >= start_month or (code == "WI" and ctx.dct.month <= 2)
+        year = ctx.dct.year - (1 if code == "WI" and ctx.dct.month <= 2 else 0)
+        if direction == PAST and (rel in ("last", "past") or not current):
+            year -= 1
+        elif direction == FUTURE and (rel in ("next", "coming") or current):
+            year += 1 if rel in ("next", "coming") or ctx.dct.month > start_month + 2 else 0
+    return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of a year (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    """The date of a named holiday in a year."""
+    if name in lexicon.FIXED_HOLIDAYS:
+        month, day = lexicon.FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in ("easter", "easter sunday"):
+        return _easter(year)
+    month, weekday, n = lexicon.WEEKDAY_HOLIDAYS[name]
+    return ar.nth_weekday(year, month, weekday, n)
+
+
+def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """Christmas, Thanksgiving Day, New Year's Day 2024, last Easter."""
+    if not ctx.capitalised(m, "name"):
+        return None
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    if m["year"]:
+        return Found("DATE", _holiday_date(name, int(m["year"])).isoformat())
+    direction = direction_of(m["rel"])
+    if direction is None:
+        direction = ctx.tense(m.start(), m.end())
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+    return Found("DATE", day.isoformat()) if day else None

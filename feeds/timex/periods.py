@@ -1,0 +1,215 @@
+"""Normalisers for relative periods, durations, vague references and sets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from feeds.timex import arithmetic as ar
+from feeds.timex import lexicon
+from feeds.timex.anchoring import FUTURE
+from feeds.timex.context import Context, Found
+from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
+
+_FREQUENCY_BEFORE = re.compile(
+    r"(?:once|twice|thrice|times|\d|percent|%|cents?|dollars?|yuan|euros?|pounds|hundred"
+    r"|thousand|million|billion|trillion)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _anchor(ctx: Context, unit: str) -> date:
+    """What "the next day" or "a year later" counts from: the last day, or period, mentioned."""
+    return ctx.day if unit in (ar.DAY, ar.WEEK, "H", "MIN", "S") else ctx.reference
+
+
+def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
+    """This year, last month, next week, the following day, earlier this year."""
+    rel = " ".join(m["rel"].lower().split())
+    unit_word = m["unit"].lower()
+    unit = "WE" if unit_word == "weekend" else unit_code(unit_word)
+    mod = position_mod(m["pos"])
+    if unit in ("H", "MIN", "S"):
+        return None
+    if rel in ("the past", "the last") and unit in (
+        ar.DAY,
+        ar.WEEK,
+        ar.MONTH,
+        ar.DECADE,
+        ar.CENTURY,
+    ):
+        return Found("DURATION", ar.duration_value(1, unit), mod)
+    if rel in ("past",):
+        return Found("DURATION", ar.duration_value(1, unit), mod)
+    if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
+        anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
+    elif rel in ("that", "the same"):
+        anchor, step = _anchor(ctx, unit), 0
+    else:
+        anchor = ctx.dct
+        step = {"last": -1, "previous": -1, "prior": -1, "the past": -1, "the last": -1}.get(rel, 0)
+        step = {"next": 1, "coming": 1, "the coming": 1, "this coming": 1}.get(rel, step)
+        if rel == "this past":
+            step = -1
+    if unit == "WE":
+        day = ar.shift(anchor, ar.WEEK, step)
+        return Found("DATE", ar.format_value(day, ar.WEEK) + "-WE", mod)
+    if unit in ("FN", "ML"):
+        return None
+    return Found("DATE", ar.shifted_value(anchor, unit, step), mod)
+
+
+def build_weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """The weekend: the last one, or the coming one when the verb is in the future."""
+    tense = ctx.tense(m.start(), m.end())
+    day = ctx.dct
+    if tense == FUTURE:
+        day = day if day.isoweekday() >= 5 else day + timedelta(days=5 - day.isoweekday())
+    elif day.isoweekday() < 6:
+        day = day - timedelta(days=day.isoweekday())
+    return Found("DATE", ar.format_value(day, ar.WEEK) + "-WE")
+
+
+#: "Three-quarters", "a quarter of": a fraction, not a span of quarters.
+_FRACTION = re.compile(r"\w+-quarters\b|(?:an?|one|two|three)\s+quarters?\s+of\b")
+
+
+def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """Three days, the past five years, two-year, a year ago, a day earlier, 5 1/2 hours."""
+    count_text = " ".join(m["count"].lower().split())
+    unit_word = m["unit"].lower()
+    unit = unit_code(unit_word)
+    if unit_word.startswith("second") and count_text in ("a", "an"):
+        return None
+    if unit_word in ("night", "nights") and count_text in ("a", "an", "one"):
+        return None
+    single = count_text in ("a", "an", "one")
+    if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
+        return None
+    count = parse_count(count_text)
+    if count is not None and m["half"]:
+        count += 0.5
+    qmod = quantity_mod(m["qmod"])
+    direction = " ".join((m["dir"] or "").lower().split())
+    if not direction or qmod:
+        return Found("DURATION", ar.duration_value(count, unit), qmod)
+    if direction in ("ago", "back"):
+        anchor, sign = ctx.dct, -1
+    elif direction in ("from now", "hence"):
+        anchor, sign = ctx.dct, 1
+    elif direction in ("later", "after", "after that"):
+        anchor, sign = _anchor(ctx, unit), 1
+    else:
+        anchor, sign = _anchor(ctx, unit), -1
+    if count is None or unit in ("H", "MIN", "S") or count != int(count):
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("WE", "FN", "ML"):
+        return Found("DURATION", ar.duration_value(count, unit))
+    if unit == ar.YEAR and count == 1 and ctx.quarter and direction in ("ago", "earlier"):
+        year, _, q = ctx.quarter.partition("-")
+        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
+    return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)))
+
+
+def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
+    """For years, within weeks, decades ago: units with no count."""
+    unit = unit_code(m["unit"])
+    if m["dir"]:
+        return Found("DATE", "PAST_REF")
+    if ctx.word_before(m.start()) not in (
+        "for",
+        "within",
+        "over",
+        "took",
+        "lasted",
+        "spent",
+        "after",
+    ):
+        return None
+    return Found("DURATION", ar.duration_value(None, unit), quantity_mod(m["qmod"]))
+
+
+REFS = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+}
+
+
+def build_ref(m: re.Match[str], ctx: Context) -> Found | None:
+    """Now, currently, recently, the past, the future, soon."""
+    return Found("DATE", REFS[" ".join(m["word"].lower().split())])
+
+
+def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """Recent years, coming months: the vague past or future."""
+    rel, unit = m["rel"].lower(), unit_code(m["unit"])
+    if unit not in (ar.YEAR, ar.QUARTER):
+        return Found("DURATION", ar.duration_value(None, unit))
+    return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
+
+
+SET_WORDS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "biannually": "P6M",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+}
+
+
+def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
+    """Daily, weekly, annually."""
+    return Found("SET", SET_WORDS[m["word"].lower()])
+
+
+def build_every(m: re.Match[str], ctx: Context) -> Found | None:
+    """Every day, each year, every other week, every Monday, each July, every three years."""
+    what = m["what"].lower().rstrip(".")
+    if what in lexicon.WEEKDAYS:
+        return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
+    if what in lexicon.MONTHS:
+        return Found("SET", f"XXXX-{lexicon.MONTHS[what]:02d}")
+    if what in lexicon.SEASONS:
+        return Found("SET", f"XXXX-{lexicon.SEASONS[what]}")
+    if what in lexicon.PARTS_OF_DAY:
+        return Found("SET", f"XXXX-XX-XXT{lexicon.PARTS_OF_DAY[what]}")
+    count = parse_count(m["count"]) if m["count"] else 1.0
+    if m["other"]:
+        count = 2.0
+    return Found("SET", ar.duration_value(count, unit_code(what)))
+
+
+def build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """Twice a year, three times a week: the frequency's period is the set."""
+    if not _FREQUENCY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    return Found("SET", ar.duration_value(1, unit_code(m["unit"])))
+
+
+def build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:
+    """On Mondays, Tuesday nights: every such day."""
+    if not ctx.capitalised(m, "weekday"):
+        return None
+    value = f"XXXX-WXX-{lexicon.WEEKDAYS[m['weekday'].lower()]}"
+    if m["pod"]:
+        value += "T" + lexicon.PARTS_OF_DAY[m["pod"].lower()]
+    return Found("SET", value)

@@ -1,0 +1,130 @@
+"""Normalisers for days named by weekday or deixis ("yesterday") and for times of day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from feeds.timex import arithmetic as ar
+from feeds.timex import lexicon
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.context import Context, Found
+from feeds.timex.dates import resolve_day
+from feeds.timex.patterns import position_mod, quantity_mod
+
+
+def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) -> date:
+    """The date a weekday names: by last/next/this, else by its verb's tense (past by default)."""
+    rel = " ".join((rel or "").lower().split())
+    if rel in ("last", "past", "this past"):
+        day = ar.weekday_date(ctx.dct, weekday, PAST)
+        return day - timedelta(days=7) if day == ctx.dct else day
+    if rel in ("next", "coming", "this coming"):
+        day = ar.weekday_date(ctx.dct, weekday, FUTURE)
+        return day + timedelta(days=7) if day == ctx.dct else day
+    if rel == "this":
+        return ar.weekday_date(ctx.dct, weekday, UNKNOWN)
+    tense = ctx.tense(m.start(), m.end())
+    return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
+
+
+def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """Friday, last Monday, Wednesday night."""
+    if not ctx.capitalised(m, "weekday"):
+        return None
+    day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
+    if m["pod"]:
+        return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}")
+    return Found("DATE", day.isoformat(), position_mod(m["pos"]))
+
+
+DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def deictic_day(word: str, dct: date) -> date:
+    """The day today, yesterday, tomorrow and their longer forms name."""
+    word = " ".join(word.lower().split())
+    if word == "the day before yesterday":
+        return dct - timedelta(days=2)
+    if word == "the day after tomorrow":
+        return dct + timedelta(days=2)
+    return dct + timedelta(days=DEICTIC[word])
+
+
+def build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    """Today, yesterday, tomorrow, tonight, late yesterday, yesterday morning."""
+    day = deictic_day(m["word"], ctx.dct)
+    pos = (m["pos"] or "").lower()
+    mod = position_mod(pos) if pos in ("early", "late") else None
+    if m["word"].lower() == "tonight":
+        return Found("TIME", f"{day.isoformat()}TNI")
+    if m["pod"]:
+        return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}", mod)
+    return Found("DATE", day.isoformat(), mod)
+
+
+def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """This morning, last night, the next morning, that evening."""
+    rel = " ".join((m["rel"] or "").lower().split())
+    pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
+    if rel == "the" and ctx.word_before(m.start()) not in ("in", "during", "by", "through"):
+        return None
+    if m["day"]:
+        day = deictic_day(m["day"], ctx.dct)
+    elif rel == "last" and pod == "NI":
+        day = ctx.dct - timedelta(days=1)
+    elif rel == "last":
+        return None
+    elif rel == "this" or (not rel and ctx.day == ctx.dct):
+        day = ctx.dct
+    elif rel in ("the next", "the following"):
+        day = ctx.day + timedelta(days=1)
+    elif rel in ("the previous", "the preceding"):
+        day = ctx.day - timedelta(days=1)
+    else:
+        day = ctx.day
+    return Found("TIME", f"{day.isoformat()}T{pod}")
+
+
+def build_time(m: re.Match[str], ctx: Context) -> Found | None:
+    """10:35 a.m., 5 p.m. EST Nov. 9, noon Saturday, midnight."""
+    named = (m["named"] or "").lower()
+    minute = 0
+    if named:
+        hour = 24 if named == "midnight" else 12
+    else:
+        hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
+        minute = int(m["mi"] or m["mi2"] or 0)
+        ampm = (m["ampm"] or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if m["h4"] and m["pod"].lower() != "morning" and hour < 12:
+            hour += 12
+    if hour > 24 or minute > 59:
+        return None
+    day = ctx.day
+    spec = m["day"]
+    if spec:
+        low = spec.lower()
+        first = low.split()[0].rstrip(".")
+        if first in DEICTIC:
+            day = deictic_day(first, ctx.dct)
+        elif first in lexicon.WEEKDAYS:
+            day = weekday_date(ctx, lexicon.weekday_number(first), None, m)
+        else:
+            parts = spec.split()
+            value = resolve_day(
+                ctx, lexicon.month_number(parts[0]), int(re.sub(r"\D", "", parts[-1])), None, m
+            )
+            if value is None:
+                return None
+            day = date.fromisoformat(value)
+    clock = f"{hour:02d}" if named == "midnight" else f"{hour:02d}:{minute:02d}"
+    return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
+
+
+def build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
+    """0600 GMT, 1430 hours: a time on the last day mentioned."""
+    return Found("TIME", f"{ctx.day.isoformat()}T{m['h']}:{m['mi']}")
