@@ -141,15 +141,20 @@ def _best(
 
 
 def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
-    """Keep the last date and quarter the text named, for "the next day" and "the quarter"."""
-    if timex.type not in ("DATE", "TIME") or not anchors:
+    """Keep the last date and quarter the text named, for "the next day" and "the quarter".
+
+    Only a quarter that has ended is kept: "the quarter" and "a year ago" in a report refer
+    to the results of a past quarter, not to one still under way.
+    """
+    if timex.type not in ("DATE", "TIME") or not anchors or not timex.value[:1].isdigit():
         return
     when = to_when(timex.value)
-    if when is not None:
-        ctx.reference = when.start
-        if when.granularity == "day":
-            ctx.day = when.start
-    if _QUARTER_VALUE.match(timex.value):
+    if when is None:
+        return
+    ctx.reference = when.start
+    if when.granularity == "day":
+        ctx.day = when.start
+    if _QUARTER_VALUE.match(timex.value) and when.end < ctx.dct:
         ctx.quarter = timex.value
 
 
