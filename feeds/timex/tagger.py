@@ -28,6 +28,7 @@ _NUMBER_HEAD = re.compile(
     r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
 )
+_NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
 #: Names that are also common words ("may", "sun"): heads only when written with a capital.
 _NAMES_ALSO_WORDS = lexicon.AMBIGUOUS_MONTHS | lexicon.AMBIGUOUS_WEEKDAYS
 
@@ -92,7 +93,18 @@ def _is_head(ctx: Context, head: re.Match[str]) -> bool:
     if word is None:
         digit = ctx.lower[head.start()].isdigit()
         return not digit or _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
-    return word not in _NAMES_ALSO_WORDS or ctx.text[head.start()].isupper()
+    if word not in _NAMES_ALSO_WORDS:
+        return True
+    if not ctx.text[head.start()].isupper():
+        return False
+    # "May" the name and "March" the verb: a date only with a number after or a word such as
+    # "in" or "early" before.
+    if word in lexicon.AMBIGUOUS_MONTHS:
+        return bool(
+            _NUMBER_AFTER.match(ctx.lower, head.end())
+            or ctx.word_before(head.start()) in lexicon.MONTH_CONTEXT
+        )
+    return True
 
 
 def _starts(ctx: Context, head: int, covered: int) -> list[int]:
