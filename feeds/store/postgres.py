@@ -156,7 +156,7 @@ class PostgresStore(SqlStore):
         """The statement in psycopg's parameter style."""
         return _placeholders(text)
 
-    def _transaction(self) -> AbstractContextManager[Any]:
+    def _transaction(self, write: bool) -> AbstractContextManager[Any]:
         """psycopg's transaction block (the connection itself autocommits)."""
         return self._connection.transaction()  # type: ignore[no-any-return]
 

@@ -72,8 +72,8 @@ class SqlStore:
         """The statement in the backend's parameter style (written with ``?``)."""
         return text
 
-    def _transaction(self) -> AbstractContextManager[None]:
-        """A context in which statements commit together or not at all."""
+    def _transaction(self, write: bool) -> AbstractContextManager[None]:
+        """A context in which statements see one snapshot and commit together or not at all."""
         raise NotImplementedError
 
     def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
@@ -105,9 +105,9 @@ class SqlStore:
         return self._execute(text, params).fetchone()
 
     @contextmanager
-    def _atomic(self) -> Iterator[None]:
-        """Hold the lock and a transaction."""
-        with self._lock, self._transaction():
+    def _atomic(self, write: bool = True) -> Iterator[None]:
+        """Hold the lock and a transaction (a read-only one does not block other readers)."""
+        with self._lock, self._transaction(write):
             yield
 
     def _mark_changed(self, now: datetime) -> None:
@@ -458,7 +458,7 @@ class SqlStore:
         if q.offset:
             window += " OFFSET ?"
             params.append(q.offset)
-        with self._atomic():
+        with self._atomic(write=False):
             found = self._all(
                 f"SELECT {rows.EVENT_COLUMNS} FROM events e{where}"
                 f" ORDER BY {_ORDER_BY[q.order]}{window}",
@@ -474,7 +474,7 @@ class SqlStore:
 
     def get_event(self, event_id: str) -> Event | None:
         """One event, or None."""
-        with self._atomic():
+        with self._atomic(write=False):
             found = self._events_by_id([event_id])
         return found[0] if found else None
 
@@ -491,7 +491,7 @@ class SqlStore:
 
     def facets(self) -> Facets:
         """Tags, places and publishers with their event counts, most frequent first."""
-        with self._atomic():
+        with self._atomic(write=False):
             # Counting every tag of a large store takes longer than a page may: count once
             # per change of the store.
             generation = self._generation()
@@ -523,7 +523,7 @@ class SqlStore:
 
     def last_modified(self) -> datetime | None:
         """The newest event update or store change (aware UTC), None for an empty store."""
-        with self._atomic():
+        with self._atomic(write=False):
             newest = self._one("SELECT MAX(updated) FROM events")[0]
             changed = self._one("SELECT value FROM meta WHERE key = 'changed'")
         times = [rows.parse_stamp(v) for v in (newest, changed and changed[0]) if v]

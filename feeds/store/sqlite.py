@@ -136,9 +136,9 @@ MIGRATIONS: tuple[str, ...] = (
 class SQLiteStore(SqlStore):
     """The store in one SQLite file (or in memory)."""
 
-    def _transaction(self) -> Any:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on error (writers queue, never deadlock)."""
-        return _immediate(self._connection)
+    def _transaction(self, write: bool) -> Any:
+        """A transaction; a writing one takes the write lock at once, so writers queue."""
+        return _begin(self._connection, "BEGIN IMMEDIATE" if write else "BEGIN")
 
     def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
         """Replace the FTS5 rows of events (joined to them by ``events.n``)."""
@@ -159,9 +159,9 @@ class SQLiteStore(SqlStore):
 
 
 @contextmanager
-def _immediate(connection: sqlite3.Connection) -> Iterator[None]:
-    """A write transaction on an autocommit connection."""
-    connection.execute("BEGIN IMMEDIATE")
+def _begin(connection: sqlite3.Connection, begin: str) -> Iterator[None]:
+    """A transaction on an autocommit connection, rolled back on error."""
+    connection.execute(begin)
     try:
         yield
     except BaseException:

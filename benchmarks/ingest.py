@@ -1,0 +1,244 @@
+"""Ingest and store figures: articles per second into SQLite, and a 100,000-event store.
+
+Run by hand: ``python benchmarks/ingest.py [--articles 500] [--events 100000]``. It prints:
+- articles of about 500 words ingested per second end to end (read, tag, extract, store,
+  rebuild) into a SQLite file, with the share of time spent in the store;
+- for a store of N events (candidates stored directly): the first full rebuild, an
+  incremental rebuild after one more article, and the median time of the queries the web
+  page makes (a page of 50 events, filtered pages, search, counts, month bars, facets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from feeds.ingest import ingest
+from feeds.merge import merge
+from feeds.store import Store, open_store
+from feeds.timex.values import to_when
+from feeds.types import Candidate, Document, EventQuery, Source
+
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+
+COUNTRIES = [
+    "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "China", "Russia",
+    "Mongolia", "Iran", "Turkey", "Azerbaijan", "Georgia", "Armenia", "Pakistan", "India",
+]  # fmt: skip
+CITIES = [
+    "Astana", "Almaty", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "Beijing", "Yinchuan",
+    "Urumqi", "Moscow", "Baku", "Tbilisi", "Samarkand", "Osh", "Khujand",
+]  # fmt: skip
+ACTORS = [
+    "the Ministry of Energy", "the central bank", "the national railway company",
+    "the Shanghai Cooperation Organization", "the Asian Development Bank", "the parliament",
+    "the state oil company", "the Ministry of Education", "a regional airline", "the government",
+]  # fmt: skip
+VERBS = [
+    ("signed", "an agreement on"), ("opened", "a new centre for"), ("launched", "a programme of"),
+    ("approved", "a plan for"), ("announced", "new rules on"), ("hosted", "a forum on"),
+    ("completed", "the first phase of"), ("agreed", "on joint work in"),
+]  # fmt: skip
+TOPICS = [
+    "renewable energy", "rail freight", "water management", "digital trade", "student exchange",
+    "wheat exports", "cross-border logistics", "public health", "tourism", "mining safety",
+]  # fmt: skip
+FILLER = (
+    "Officials said the step would help the region's economy and create jobs for young people. "
+    "Analysts expect further cooperation between the neighbouring countries in the coming years. "
+    "The project is part of a wider programme of investment in infrastructure and services. "
+    "Representatives of business associations welcomed the decision and called for more talks. "
+)
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+def dated_sentence(rng: random.Random, published: date) -> str:
+    """One sentence reporting a happening on a date written in one of the usual ways."""
+    day = published - timedelta(days=rng.randint(1, 400))
+    actor = rng.choice(ACTORS)
+    verb, obj = rng.choice(VERBS)
+    topic = rng.choice(TOPICS)
+    place = rng.choice(CITIES)
+    when = rng.choice(
+        [
+            f"on {MONTHS[day.month - 1]} {day.day}, {day.year}",
+            f"on {day.day} {MONTHS[day.month - 1]} {day.year}",
+            f"in {MONTHS[day.month - 1]} {day.year}",
+            f"in {day.year}",
+        ]
+    )
+    return f"In {place}, {actor} {verb} {obj} {topic} {when}."
+
+
+def article(rng: random.Random, number: int) -> str:
+    """An article of about 500 words in the seed format, with a dozen dated sentences."""
+    published = date(2024, 1, 1) + timedelta(days=rng.randint(0, 365))
+    country = rng.choice(COUNTRIES)
+    paragraphs = []
+    words = 0
+    while words < 480:
+        text = " ".join(dated_sentence(rng, published) for _ in range(2)) + " " + FILLER
+        paragraphs.append(text)
+        words += len(text.split())
+    head = f"date {published.isoformat()} {country} expands regional cooperation, report {number}"
+    return head + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def timed(action: Callable[[], object], repeat: int = 5) -> float:
+    """Median seconds of an action over a few runs."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def ingest_rate(folder: Path, count: int) -> None:
+    """Write `count` articles and print how fast they are ingested into a SQLite file."""
+    rng = random.Random(7)
+    articles = folder / "articles"
+    articles.mkdir()
+    for n in range(count):
+        (articles / f"article-{n:05d}.txt").write_text(article(rng, n), encoding="utf-8")
+    words = sum(len(p.read_text().split()) for p in articles.glob("*.txt")) / count
+    store = open_store(f"sqlite:///{folder / 'ingest.db'}")
+    start = time.perf_counter()
+    report = ingest(store, [articles], NOW)
+    elapsed = time.perf_counter() - start
+    start = time.perf_counter()
+    again = ingest(store, [articles], NOW + timedelta(hours=1))
+    second = time.perf_counter() - start
+    store.close()
+    print(
+        f"ingest: {count} articles of {words:.0f} words in {elapsed:.2f} s ="
+        f" {count / elapsed:.0f} articles/s; {report.events} events, {len(report.failed)} failed"
+    )
+    print(f"ingest again (unchanged files skipped): {second:.2f} s, {again.new} new events")
+
+
+SYLLABLES = ["ka", "zu", "mir", "tol", "ben", "sar", "qu", "dem", "lia", "vor", "nek", "osh"]
+
+
+def name(rng: random.Random) -> str:
+    """A made-up proper name, so synthetic events differ as real ones do."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(5)).capitalize()
+
+
+def synthetic(rng: random.Random, n: int, doc: Document) -> Candidate:
+    """A candidate about its own made-up names, on a day between 2000 and 2025."""
+    day = date(2000, 1, 1) + timedelta(days=rng.randint(0, 9131))
+    value = rng.choice([day.isoformat()] * 8 + [day.isoformat()[:7], day.isoformat()[:4]])
+    when = to_when(value)
+    assert when is not None
+    verb, _ = rng.choice(VERBS)
+    title = f"{name(rng)} and {name(rng)} {verb} the {name(rng)} accord"
+    sentence = f"{title} in {rng.choice(CITIES)}, officials said."
+    return Candidate(
+        id=f"c{n:07d}",
+        title=title,
+        summary=sentence,
+        when=when,
+        source=Source(doc.id, doc.title, doc.publisher, doc.published, sentence),
+        tags=(rng.choice(TOPICS),),
+        places=(rng.choice(COUNTRIES), rng.choice(CITIES)),
+        actors=(rng.choice(ACTORS),),
+        rule="benchmark",
+    )
+
+
+def document(n: int, rng: random.Random) -> Document:
+    """A document holding a batch of synthetic candidates."""
+    published = date(2000, 1, 1) + timedelta(days=rng.randint(0, 9131))
+    return Document(
+        id=f"doc-{n:06d}",
+        path=f"/articles/doc-{n:06d}.txt",
+        title=f"Regional report {n}",
+        publisher=f"Agency {n % 20}",
+        published=published,
+        dateline=None,
+        place=None,
+        anchor=published,
+        text="Body.",
+        paragraphs=("Body.",),
+        digest=f"{n:064d}",
+    )
+
+
+def big_store(folder: Path, events: int) -> None:
+    """Build a store of `events` candidates, rebuild it, and time the web's queries."""
+    rng = random.Random(11)
+    store: Store = open_store(f"sqlite:///{folder / 'big.db'}")
+    per_doc = 10
+    made: list[Candidate] = []
+    start = time.perf_counter()
+    for d in range(events // per_doc):
+        doc = document(d, rng)
+        batch = [synthetic(rng, d * per_doc + i, doc) for i in range(per_doc)]
+        store.put_document(doc, batch, NOW)
+        made += batch
+    print(f"store: {events} candidates put in {time.perf_counter() - start:.1f} s")
+    start = time.perf_counter()
+    merge(made)
+    print(f"merge alone on them: {time.perf_counter() - start:.1f} s")
+    start = time.perf_counter()
+    stats = store.rebuild_events(NOW)
+    print(f"store: first rebuild of {stats.events} events: {time.perf_counter() - start:.1f} s")
+    doc = document(events, rng)
+    store.put_document(doc, [synthetic(rng, events * 10 + i, doc) for i in range(per_doc)], NOW)
+    start = time.perf_counter()
+    stats = store.rebuild_events(NOW + timedelta(hours=1))
+    print(
+        f"store: incremental rebuild after one more article: {time.perf_counter() - start:.2f} s"
+        f" ({stats.new} new, {stats.events} events)"
+    )
+    page = EventQuery(limit=50)
+    queries: dict[str, Callable[[], object]] = {
+        "page of 50, newest first": lambda: store.query(page),
+        "page of 50, page 100": lambda: store.query(EventQuery(limit=50, offset=4950)),
+        "page of 50, oldest first": lambda: store.query(EventQuery(order="date_asc", limit=50)),
+        "feed of 50, recent first": lambda: store.query(EventQuery(order="recent", limit=50)),
+        "tag page of 50": lambda: store.query(EventQuery(tag="rail-freight", limit=50)),
+        "place + dates page of 50": lambda: store.query(
+            EventQuery(place="tashkent", since=date(2010, 1, 1), until=date(2012, 12, 31), limit=50)
+        ),
+        "publisher page of 50": lambda: store.query(EventQuery(publisher="Agency 3", limit=50)),
+        "search 'railway wheat'": lambda: store.query(EventQuery(text="railway wheat", limit=50)),
+        "count all": lambda: store.count(EventQuery()),
+        "count tag": lambda: store.count(EventQuery(tag="rail-freight")),
+        "month counts all": lambda: store.month_counts(EventQuery()),
+        "month counts tag": lambda: store.month_counts(EventQuery(tag="rail-freight")),
+        "facets": store.facets,
+        "last modified": store.last_modified,
+        "one event": lambda: store.get_event("c0004242"),
+    }
+    for name, action in queries.items():
+        print(f"query: {name:<28} {timed(action) * 1000:8.1f} ms")
+    store.close()
+
+
+def main() -> None:
+    """Parse the sizes and print every figure."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500, help="articles to ingest")
+    parser.add_argument("--events", type=int, default=100_000, help="events in the big store")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if args.articles:
+            ingest_rate(folder, args.articles)
+        if args.events:
+            big_store(folder, args.events)
+
+
+if __name__ == "__main__":
+    main()
