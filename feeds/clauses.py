@@ -523,7 +523,9 @@ def _subject_like(words: list[Token], opens_clause: bool) -> bool:
     first = words[0]
     # "About 250,000 travellers", "More than 300 people": a number, not a preposition
     quantity = first.lower in _QUANTIFIERS and len(words) > 1 and words[-1].text[0].isalpha()
-    if (first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS) and not quantity:
+    if quantity:
+        return True
+    if first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS:
         return False
     if (first.lower.endswith("ly") and len(words) == 1) or all(w.text.isdigit() for w in words):
         return False
@@ -604,3 +606,12 @@ def first_clause(sentence: str) -> Clause | None:
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
     )
+
+
+def noun_before(parsed: Parsed, offset: int) -> str:
+    """The noun phrase a date expression at `offset` follows, its linking preposition skipped
+    ("the parliamentary election on Oct. 26" -> "the parliamentary election")."""
+    index = next((i for i, t in enumerate(parsed.tokens) if t.start >= offset), len(parsed.tokens))
+    while index > 0 and parsed.tokens[index - 1].lower in ("on", "in", "at", "of", "for", "during"):
+        index -= 1
+    return _noun_phrase_before(parsed.tokens, index)

@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from feeds.clauses import Clause, Parsed, clause_at, parse, sentences
+from feeds.clauses import Clause, Parsed, clause_at, noun_before, parse, sentences
 from feeds.places import canonical, find_places
 from feeds.timex import span, tag, to_when
-from feeds.titles import Mentions, title
+from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
 
@@ -34,6 +34,8 @@ _OPENING_WORDS = frozenset(
     "In On By During Since From Until Before After Through Throughout Early Late Mid Last Next "  # noqa: SIM905
     "This And But Also As Of For At".split()
 )
+# Between two dates of one verb: "in November 2018 and September 2019", "in May, and".
+_COORDINATED = re.compile(r",|\band\b|\bor\b|\bthen\b")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -172,15 +174,21 @@ def extract(doc: Document) -> list[Candidate]:
                 (t.start - s_start, t.end - s_start) for t in here if t.type in ("DATE", "TIME")
             ]
             habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
+            taken = [
+                (d.start - s_start, d.end - s_start) for d in dated if s_start <= d.start < s_end
+            ]
             parsed: Parsed | None = None
             for item in dated:
                 if not s_start <= item.start < s_end:
                     continue
                 parsed = parsed or parse(sentence)
-                candidate = _candidate(doc, parsed, s_start, item, (offsets, habits), mentions)
+                candidate = _candidate(
+                    doc, parsed, s_start, item, (offsets, habits, taken), mentions
+                )
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
+            found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return found
 
@@ -256,15 +264,15 @@ def _candidate(
     parsed: Parsed,
     offset: int,
     item: _Dated,
-    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]],
     mentions: Mentions,
 ) -> Candidate | None:
     """The candidate a date makes in its sentence, or None when it dates no happening.
 
-    `spans` holds the offsets in the sentence of every temporal expression and of the sets
-    ("every year") among them.
+    `spans` holds the offsets in the sentence of its dates and times, of the sets ("every
+    year") among them, and of the dates that may time a happening.
     """
-    dates, habits = spans
+    dates, habits, taken = spans
     sentence = parsed.sentence
     start, end = item.start - offset, item.end - offset
     clause = clause_at(parsed, start, end)
@@ -272,7 +280,16 @@ def _candidate(
         return None
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
-    headline = title(clause, dates, mentions, sentence)
+    nominal = any(
+        clause.rest_start <= a < start and not _COORDINATED.search(sentence, b, start)
+        for a, b in taken
+    )
+    if nominal:
+        # The verb is taken by a nearer date: this one dates the noun it follows ("rally on
+        # Sept. 21 ahead of the parliamentary election on Oct. 26").
+        headline = noun_title(noun_before(parsed, start))
+    else:
+        headline = title(clause, dates, mentions, sentence)
     if not headline or len(headline.split()) < 2:
         return None
     subject = mentions.resolve(clause.subject)
@@ -292,7 +309,7 @@ def _candidate(
         places=places,
         actors=_actors(subject, _without(clause.rest, clause.rest_start, dates), places),
         timex=item.timex,
-        rule=_rule(item, clause),
+        rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
 
 
@@ -308,6 +325,13 @@ def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> b
             flags=re.I,
         ),
     )
+
+
+def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
+    """The candidates without those that only repeat, at the date of its saying, a clause
+    the sentence dates itself ("X will open in 2026, the company said on Monday")."""
+    titles = {c.title for c in found if c.summary == sentence and c.rule != "reported"}
+    return [c for c in found if not (c.rule == "reported" and c.title in titles)]
 
 
 def _new_clause(candidate: Candidate, found: list[Candidate]) -> bool:

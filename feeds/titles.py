@@ -211,6 +211,15 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
     return _shorten(subject, verb, rest)
 
 
+def noun_title(phrase: str) -> str:
+    """A headline from a noun phrase that names a happening ("the parliamentary election" ->
+    "Parliamentary election"), or "" when it is a pronoun or a single common word."""
+    text = _clean_subject(phrase)
+    if len(text.split()) < 2 or text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
+        return ""
+    return text
+
+
 def _without_dates(text: str, dates: list[str]) -> str:
     """Text without the given date expressions and the prepositions that lead to them."""
     for date_text in dates:
