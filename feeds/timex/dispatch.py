@@ -84,42 +84,45 @@ class Dispatcher:
     """Tries, at a position, every rule that can start with the character found there."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        """Group the patterns by first character and combine each group into one pattern."""
+        """Group the patterns by first character; each group is combined when first needed.
+
+        Compiling the combined patterns takes a good part of a second, so it waits until a
+        text holds a character that needs one: importing the tagger stays fast.
+        """
+        self._patterns = patterns
         firsts = [first_chars(p) for p in patterns]
-        anywhere = [i for i, f in enumerate(firsts) if f is _ANY]
         chars = set().union(*(f for f in firsts if f is not _ANY))
-        self._fallback = _combine(patterns, anywhere)
-        self._by_char = {
-            c: _combine(patterns, [i for i, f in enumerate(firsts) if f is _ANY or c in f])
-            for c in chars
+        self._groups = {
+            c: tuple(i for i, f in enumerate(firsts) if f is _ANY or c in f) for c in chars
         }
+        self._fallback = tuple(i for i, f in enumerate(firsts) if f is _ANY)
+        self._combined: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def match(self, text: str, start: int) -> list[tuple[int, int]]:
         """(rule index, end) of every rule whose pattern matches `text` at `start`."""
         if start >= len(text):
             return []
-        indexes, combined = self._by_char.get(text[start], self._fallback)
-        if combined is None:
+        indexes = self._groups.get(text[start], self._fallback)
+        if not indexes:
             return []
+        combined = self._combined.get(indexes)
+        if combined is None:
+            combined = self._combined[indexes] = _combine(self._patterns, indexes)
         m = combined.match(text, start)
         if m is None:
             return []
         return [(indexes[i], end) for i, (_, end) in enumerate(m.regs[1:]) if end >= 0]
 
 
-def _combine(
-    patterns: Sequence[re.Pattern[str]], indexes: list[int]
-) -> tuple[list[int], re.Pattern[str] | None]:
+def _combine(patterns: Sequence[re.Pattern[str]], indexes: tuple[int, ...]) -> re.Pattern[str]:
     """One pattern trying each of the chosen patterns in a lookahead with one capture group.
 
     A pattern that does not match takes the empty alternative, so one call records where
     each of them ends. Named groups are dropped: a rule's own pattern gives them back.
     """
-    if not indexes:
-        return indexes, None
     bodies = [_NAMED_GROUP.sub("(?:", patterns[i].pattern) for i in indexes]
     flags = patterns[indexes[0]].flags
-    return indexes, re.compile("".join(f"(?:(?=({body}))|)" for body in bodies), flags)
+    return re.compile("".join(f"(?:(?=({body}))|)" for body in bodies), flags)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
