@@ -36,6 +36,11 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Exchanges grew in 2023.", ("2023", "DATE", "2023")),
         ("He was born on the 3rd of May, 1990.", ("the 3rd of May, 1990", "DATE", "1990-05-03")),
         ("Trading stopped on 10/27/2024.", ("10/27/2024", "DATE", "2024-10-27")),
+        (
+            "It was signed on the fifth of March, 2024.",
+            ("the fifth of March, 2024", "DATE", "2024-03-05"),
+        ),
+        ("It was signed on March eighth, 2024.", ("March eighth, 2024", "DATE", "2024-03-08")),
         ("The talks ended Monday, Oct. 21.", ("Monday, Oct. 21", "DATE", "2024-10-21")),
     ],
 )
@@ -110,6 +115,10 @@ def test_months_of_relative_years_spelled_years_and_the_year(sentence, expected)
         ("Revenue rose in Q3 2024.", ("Q3 2024", "DATE", "2024-Q3")),
         ("Results for H2 2023 were weak.", ("H2 2023", "DATE", "2023-H2")),
         ("Profit rose in the last half of 1989.", ("the last half of 1989", "DATE", "1989-H2")),
+        (
+            "Profit fell from the same period last year.",
+            ("the same period last year", "DATE", "2023-Q3"),
+        ),
     ],
 )
 def test_quarters_halves_seasons_decades_and_centuries(sentence, expected):

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
-from feeds.timex.patterns import position_mod, spelled_year, unit_code
+from feeds.timex.patterns import day_number, position_mod, spelled_year, unit_code
 
 _YEAR_NOUNS = re.compile(
     r"\s+(?:people|persons|soldiers|troops|workers|employees|shares|units|tons|tonnes|metres"
@@ -60,9 +60,8 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
     if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
         return None
-    value = resolve_day(
-        ctx, lexicon.month_number(m["month"]), int(re.sub(r"\D", "", m["day"])), m["year"], m
-    )
+    day = day_number(m["day"] or m["dayword"])
+    value = resolve_day(ctx, lexicon.month_number(m["month"]), day, m["year"], m)
     if value is None:
         return None
     return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
@@ -249,10 +248,10 @@ def build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     quarter = _last_quarter(ctx)
     if which in ("latest", "most recent", "just ended", "just-ended", "recent"):
         quarter = ar.format_value(ar.shift(ctx.dct, ar.QUARTER, -1), ar.QUARTER)
-    if "ago" in which or "earlier" in which or "previous year" in which:
+    if "ago" in which or "earlier" in which or "previous year" in which or m["before"]:
         year, _, q = quarter.partition("-")
         return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
-    if not m["unit"] or (m["unit"].lower() == "period" and not which):
+    if not m["unit"] or (m["unit"].lower() == "period" and not which and not m["before"]):
         return None
     if not which and not m[0].lower().startswith("the"):
         return None

@@ -64,6 +64,28 @@ MONTH = (
     + r"\.?)"
 )
 ORDINAL = alternation(lexicon.ORDINALS)
+
+#: A day of the month in words: "fifth", "twenty-second", "thirty-first".
+DAY_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]+(?:"
+    + alternation(w for w, n in lexicon.ORDINALS.items() if n < 10)
+    + ")|"
+    + alternation(w for w, n in lexicon.ORDINALS.items() if n <= 31)
+    + ")"
+)
+
+
+def day_number(text: str) -> int:
+    """The day a DAY match or a DAY_WORD match names ("3rd" → 3, "twenty-second" → 22)."""
+    digits = "".join(c for c in text if c.isdigit())
+    if digits:
+        return int(digits)
+    words = text.lower().replace("-", " ").split()
+    if words[0] in ("twenty", "thirty") and len(words) > 1:
+        return lexicon.CARDINALS[words[0]] + lexicon.ORDINALS[words[-1]]
+    return lexicon.ORDINALS[words[0]]
+
+
 WEEKDAY = (
     r"(?:"
     + alternation(w for w in lexicon.WEEKDAYS if w not in lexicon.AMBIGUOUS_WEEKDAYS)

@@ -7,6 +7,7 @@ from feeds.timex.context import Rule
 from feeds.timex.patterns import (
     COUNT,
     DAY,
+    DAY_WORD,
     MONTH,
     ORDINAL,
     PART_OF_DAY,
@@ -51,15 +52,15 @@ RULES: tuple[Rule, ...] = (
         "month day",
         compile_rule(
             rf"(?:{WEEKDAY}\s*,?\s*)?(?P<pos>{POSITION})?(?P<month>{MONTH})\s*"
-            rf"(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            rf"(?:(?P<day>{DAY})|(?:the\s+)?(?P<dayword>{DAY_WORD}))(?:\s*,?\s*(?P<year>{YEAR}))?"
         ),
         dates.build_month_day,
     ),
     Rule(
         "day month",
         compile_rule(
-            rf"(?:{WEEKDAY}\s*,?\s*)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?"
-            rf"(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            rf"(?:{WEEKDAY}\s*,?\s*)?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?"
+            rf"|(?P<dayword>{DAY_WORD})\s+of\s+)(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
         ),
         dates.build_month_day,
     ),
@@ -168,14 +169,15 @@ RULES: tuple[Rule, ...] = (
         "the quarter",
         compile_rule(
             r"(?:the\s+)?(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
-            r"|year[\s-]+ago|year[\s-]+earlier|previous\s+year['’]s|same)?[\s-]*"
-            r"(?:fiscal\s+)?(?P<unit>quarter|period)"
+            r"|year[\s-]+ago|year[\s-]+earlier|previous\s+year['’]s|same|corresponding"
+            r"|comparable)?[\s-]*(?:fiscal\s+)?(?P<unit>quarter|period)"
+            r"(?P<before>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
         ),
         dates.build_the_quarter,
     ),
     Rule(
         "year-ago",
-        compile_rule(r"(?P<which>year[\s-]+(?:ago|earlier))(?P<unit>)"),
+        compile_rule(r"(?P<which>year[\s-]+(?:ago|earlier))(?P<unit>)(?P<before>)"),
         dates.build_the_quarter,
     ),
     Rule(
@@ -335,6 +337,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
         *lexicon.DECADE_WORDS,
         *(w.split()[-1] for w in periods.REFS),
         "period",
+        "half",
         *periods.SET_WORDS,
         "semi",
         "today",
@@ -358,6 +361,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
 #: Words that can open an expression before its head word ("the", "about", "early", "last").
 OPENING_WORDS: frozenset[str] = frozenset(
     [
+        *lexicon.ORDINALS,
         "the",
         "a",
         "an",
