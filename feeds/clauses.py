@@ -51,6 +51,13 @@ _QUOTES = frozenset({'"', "“", "”"})
 _QUANTIFIERS = frozenset(
     "about around over nearly almost some approximately roughly up more fewer less at".split()  # noqa: SIM905
 )
+# Words after which an -s word is a counted noun ("two talks", "many states").
+_COUNTERS = frozenset(
+    "two three four five six seven eight nine ten many several both all these those few "  # noqa: SIM905
+    "various numerous other some".split()
+)
+# Past forms that mostly follow a noun as its participle, not as the clause's verb.
+_PARTICIPLE_AFTER_NOUN = frozenset({"based", "related", "linked", "owned", "led", "backed"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _SPEECH_VERBS = frozenset(
     "say tell add note state report announce confirm claim warn think believe expect "  # noqa: SIM905
@@ -250,8 +257,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     """Whether a verb group can start at token `i`."""
     token = tokens[i]
     word = token.lower
-    if not _is_word(token) or (token.text[0].isupper() and i > 0 and word not in AUXILIARIES):
-        return False
+    if not _is_word(token) or (token.text[0].isupper() and i > 0):
+        return False  # "in May", "Will Smith": a capital inside a sentence is a name
     if word in AUXILIARIES:
         return word not in ("'s", "’s") or (i + 1 < len(tokens) and is_past(tokens[i + 1].lower))
     previous = tokens[i - 1].lower if i > 0 else ""
@@ -267,7 +274,7 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             or after_verb
         )
     if is_present_third(word):
-        return previous not in _PREPOSITIONS
+        return previous not in _PREPOSITIONS | _COUNTERS and not _noun_here(tokens, i)
     if base_form(word) != word:
         return False
     if previous in _PRONOUNS:
@@ -278,6 +285,21 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
+
+
+def _noun_here(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word that could be a verb is a plural noun here: a modal follows it
+    ("member states will"), or a finite verb comes later in the same stretch of the clause
+    ("Similar protests in August left")."""
+    for token in tokens[i + 1 : i + 12]:
+        word = token.lower
+        if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
+            return False
+        if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
+            return True
+        if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
+            return True
+    return False
 
 
 def _finite_verb(token: Token) -> bool:
@@ -373,7 +395,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             t.text for t in tokens[b + 1 : b + 4]
         ]
         new = (
-            previous in (";", ":")
+            previous == ";"
+            or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
             or (previous in _DASHES and tokens[b - 1].start > 0 and _spaced_dash(tokens, b - 1))
             or (previous in _QUOTES and _quote_edge(tokens, b - 1))
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
