@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no inc corp ltd co jr sr vs etc mt "  # noqa: SIM905
     "ft approx dept univ bros fig op jan feb mar apr jun jul aug sep sept oct nov dec "
-    "e.g i.e a.m p.m u.s u.k u.n".split()
+    "e.g i.e u.s u.k u.n".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
@@ -34,6 +34,8 @@ _PREPOSITIONS = frozenset(
     "against toward towards into onto upon about around near of as like than per via".split()
 )
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+# Words a noun phrase read backwards stops at, besides prepositions and verbs.
+_NP_STOPS = _RELATIVES | {"to", "that", "and", "or", "but", "than"}
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
@@ -447,6 +449,11 @@ def _subject(
             "participle"
         )
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    relative = bool(left) and left[-1].lower in ("who", "which", "that")
+    if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
+        phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
+        if phrase:
+            return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         return _noun_phrase_before(tokens, lo - 1), "antecedent"
     if (
@@ -476,6 +483,12 @@ def _subject(
             after_that = _after_complementizer(chunk)
             words = _strip_openers(after_that)
             if words and _subject_like(words, n == 0 or after_that is not chunk):
+                while (
+                    n > 0 and _listed_name(chunks[n - 1]) and any(t.lower == "and" for t in words)
+                ):
+                    n -= 1  # "A, B and C won": the whole list
+                    end = chunks[n][-1].end
+                    words = chunks[n] + [Token(",", end, end + 1, ",")] + words
                 return _text(words), "clause"
     return "", "none"
 
@@ -490,6 +503,11 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
     return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
+
+
+def _listed_name(chunk: list[Token]) -> bool:
+    """Whether a comma-separated chunk is one name of a list ("Daron Acemoglu", "Ethiopia")."""
+    return 0 < len(chunk) <= 4 and all(t.text[0].isupper() for t in chunk)
 
 
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
@@ -579,15 +597,22 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
         ):
             i -= 1
             continue
-        if word in _PREPOSITIONS or word in AUXILIARIES or is_past(word) or word in _RELATIVES:
+        if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
             break
         if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
             break  # "is preparing for the festival, which": the festival
+        if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
+            break  # "The budget goes to X, who", "will examine recordings released"
         i -= 1
     phrase = tokens[i + 1 : end]
     if phrase and all(t.text.isdigit() for t in phrase) and i > 0 and tokens[i].text == ",":
         return _noun_phrase_before(tokens, i)  # "Jacob Zuma, 82, who": the name, not the age
     return _text(phrase)
+
+
+def _after_auxiliary(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` follows an auxiliary or modal, so it is a verb ("will examine")."""
+    return i > 0 and tokens[i - 1].lower in AUXILIARIES | {"to"}
 
 
 def _text(tokens: list[Token]) -> str:
@@ -635,6 +660,14 @@ def noun_before(parsed: Parsed, offset: int) -> str:
     """The noun phrase a date expression at `offset` follows, its linking preposition skipped
     ("the parliamentary election on Oct. 26" -> "the parliamentary election")."""
     index = next((i for i, t in enumerate(parsed.tokens) if t.start >= offset), len(parsed.tokens))
-    while index > 0 and parsed.tokens[index - 1].lower in ("on", "in", "at", "of", "for", "during"):
-        index -= 1
-    return _noun_phrase_before(parsed.tokens, index)
+    linked = index
+    while linked > 0 and parsed.tokens[linked - 1].lower in (
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "during",
+    ):
+        linked -= 1
+    return _noun_phrase_before(parsed.tokens, linked) if linked < index else ""

@@ -36,6 +36,11 @@ _OPENING_WORDS = frozenset(
 )
 # Between two dates of one verb: "in November 2018 and September 2019", "in May, and".
 _COORDINATED = re.compile(r",|\band\b|\bor\b|\bthen\b")
+# A lone date after "from" or "than" starts a period or is compared with ("fell 9 percent from
+# a year earlier"); a range's "from" was joined before this test.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -135,6 +140,8 @@ _NOT_ACTORS = frozenset(
 )
 
 
+# Headline verbs that say nothing by themselves.
+_SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # Verb-group words that make a clause scheduled rather than reported.
 _SCHEDULING = FUTURE_AUXILIARIES | SCHEDULE_WORDS | {"would"}
 
@@ -253,6 +260,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
         return False
+    if dated.rule != "range" and _COMPARED_BEFORE.search(before):
+        return False
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
     if not dated.timex.text.isdigit() or not attributive:
         return True
@@ -290,7 +299,7 @@ def _candidate(
         headline = noun_title(noun_before(parsed, start))
     else:
         headline = title(clause, dates, mentions, sentence)
-    if not headline or len(headline.split()) < 2:
+    if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
     clause_text = f"{subject} {sentence[clause.start : clause.end]}"
@@ -311,6 +320,12 @@ def _candidate(
         timex=item.timex,
         rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
+
+
+def _says_nothing(clause: Clause, headline: str) -> bool:
+    """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
+    last = headline.split()[-1].lower()
+    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}")
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:

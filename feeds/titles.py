@@ -73,7 +73,8 @@ _CAPITALISED_NP = re.compile(
 )
 
 _TEMPORAL_PREPOSITIONS = (
-    "on|in|at|during|by|from|until|till|since|before|after|through|throughout|of|for|"
+    "on|in|at|during|by|from|until|till|since|before|after|through|throughout|of|for|over|"
+    "around|within|into|ahead of|prior to|by the end of|at the end of|at the start of|"
     "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
     "beginning|starting|between|this|last|next"
 )
@@ -83,6 +84,11 @@ _ATTRIBUTION_TAIL = re.compile(
     r"stated)\b.*"
     r"|\s+according to\b.*"
     r"|,\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|reported|told|added|noted|announced|confirmed)\b.*)$"
+)
+_DROPPED_ADVERBS = frozenset(
+    "also already still just reportedly officially formally successfully finally recently now "  # noqa: SIM905
+    "eventually initially jointly previously subsequently again first last then currently "
+    "sharply quickly slowly steadily further".split()
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -226,9 +232,12 @@ def _without_dates(text: str, dates: list[str]) -> str:
         at = text.find(date_text) if date_text else -1
         if at < 0:
             continue
+        after = text[at + len(date_text) :]
+        if re.match(r"[’']s\b", after):  # "Sunday's vote" -> "the vote"
+            text = text[:at] + "the" + after[2:]
+            continue
         lead = _LEADING_PREPOSITIONS.search(text, 0, at)
         start = lead.start() if lead else at
-        after = re.sub(r"^[’']s\b", "", text[at + len(date_text) :])
         text = text[:start] + " " + after
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
@@ -265,7 +274,8 @@ def _plural(subject: str) -> bool:
     last = words[-1] if words else ""
     common = last.islower() or (len(words) == 1 and not last.isupper())
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
-    return common and plural_form and last.lower() not in _SINGULAR_S
+    collective = last.lower() in ("police", "people", "authorities", "staff", "media")
+    return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
 
 
 def headline_verb(words: tuple[str, ...], plural: bool) -> str:
@@ -313,14 +323,9 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
 
 
 def _adverb(word: str) -> bool:
-    """Whether a word in a verb group is an adverb ("also", "officially")."""
-    lower = word.lower()
-    return (lower.endswith("ly") and len(lower) > 4) or lower in (
-        "also",
-        "already",
-        "still",
-        "just",
-    )
+    """Whether a word in a verb group is an adverb a headline leaves out ("also",
+    "officially"); "almost", "nearly" and "not" change the meaning and stay."""
+    return word.lower() in _DROPPED_ADVERBS
 
 
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
@@ -332,10 +337,12 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
+            rest = rest[:a] + "the" + rest[b + 2 :]
+            continue
         before = _LEADING_PREPOSITIONS.search(rest, 0, a)
         a = before.start() if before else a
-        after = re.sub(r"^[’']s\b", "", rest[b:])  # "next year's summit" -> "summit"
-        rest = rest[:a].rstrip() + " " + after.lstrip(" ")
+        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
     # A range's "to" or "and" left alone once both of its dates are gone.
@@ -385,7 +392,9 @@ def _drop_phrases(text: str, limit: int) -> str:
         words = words[:cut]
     while len(" ".join(words)) > limit and len(words) > 1:
         words = words[:-1]
-    return _trim_function_words(" ".join(words))
+    # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
+    text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    return _trim_function_words(text)
 
 
 def _trim_function_words(text: str) -> str:

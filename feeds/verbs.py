@@ -106,10 +106,10 @@ def base_form(word: str) -> str | None:
         The base (``open``, ``meet``, ``open``, ``begin``, ``sign``), or None.
     """
     past, participle, bases = _tables()
+    if word in past:  # "found" is the past of "find" before it is "found" a company
+        return past[word]
     if word in bases:
         return word
-    if word in past:
-        return past[word]
     if word in participle:
         return participle[word]
     if word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_VERBS:
