@@ -40,11 +40,12 @@ _RANGE_TAIL = compile_rule(
 _DAY_RULES = frozenset({"month day"})
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
 
-
+#: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
 _HEAD = re.compile(
     r"\b(?P<word>" + alternation(w for w in HEAD_WORDS if w.isalpha()) + r")(?:['’]s)?(?![^\W_])"
     r"|\b(?=\d|fy\d|[qh][1-4]\b)"
 )
+#: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
 _WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
 
 
