@@ -92,7 +92,7 @@ _WORD = re.compile(r"[A-Za-z’']+|[.;:!?]")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
-_LOOKBACK = 8
+_LOOKBACK = 10
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "get", "gets"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "bred", "seed", "shed", "led"})
 
