@@ -203,6 +203,8 @@ def open_sqlite(path: str) -> SQLiteStore:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.execute("PRAGMA busy_timeout = 10000")
+        # Event ids are hashes, so index inserts land all over the file: keep it cached.
+        connection.execute("PRAGMA cache_size = -65536")
         migrate(connection)
     except sqlite3.Error as e:
         connection.close()
