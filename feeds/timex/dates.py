@@ -67,6 +67,17 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
 
 
+def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """The week of March 6: the ISO week holding that day."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    day = day_number(m["day"])
+    value = resolve_day(ctx, lexicon.month_number(m["month"]), day, m["year"], m)
+    if value is None:
+        return None
+    return Found("DATE", ar.format_value(date.fromisoformat(value), ar.WEEK))
+
+
 def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """March 2024, Sept. 1998, early March 2024."""
     if not ctx.capitalised(m, "month"):

@@ -57,6 +57,13 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_day,
     ),
     Rule(
+        "week of a day",
+        compile_rule(
+            rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
+        ),
+        dates.build_week_of,
+    ),
+    Rule(
         "day month",
         compile_rule(
             rf"(?:{WEEKDAY}\s*,?\s*)?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?"
