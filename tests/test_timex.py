@@ -119,6 +119,7 @@ def test_months_of_relative_years_spelled_years_and_the_year(sentence, expected)
             "Profit fell from the same period last year.",
             ("the same period last year", "DATE", "2023-Q3"),
         ),
+        ("A hearing is set for the week of March 6.", ("the week of March 6", "DATE", "2025-W10")),
     ],
 )
 def test_quarters_halves_seasons_decades_and_centuries(sentence, expected):
