@@ -126,6 +126,10 @@ def test_quarters_halves_seasons_decades_and_centuries(sentence, expected):
     assert tagged(sentence) == [expected]
 
 
+def test_a_range_of_years_gives_two_years():
+    assert tagged("He ruled in 2010-2012.") == [("2010", "DATE", "2010"), ("2012", "DATE", "2012")]
+
+
 def test_a_range_of_days_gives_two_dates():
     assert tagged("The fair runs from Nov. 20 to 24.", date(2024, 11, 1)) == [
         ("Nov. 20", "DATE", "2024-11-20"),

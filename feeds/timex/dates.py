@@ -20,6 +20,9 @@ _YEAR_NOUNS = re.compile(
 )
 
 
+_YEAR_BEFORE_DASH = re.compile(r"(?:^|\D)\d{4}-$")
+
+
 def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
     """2024-10-27 and 2024-10-27T14:30."""
     day = ar.safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
@@ -169,8 +172,11 @@ def build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
 def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     """1998, fiscal 1989, the end of 1990, mid-1996."""
     year = int(m["year"])
-    before = ctx.text[max(0, m.start() - 2) : m.start()]
-    if "$" in before or "#" in before or before.endswith(("-", "/", ".")):
+    before = ctx.text[max(0, m.start() - 6) : m.start()]
+    if "$" in before[-2:] or "#" in before[-2:] or before.endswith(("/", ".")):
+        return None
+    # A code or a phone number ("A-1999"), but "2010-2012" is a range of years.
+    if before.endswith("-") and not _YEAR_BEFORE_DASH.search(before):
         return None
     if not m["fiscal"] and not m["pos"]:
         if _YEAR_NOUNS.match(ctx.text, m.end()):
