@@ -236,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         "clock time",
         compile_rule(
             r"(?:(?P<qmod>around|approximately)\s+)?"
-            rf"(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ampm>{_AMPM})"
+            rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>{_AMPM})"
             r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?![:\d])"
             r"|(?P<named>noon|midnight|midday)"
             r"|(?P<h3>\d{1,2})\s+o['’]clock"
