@@ -179,6 +179,13 @@ class PostgresStore(SqlStore):
             ],
         )
 
+    def _refresh_statistics(self) -> None:
+        """ANALYZE the tables a rebuild writes (autovacuum would, but only later)."""
+        self._execute(
+            "ANALYZE candidates, events, event_candidates, event_sources, event_tags,"
+            " event_places, event_search"
+        )
+
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
         """Every term through plainto_tsquery, which reads no operators from user text."""
         return (

@@ -152,6 +152,10 @@ class SQLiteStore(SqlStore):
             [(e.title, e.summary, "\n".join(s.sentence for s in e.sources), e.id) for e in events],
         )
 
+    def _refresh_statistics(self) -> None:
+        """SQLite's own advice on which statistics to gather."""
+        self._execute("PRAGMA optimize")
+
     def _search_filter(self, terms: list[str]) -> tuple[str, list[Any]]:
         """An FTS5 match of every term, each quoted so no user text is read as FTS syntax."""
         expression = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
