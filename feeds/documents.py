@@ -65,7 +65,8 @@ _PUBLISHER_WORDS = frozenset(
     "news times post agency press journal herald tribune gazette daily telegraph "  # noqa: SIM905
     "guardian wire media radio television tv broadcasting network chronicle observer "
     "reporter online express mail monitor insider newswire bulletin courier dispatch "
-    "independent weekly xinhua reuters bloomberg tass kazinform trend akipress "
+    "independent weekly xinhua reuters bloomberg tass kazinform trend akipress watch today "
+    "digest review report bureau service "
     "interfax".split()
 )
 _CONNECTORS = frozenset(["of", "the", "and", "for", "de", "la", "el", "al", "du", "der", "di", "&"])
@@ -251,15 +252,18 @@ def _skip_front_matter(blocks: list[list[str]]) -> list[list[str]]:
 def _dateline(
     paragraphs: list[str], published: date
 ) -> tuple[str | None, str | None, date, list[str]]:
-    """The first paragraph's dateline, its place and day, and the paragraphs without it."""
-    if not paragraphs:
-        return None, None, published, paragraphs
-    m = _DATELINE.match(paragraphs[0])
-    if not m or not _plausible_dateline(m):
-        return None, None, published, paragraphs
-    rest = paragraphs[0][m.end() :].strip()
-    paragraphs = ([rest] if rest else []) + paragraphs[1:]
-    return m["dateline"].strip(), _place_name(m["place"]), _dateline_day(m, published), paragraphs
+    """The dateline opening the body (or the paragraph after a one-line standfirst), its
+    place and day, and the paragraphs without it."""
+    for at in (0, 1):
+        if at >= len(paragraphs) or (at == 1 and not _title_like(paragraphs[0])):
+            break
+        m = _DATELINE.match(paragraphs[at])
+        if m and _plausible_dateline(m):
+            rest = paragraphs[at][m.end() :].strip()
+            paragraphs = paragraphs[:at] + ([rest] if rest else []) + paragraphs[at + 1 :]
+            place, day = _place_name(m["place"]), _dateline_day(m, published)
+            return m["dateline"].strip(), place, day, paragraphs
+    return None, None, published, paragraphs
 
 
 def _plausible_dateline(m: re.Match[str]) -> bool:

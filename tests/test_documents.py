@@ -211,3 +211,40 @@ def test_read_document_reads_the_seeds(seeds_dir: Path) -> None:
     assert "nCa, 10 October 2024" not in doc.text
     forum = read_document(seeds_dir / "2024-10-28-china-central-asia-cooperation-forum.txt")
     assert (forum.place, forum.anchor, forum.publisher) == ("Yinchuan", date(2024, 10, 27), None)
+
+
+def test_publisher_named_with_a_publishing_word_is_the_publisher() -> None:
+    doc = parse_document(
+        b"date 2025-02-10 Health Policy Watch\n\nMeasles cases in Europe hit highest level\n\n"
+        b"GENEVA, Feb. 10 -- Europe recorded cases.\n",
+        "x.txt",
+    )
+    assert (doc.publisher, doc.place) == ("Health Policy Watch", "Geneva")
+
+
+def test_short_capitalised_headline_stays_the_headline() -> None:
+    doc = parse_document(
+        b"date 2025-02-10 Kenya Floods\n\nHundreds displaced as rains continue\n\nText here.\n",
+        "x.txt",
+    )
+    assert (doc.publisher, doc.title) == (None, "Kenya Floods")
+
+
+def test_dateline_after_a_one_line_standfirst() -> None:
+    doc = parse_document(
+        b"date 2025-02-10 Measles surge\n\nCases double in a year\n\n"
+        b"GENEVA, Feb. 10 -- Europe recorded cases.\n",
+        "x.txt",
+    )
+    assert doc.place == "Geneva"
+    assert doc.paragraphs == ("Cases double in a year", "Europe recorded cases.")
+
+
+def test_accented_capitals_in_a_dateline() -> None:
+    doc = parse_document(
+        "date 2024-02-05 Chile mourns\n\nVIÑA DEL MAR, Chile, Feb. 5 -- Chile began mourning.\n"
+        "\nRains eased. (Reporting by A B; Editing by C)\n".encode(),
+        "x.txt",
+    )
+    assert doc.place == "Viña del Mar"
+    assert doc.paragraphs == ("Chile began mourning.", "Rains eased.")
