@@ -196,6 +196,11 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     if following and not _speech(tokens, group) and _new_clause_at(tokens, following[0][0]):
         hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
+    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
+        # "In a statement released on Monday, the ministry condemned ...": the main clause
+        group, hi = after[0], min((b for b in bounds if b > after[0][0]), default=len(tokens))
+        previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
+        subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
     obj = ""
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
         obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
@@ -405,7 +410,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (word in _RELATIVES and previous == ",")
             or word in _CONTRASTS
             or (word in _COORDINATORS and has_verb and (verb_soon or previous == ","))
-            or (in_relative and previous == "," and starts[b] and has_verb)
+            or (in_relative and previous == "," and starts[b])
             or (
                 word in _SUBORDINATORS
                 and has_verb
@@ -416,7 +421,9 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         if new:
             bounds.append(b)
             last = b
-            in_relative = word in _RELATIVES and previous == ","
+            resumed = in_relative and previous == "," and starts[b]
+            opens = word in _RELATIVES and previous == ","
+            in_relative = opens or (in_relative and not resumed)
     return bounds
 
 
@@ -443,6 +450,10 @@ def _subject(
     verb: int,
 ) -> tuple[str, str]:
     """The subject of the verb group starting at token `verb`, and where it came from."""
+    if lo > 1 and tokens[lo - 1].text == "," and tokens[lo].text[0].isalpha() and starts[lo]:
+        relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
+        if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
+            return _noun_phrase_before(tokens, relative - 1), "antecedent"
     reduced = previous_end > lo and _reduced_relative(tokens, previous_end, verb)
     if _participle_phrase(tokens, starts, verb) or reduced:
         return _noun_phrase_before(tokens, verb - 1 if tokens[verb - 1].text == "," else verb), (
@@ -465,10 +476,6 @@ def _subject(
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
             return _text(words), "object"
-    if lo > 1 and tokens[lo - 1].text == "," and tokens[lo].text[0].isalpha() and starts[lo]:
-        relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
-        if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
-            return _noun_phrase_before(tokens, relative - 1), "antecedent"
     if not left or (len(left) == 1 and left[0].lower in _COORDINATORS | {","}):
         if lo > 0 and tokens[lo].lower in _COORDINATORS:
             outer = max((b for b in bounds if b < lo), default=0)

@@ -346,7 +346,16 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
     """The candidates without those that only repeat, at the date of its saying, a clause
     the sentence dates itself ("X will open in 2026, the company said on Monday")."""
     titles = {c.title for c in found if c.summary == sentence and c.rule != "reported"}
-    return [c for c in found if not (c.rule == "reported" and c.title in titles)]
+    kept = [c for c in found if not (c.rule == "reported" and c.title in titles)]
+    # One clause, two dates, one around the other ("on Thursday, the third rise this year"):
+    # the finer date is the happening's.
+    return [c for c in kept if not any(_finer_twin(o, c) for o in kept if o is not c)]
+
+
+def _finer_twin(other: Candidate, c: Candidate) -> bool:
+    """Whether `other` is the same clause of the same sentence at a date inside `c`'s."""
+    inside = c.when.start <= other.when.start and other.when.end <= c.when.end
+    return other.summary == c.summary and other.title == c.title and inside and other.when != c.when
 
 
 def _new_clause(candidate: Candidate, found: list[Candidate]) -> bool:

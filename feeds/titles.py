@@ -78,7 +78,11 @@ _TEMPORAL_PREPOSITIONS = (
     "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
     "beginning|starting|between|this|last|next"
 )
-_LEADING_PREPOSITIONS = re.compile(rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$", re.IGNORECASE)
+_LEADING_PREPOSITIONS = re.compile(
+    r"(?:\b(?:shortly|just|soon|immediately|right|well)\s+)?"
+    rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*(?:according to|as reported by|reports?|reported|says|said|told|added|noted|"
     r"stated)\b.*"

@@ -208,3 +208,24 @@ def test_dev_set_recall_stays_high() -> None:
             for c in by_doc[event["doc"]]
         )
     assert hits / len(gold) >= 0.95
+
+
+def test_main_clause_after_a_relative_clause_keeps_the_antecedent_as_subject() -> None:
+    found = events(
+        "The museum, which reopened to visitors in 2022 after a long renovation, attracted "
+        "a million visitors last year."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2022", "Museum reopens to visitors"),
+        ("2023", "Museum attracts a million visitors"),
+    ]
+
+
+def test_date_in_a_fronted_participle_phrase_dates_the_main_clause() -> None:
+    c = one("In a statement released on Friday, the foreign ministry condemned the attack.")
+    assert (c.when.value, c.title) == ("2024-10-25", "Foreign ministry condemns the attack")
+
+
+def test_a_clause_with_a_day_and_its_year_is_one_event_on_the_day() -> None:
+    c = one("The central bank raised its key rate on Thursday, the third increase this year.")
+    assert (c.when.value, c.title) == ("2024-10-24", "Central bank raises its key rate")
