@@ -177,9 +177,7 @@ def extract(doc: Document) -> list[Candidate]:
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
             here = [t for t in timexes if s_start <= t.start < s_end]
-            offsets = [
-                (t.start - s_start, t.end - s_start) for t in here if t.type in ("DATE", "TIME")
-            ]
+            offsets = [(t.start - s_start, t.end - s_start) for t in here if _in_titles(t)]
             habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
             taken = [
                 (d.start - s_start, d.end - s_start) for d in dated if s_start <= d.start < s_end
@@ -198,6 +196,18 @@ def extract(doc: Document) -> list[Candidate]:
             found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return found
+
+
+def _in_titles(timex: Timex) -> bool:
+    """Whether a date or time is left out of titles: not a duration, and not a capitalised
+    word the tagger read as a reference ("the Future Circular Collider")."""
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    return not (
+        timex.value.endswith("_REF")
+        and timex.text[-1:].isupper() is False
+        and any(w[:1].isupper() for w in timex.text.split() if w.lower() != "the")
+    )
 
 
 def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:

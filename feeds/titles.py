@@ -118,9 +118,12 @@ class Mentions:
     names: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
     _clauses: dict[int, Clause | None] = field(default_factory=dict)
+    current: str = ""
+    _current_clause: tuple[str, Clause | None] | None = None
 
     def read(self, sentence: str) -> None:
         """Take in the people and named things a sentence mentions."""
+        self.current = sentence
         for pattern in (
             _PERSON_APPOSITIVE,
             _PERSON_AFTER_SAID,
@@ -152,7 +155,7 @@ class Mentions:
         if lower in _PERSON_PRONOUNS:
             return self._last_person() or subject
         if lower in ("it", "they"):
-            return self._last_subject() or subject
+            return self._sentence_subject() or self._last_subject() or subject
         m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
         if not m:
             return subject
@@ -176,6 +179,19 @@ class Mentions:
             ):
                 return found
         return self.people[-1] if self.people else ""
+
+    def _sentence_subject(self) -> str:
+        """The thing the current sentence's first clause is about, when an "it" in a later
+        clause of the same sentence points back to it ("The collider found ..., and it is due
+        to shut down")."""
+        if not self.current:
+            return ""
+        if self._current_clause is None or self._current_clause[0] != self.current:
+            self._current_clause = (self.current, first_clause(self.current))
+        clause = self._current_clause[1]
+        found = clause.subject if clause else ""
+        thing = found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
+        return found if thing and found not in self.people else ""
 
     def _last_subject(self) -> str:
         """The subject of the latest earlier sentence that names a thing, not a person."""
