@@ -203,11 +203,8 @@ def _in_titles(timex: Timex) -> bool:
     word the tagger read as a reference ("the Future Circular Collider")."""
     if timex.type not in ("DATE", "TIME"):
         return False
-    return not (
-        timex.value.endswith("_REF")
-        and timex.text[-1:].isupper() is False
-        and any(w[:1].isupper() for w in timex.text.split() if w.lower() != "the")
-    )
+    named = any(w[:1].isupper() for w in timex.text.split() if w.lower() != "the")
+    return not (timex.value.endswith("_REF") and named)
 
 
 def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
