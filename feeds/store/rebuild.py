@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from feeds.store.rows import encode_json
 from feeds.types import Candidate, Event, Merged, Source
@@ -208,8 +208,10 @@ def plan(
     write: list[Event] = []
     seen: set[str] = set()
     new = changed = 0
-    for group in groups:
-        event = draft(group, first_seen, now)
+    for n, group in enumerate(groups):
+        # Each event of one rebuild gets its own record time, a microsecond apart: feed readers
+        # and validators take entries sharing one `updated` for duplicates.
+        event = replace(draft(group, first_seen, now), updated=now + timedelta(microseconds=n))
         if event.id in seen:
             raise ValueError(f"merge put candidate {event.id} into two events")
         seen.add(event.id)
