@@ -354,3 +354,77 @@ def test_the_dispatcher_finds_every_rule_that_matches(words):
 def test_dates_at_the_ends_of_the_calendar_do_not_break_the_tagger(dct, expression):
     for timex in tag(f"It will happen {expression}, they said on Oct. 3.", dct):
         assert timex.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The state awarded $2 billion in U.S. subsidies in November.",
+            ("November", "DATE", "2023-11"),
+        ),
+        ("The firm hired Mr. Smith and Dr. Jones in November.", ("November", "DATE", "2023-11")),
+        (
+            "A bomb exploded next to the U.S. embassy in Nairobi on Friday.",
+            ("Friday", "DATE", "2024-10-25"),
+        ),
+    ],
+)
+def test_periods_of_abbreviations_do_not_end_the_clause_the_tense_is_read_from(sentence, expected):
+    assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She led parliament in November.", ("November", "DATE", "2023-11")),
+        ("Thousands fled the city in November.", ("November", "DATE", "2023-11")),
+        ("The company built a plant in November.", ("November", "DATE", "2023-11")),
+        ("Prices stood at a record in November.", ("November", "DATE", "2023-11")),
+    ],
+)
+def test_irregular_past_tenses_point_back(sentence, expected):
+    assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The operator said on Saturday that all lines would be repaired by Wednesday.",
+            ("Wednesday", "DATE", "2024-10-30"),
+        ),
+        (
+            "The operator said on Saturday that all lines would be fully repaired by Wednesday.",
+            ("Wednesday", "DATE", "2024-10-30"),
+        ),
+        (
+            "The operator said on Saturday that power will have been restored by Wednesday.",
+            ("Wednesday", "DATE", "2024-10-30"),
+        ),
+        (
+            "The operator said on Saturday that the lines should be repaired by Wednesday.",
+            ("Wednesday", "DATE", "2024-10-30"),
+        ),
+        (
+            "The operator said that the lines had been repaired by Wednesday.",
+            ("Wednesday", "DATE", "2024-10-23"),
+        ),
+    ],
+)
+def test_a_reported_date_follows_the_tense_of_its_own_verb_not_the_reporting_verb(
+    sentence, expected
+):
+    assert expected in tagged(sentence)
+
+
+def test_a_month_of_a_relative_year_is_one_expression():
+    sentence = (
+        "The plan was approved in March this year, after talks in October last year, "
+        "and takes effect in June next year."
+    )
+    assert tagged(sentence) == [
+        ("March this year", "DATE", "2024-03"),
+        ("October last year", "DATE", "2023-10"),
+        ("June next year", "DATE", "2025-06"),
+    ]

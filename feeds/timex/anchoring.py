@@ -14,12 +14,16 @@ _FUTURE_WORDS = frozenset(
         "shall",
         "would",
         "wo",
+        "should",
+        "must",
+        "might",
         "going",
         "plans",
         "plan",
         "planned",
         "planning",
         "scheduled",
+        "slated",
         "expected",
         "expects",
         "expect",
@@ -85,16 +89,96 @@ _PAST_WORDS = frozenset(
         "hit",
         "killed",
     }
+    # Irregular past tenses (and participles that are only ever past), which no "-ed" rule finds.
+    | {
+        "led",
+        "fled",
+        "bred",
+        "sped",
+        "became",
+        "brought",
+        "built",
+        "caught",
+        "chose",
+        "chosen",
+        "drew",
+        "drove",
+        "ate",
+        "fought",
+        "flew",
+        "forgot",
+        "forgave",
+        "froze",
+        "grew",
+        "heard",
+        "hid",
+        "kept",
+        "knew",
+        "laid",
+        "meant",
+        "rang",
+        "rode",
+        "sang",
+        "sank",
+        "sat",
+        "shot",
+        "shook",
+        "slept",
+        "sought",
+        "spent",
+        "stood",
+        "stole",
+        "stuck",
+        "swore",
+        "swept",
+        "taught",
+        "thought",
+        "threw",
+        "understood",
+        "woke",
+        "wore",
+        "withdrew",
+        "undertook",
+        "overtook",
+        "oversaw",
+        "overcame",
+        "upheld",
+        "withheld",
+        "felt",
+        "dealt",
+        "lent",
+        "arose",
+        "blew",
+        "broke",
+        "dug",
+        "drank",
+        "hung",
+        "sprang",
+        "swung",
+        "tore",
+        "wept",
+        "rebuilt",
+        "taken",
+        "written",
+        "spoken",
+        "gone",
+        "done",
+    }
 )
 
-#: Words that end a clause for tense lookup: the tense of another clause says nothing here.
-_WORD = re.compile(r"[A-Za-z’']+|[.;:!?]")
+#: Words, and the marks that end a clause for tense lookup (the tense of another clause says
+#: nothing here). Dotted initials ("U.S.", "a.m.") and titles ("Mr.") are words: their
+#: periods end no sentence.
+_WORD = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
+    r"|[A-Za-z’']+|[.;:!?]"
+)
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 10
-_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "get", "gets"})
-_IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "bred", "seed", "shed", "led"})
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "is", "are", "am", "get", "gets"})
+_IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
 
 
 def _word_tense(word: str) -> int:
@@ -128,12 +212,34 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
+        if low == "next" and following == "to":
+            continue  # "next to the embassy": a place, not a time to come
         tense = _word_tense(word)
-        if tense == PAST and backwards and preceding in _PASSIVE_AUXILIARIES:
+        if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
             continue
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+def _auxiliary_before(words: list[str], i: int) -> str:
+    """The word governing the participle ``words[i]`` (nearest first), past adverbs and "not".
+
+    "Would be fully repaired" is as passive as "would be repaired"; "have" after a modal
+    ("will have finished") is a perfect still to come, so the modal decides, as after "be".
+    """
+    for j in range(i + 1, len(words)):
+        low = words[j].lower()
+        if low == "not" or (low.endswith("ly") and len(low) > 4):
+            continue
+        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in _MODALS:
+            return "be"
+        return low
+    return ""
+
+
+#: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
+_MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
 
 
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
