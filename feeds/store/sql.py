@@ -17,6 +17,56 @@ from feeds.store.protocol import Facet, Facets, RebuildStats
 from feeds.types import ORDERS, Candidate, Document, Event, EventQuery, Source
 from feeds.urls import slugify
 
+#: The first migration's tables for documents and candidates, the same on every backend.
+DOCUMENT_TABLES = """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        published TEXT NOT NULL,
+        dateline TEXT,
+        place TEXT,
+        anchor TEXT NOT NULL,
+        text TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        digest TEXT NOT NULL
+    );
+    CREATE INDEX documents_publisher ON documents (publisher);
+
+    CREATE TABLE candidates (
+        id TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        when_value TEXT NOT NULL,
+        start_day TEXT NOT NULL,
+        end_day TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        places TEXT NOT NULL,
+        actors TEXT NOT NULL,
+        timex_start INTEGER,
+        timex_end INTEGER,
+        timex_text TEXT,
+        timex_type TEXT,
+        timex_value TEXT,
+        timex_mod TEXT,
+        rule TEXT NOT NULL,
+        first_seen TEXT NOT NULL
+    );
+    CREATE INDEX candidates_document ON candidates (document, position);
+    CREATE INDEX candidates_interval ON candidates (start_day, end_day, id);
+
+    -- Candidate intervals added, changed or removed since the last rebuild.
+    CREATE TABLE changes (candidate TEXT NOT NULL, start_day TEXT NOT NULL, end_day TEXT NOT NULL);
+
+"""
+
 #: Ids per ``IN (...)`` list: well under every backend's limit on parameters.
 CHUNK = 500
 
