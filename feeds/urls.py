@@ -43,6 +43,11 @@ class Urls:
         return "/" + _query(query)
 
     @staticmethod
+    def home_page(number: int) -> str:
+        """Page `number` of the whole timeline as a path, so static hosts can serve it."""
+        return "/" + _page_suffix(number).lstrip("/")
+
+    @staticmethod
     def event(event_id: str) -> str:
         """The page of one event."""
         return f"/events/{event_id}"
@@ -53,14 +58,14 @@ class Urls:
         return f"/events/{event_id}.ics"
 
     @staticmethod
-    def tag(slug: str) -> str:
-        """The page of one tag."""
-        return f"/tags/{slug}"
+    def tag(slug: str, page: int = 1) -> str:
+        """Page `page` of one tag's timeline."""
+        return f"/tags/{slug}" + _page_suffix(page)
 
     @staticmethod
-    def place(slug: str) -> str:
-        """The page of one place."""
-        return f"/places/{slug}"
+    def place(slug: str, page: int = 1) -> str:
+        """Page `page` of one place's timeline."""
+        return f"/places/{slug}" + _page_suffix(page)
 
     @staticmethod
     def source(document_id: str) -> str:
@@ -90,6 +95,13 @@ class Urls:
         base = Urls.feed(ext, tag=tag, place=place)
         stem, _, suffix = base.rpartition(".")
         return f"{stem}-{page}.{suffix}"
+
+
+def _page_suffix(number: int) -> str:
+    """The path suffix of a page of a timeline: nothing for the first page."""
+    if number < 1:
+        raise ValueError(f"page numbers start at 1, not {number}")
+    return "" if number == 1 else f"/page/{number}"
 
 
 def _query(params: dict[str, str]) -> str:

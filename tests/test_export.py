@@ -118,3 +118,16 @@ def test_writer_refuses_to_write_a_path_twice(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="twice"):
         writer.write("feeds/events.atom", b"two")
     assert (tmp_path / "feeds/events.atom").read_bytes() == b"one"
+
+
+def test_export_holds_every_page_of_the_timeline_and_of_each_topic(tmp_path: Path) -> None:
+    make_store(tmp_path / "timeline.db").close()
+    app = create_app(settings_for(tmp_path / "timeline.db", **{"web.page_size": 2}))
+    written = {
+        f.relative_to(tmp_path / "site").as_posix() for f in export_site(app, tmp_path / "site")
+    }
+    assert {"index.html", "page/2/index.html", "page/3/index.html"} <= written
+    assert "page/4/index.html" not in written
+    assert {"tags/science/index.html", "tags/science/page/2/index.html"} <= written
+    first_page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/page/2"' in first_page

@@ -50,3 +50,12 @@ def test_absolute_webcal_and_google_urls_use_the_base_url() -> None:
 def test_home_keeps_only_non_empty_filters_in_a_stable_order() -> None:
     assert Urls.home(tag="trade", q="", order="oldest") == "/?order=oldest&tag=trade"
     assert Urls.home() == "/"
+
+
+def test_pages_of_a_timeline_are_paths_static_hosts_can_serve() -> None:
+    assert Urls.home_page(1) == "/"
+    assert Urls.home_page(3) == "/page/3"
+    assert Urls.tag("trade", 2) == "/tags/trade/page/2"
+    assert Urls.place("kazakhstan") == "/places/kazakhstan"
+    with pytest.raises(ValueError):
+        Urls.home_page(0)

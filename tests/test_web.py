@@ -191,13 +191,28 @@ def test_pages_split_the_timeline_and_link_to_each_other(db: Path) -> None:
     client = create_app(settings_for(db, **{"web.page_size": 4})).test_client()
     first = page(client, "/")
     assert len(first.xpath("//article")) == 4
-    assert first.xpath("//nav[@aria-label='Pages']//a/@href") == ["/?page=2"]
-    second = page(client, "/?page=2")
+    assert first.xpath("//nav[@aria-label='Pages']//a/@href") == ["/page/2"]
+    second = page(client, "/page/2")
     assert texts(second, "//h4[@class='event-title']") == [
         "Kazakhstan and China expand exchange programs"
     ]
     assert second.xpath("//nav[@aria-label='Pages']//a[@rel='prev']/@href") == ["/"]
-    page(client, "/?page=3", status=404)
+    assert texts(page(client, "/?page=2"), "//h4[@class='event-title']") == texts(
+        second, "//h4[@class='event-title']"
+    )
+    page(client, "/page/3", status=404)
+    page(client, "/page/1", status=404)
+
+
+def test_filtered_views_page_by_query_and_topic_pages_by_path(db: Path) -> None:
+    client = create_app(settings_for(db, **{"web.page_size": 1})).test_client()
+    searched = page(client, "/?q=china")
+    assert searched.xpath("//nav[@aria-label='Pages']//a[@rel='next']/@href") == [
+        "/?page=2&q=china"
+    ]
+    tag = page(client, "/tags/science")
+    assert tag.xpath("//nav[@aria-label='Pages']//a[@rel='next']/@href") == ["/tags/science/page/2"]
+    assert page(client, "/tags/science/page/2").xpath("//article")
 
 
 def test_overview_bars_link_to_their_month(client: FlaskClient) -> None:

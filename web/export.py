@@ -77,17 +77,18 @@ def file_for(url_path: str) -> str:
     return f"{stripped}/index.html"
 
 
-def site_paths(store: Store, feeds_limit: int) -> Iterator[str]:
+def site_paths(store: Store, feeds_limit: int, page_size: int) -> Iterator[str]:
     """Every path of the site for a store: pages, feeds and their archives, static files."""
-    yield Urls.home()
-    yield from _feeds(None, None, store.count(EventQuery()), feeds_limit)
+    total = store.count(EventQuery())
+    yield from (Urls.home_page(n) for n in _page_numbers(total, page_size))
+    yield from _feeds(None, None, total, feeds_limit)
     facets = store.facets()
     # A name with no letters or digits has no slug and so no page.
     for facet in (f for f in facets.tags if f.slug):
-        yield Urls.tag(facet.slug)
+        yield from (Urls.tag(facet.slug, n) for n in _page_numbers(facet.count, page_size))
         yield from _feeds(facet.slug, None, facet.count, feeds_limit)
     for facet in (f for f in facets.places if f.slug):
-        yield Urls.place(facet.slug)
+        yield from (Urls.place(facet.slug, n) for n in _page_numbers(facet.count, page_size))
         yield from _feeds(None, facet.slug, facet.count, feeds_limit)
     for event in store.query(EventQuery(order="date_asc")):
         yield Urls.event(event.id)
@@ -96,6 +97,11 @@ def site_paths(store: Store, feeds_limit: int) -> Iterator[str]:
         yield Urls.source(doc.id)
     for name in static_names():
         yield f"/static/{name}"
+
+
+def _page_numbers(total: int, page_size: int) -> range:
+    """The numbers of a timeline's pages (one page even when it is empty)."""
+    return range(1, max(1, math.ceil(total / page_size)) + 1)
 
 
 def _feeds(tag: str | None, place: str | None, total: int, limit: int) -> Iterator[str]:
@@ -127,7 +133,8 @@ def export_site(app: Flask, outdir: Path) -> list[Path]:
     client = app.test_client()
     with app.app_context():
         # Two tags with one slug are one route: keep the first, in order.
-        paths = list(dict.fromkeys(site_paths(site.stores.get(), site.settings.feeds_limit)))
+        store, settings = site.stores.get(), site.settings
+        paths = list(dict.fromkeys(site_paths(store, settings.feeds_limit, settings.web_page_size)))
     for path in paths:
         response = client.get(path)
         if response.status_code != 200:

@@ -59,8 +59,21 @@ class Filters:
         return params
 
     def link(self, **changes: str) -> str:
-        """The timeline path of this view with some parameters changed (``page="2"``)."""
-        return Urls.home(**self.params(**changes))
+        """The timeline path of this view with some parameters changed (``page="2"``).
+
+        The pages of the whole timeline and of one tag or place are paths (``/page/2``,
+        ``/tags/x/page/2``), so a static export holds every page; other views use the query.
+        """
+        params = self.params(**changes)
+        page = int(params.pop("page") or 1)
+        tag, place = params.pop("tag"), params.pop("place")
+        if not any(params.values()) and not (tag and place):
+            if tag:
+                return Urls.tag(tag, page)
+            if place:
+                return Urls.place(place, page)
+            return Urls.home_page(page)
+        return Urls.home(**params, tag=tag, place=place, page="" if page == 1 else str(page))
 
     def feed_path(self, ext: str) -> str:
         """The feed that mirrors this view: a topic feed for a tag or place, the search as query."""

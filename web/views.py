@@ -74,17 +74,26 @@ def _filters(**fixed: str) -> Filters:
     return parse_filters(request.args.to_dict(), **fixed)
 
 
+def _paged(number: int, **fixed: str) -> Filters:
+    """The request's filters on page `number` of a path-paged view (page 1 has no /page/ path)."""
+    if number < 2:
+        abort(404, description="The first page of a timeline has no page number in its path.")
+    return _filters(**fixed, page=str(number))
+
+
 @blueprint.get("/")
-def home() -> Response:
-    """The timeline, filtered and paged by the query."""
-    filters = _filters()
+@blueprint.get("/page/<int:number>")
+def home(number: int | None = None) -> Response:
+    """The timeline, filtered and paged by the query or the path."""
+    filters = _filters() if number is None else _paged(number)
     return _serve(lambda stamp: _html("timeline.html", stamp, **_timeline(filters)))
 
 
 @blueprint.get("/tags/<slug>")
-def tag_page(slug: str) -> Response:
+@blueprint.get("/tags/<slug>/page/<int:number>")
+def tag_page(slug: str, number: int | None = None) -> Response:
     """The timeline of one tag."""
-    filters = _filters(tag=slug)
+    filters = _filters(tag=slug) if number is None else _paged(number, tag=slug)
 
     def make(stamp: datetime) -> Representation:
         """Render the tag's timeline (404 for a tag no event has)."""
@@ -95,9 +104,10 @@ def tag_page(slug: str) -> Response:
 
 
 @blueprint.get("/places/<slug>")
-def place_page(slug: str) -> Response:
+@blueprint.get("/places/<slug>/page/<int:number>")
+def place_page(slug: str, number: int | None = None) -> Response:
     """The timeline of one place."""
-    filters = _filters(place=slug)
+    filters = _filters(place=slug) if number is None else _paged(number, place=slug)
 
     def make(stamp: datetime) -> Representation:
         """Render the place's timeline (404 for a place no event has)."""
