@@ -111,7 +111,7 @@ def parse_document(data: bytes, path: str) -> Document:
         id=doc_id,
         path=PurePath(path).as_posix(),
         title=title or _title_from_id(doc_id),
-        publisher=publisher,
+        publisher=publisher or _agency(dateline),
         published=published,
         dateline=dateline,
         place=place,
@@ -264,6 +264,12 @@ def _dateline(
             place, day = _place_name(m["place"]), _dateline_day(m, published)
             return m["dateline"].strip(), place, day, paragraphs
     return None, None, published, paragraphs
+
+
+def _agency(dateline: str | None) -> str | None:
+    """The agency a dateline credits (``(Xinhua)``): the publisher when the header names none."""
+    m = _DATELINE.match(dateline) if dateline else None
+    return m["agency"].strip() if m and m["agency"] else None
 
 
 def _plausible_dateline(m: re.Match[str]) -> bool:

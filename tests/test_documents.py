@@ -40,7 +40,7 @@ def test_publisher_in_header_and_headline_on_next_line() -> None:
 def test_headline_in_header_and_date_line_skipped() -> None:
     doc = parse_document(HEADLINE_FIRST.encode(), "a/2024-10-28-forum.txt")
     assert doc.title == "Experts hail regional tech exchange at the forum"
-    assert doc.publisher is None
+    assert doc.publisher == "Xinhua"
     assert doc.paragraphs[0] == "The forum opened Saturday in Yinchuan."
     assert "October 28, 2024" not in doc.text
 
@@ -210,7 +210,11 @@ def test_read_document_reads_the_seeds(seeds_dir: Path) -> None:
     assert doc.publisher == "News Central Asia (nCa)"
     assert "nCa, 10 October 2024" not in doc.text
     forum = read_document(seeds_dir / "2024-10-28-china-central-asia-cooperation-forum.txt")
-    assert (forum.place, forum.anchor, forum.publisher) == ("Yinchuan", date(2024, 10, 27), None)
+    assert (forum.place, forum.anchor, forum.publisher) == (
+        "Yinchuan",
+        date(2024, 10, 27),
+        "Xinhua",
+    )
 
 
 def test_publisher_named_with_a_publishing_word_is_the_publisher() -> None:
@@ -248,3 +252,18 @@ def test_accented_capitals_in_a_dateline() -> None:
     )
     assert doc.place == "Viña del Mar"
     assert doc.paragraphs == ("Chile began mourning.", "Rains eased.")
+
+
+def test_the_dateline_agency_is_the_publisher_when_the_header_names_none() -> None:
+    doc = parse_document(
+        b"date 2024-10-28 Forum opens\n\n"
+        b"YINCHUAN, Oct. 27 (Xinhua) -- The forum opened Saturday.\n",
+        "forum.txt",
+    )
+    assert doc.publisher == "Xinhua"
+    named = parse_document(
+        b"date 2024-10-10 News Central Asia (nCa)\n\nCentre planned\n\n"
+        b"ASHGABAT (AP) -- The centre was proposed in March.\n",
+        "centre.txt",
+    )
+    assert named.publisher == "News Central Asia (nCa)"

@@ -108,7 +108,7 @@ def test_ingest_stores_the_documents_and_one_event_per_happening(
     assert report.events == store.count(EventQuery()) == report.new
     (forum,) = on(store, "2024-10-26")
     assert [s.document for s in forum.sources] == ["2024-10-28-forum", "2024-10-29-echo"]
-    assert [s.publisher for s in forum.sources] == [None, "Kabar News Agency (Kabar)"]
+    assert [s.publisher for s in forum.sources] == ["Xinhua", "Kabar News Agency (Kabar)"]
     (logistics,) = on(store, "2024-09-12")
     assert [s.document for s in logistics.sources] == ["2024-10-28-forum"]
     assert logistics.first_seen == NOW
