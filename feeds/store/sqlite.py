@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from feeds.errors import StoreError
-from feeds.store.sql import DOCUMENT_TABLES, SqlStore
+from feeds.store.sql import DOCUMENT_TABLES, EVENT_TABLES, SqlStore
 from feeds.types import Event
 
 #: Numbered migrations: ``MIGRATIONS[n - 1]`` takes the schema from version n - 1 to n.
@@ -18,59 +18,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE events (
         n INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL,
-        summary TEXT NOT NULL,
-        when_value TEXT NOT NULL,
-        start_day TEXT NOT NULL,
-        end_day TEXT NOT NULL,
-        granularity TEXT NOT NULL,
-        tags TEXT NOT NULL,
-        places TEXT NOT NULL,
-        actors TEXT NOT NULL,
-        candidates TEXT NOT NULL,
-        merge_reason TEXT NOT NULL,
-        first_seen TEXT NOT NULL,
-        updated TEXT NOT NULL,
-        sequence INTEGER NOT NULL
-    );
-    CREATE INDEX events_start ON events (start_day, end_day, id);
-    CREATE INDEX events_end ON events (end_day);
-    CREATE INDEX events_updated ON events (updated, start_day, id);
-
-    CREATE TABLE event_candidates (
-        candidate TEXT PRIMARY KEY,
-        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE
-    );
-    CREATE INDEX event_candidates_event ON event_candidates (event);
-
-    CREATE TABLE event_sources (
-        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        document TEXT NOT NULL,
-        title TEXT NOT NULL,
-        publisher TEXT,
-        published TEXT NOT NULL,
-        sentence TEXT NOT NULL,
-        PRIMARY KEY (event, position)
-    );
-    CREATE INDEX event_sources_publisher ON event_sources (publisher, event);
-
-    CREATE TABLE event_tags (
-        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-        slug TEXT NOT NULL,
-        name TEXT NOT NULL,
-        PRIMARY KEY (event, slug)
-    );
-    CREATE INDEX event_tags_slug ON event_tags (slug, event);
-
-    CREATE TABLE event_places (
-        event TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-        slug TEXT NOT NULL,
-        name TEXT NOT NULL,
-        PRIMARY KEY (event, slug)
-    );
-    CREATE INDEX event_places_slug ON event_places (slug, event);
-
+"""
+    + EVENT_TABLES
+    + """
     -- Full text of each event; its rowid is the event's n.
     CREATE VIRTUAL TABLE event_search USING fts5 (
         title, summary, sentences, tokenize = 'porter unicode61 remove_diacritics 2'
