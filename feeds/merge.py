@@ -25,6 +25,8 @@ from feeds.verbs import base_form, is_past, is_present_third
 BUCKET_LIMIT = 200
 #: Least share of key terms (Dice coefficient) two candidates need besides two shared terms.
 MIN_SIMILARITY = 0.25
+#: Longest interval (days) over which a happening named only by its kind ("Walkout") merges.
+SHORT_DAYS = 7
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _STOP = frozenset(
@@ -36,6 +38,41 @@ _STOP = frozenset(
     "minister prime chancellor secretary official officials chief head".split()
 )
 
+
+# Ways of saying one kind of happening: the class's name, then its phrases (words as base
+# forms or singular nouns). Different outlets name the same strike or swearing-in differently.
+_HAPPENINGS = """
+strike: strike; walkout; walk out; stoppage; industrial action
+inauguration: inauguration; inaugurate; swear; swear in; take office; assume office
+begin: begin; start; open; opening; launch; kick off; commence; get under way
+end: end; close; conclude; conclusion; wrap up; finish
+sign: sign; signing; ink
+meet: meet; meeting; hold talk; hold talks
+election: election; elect; win election; win vote
+collapse: collapse; break down; breakdown
+resignation: resignation; resign; step down; quit
+postponement: postponement; postpone; delay; put off
+arrest: arrest; detain; detention
+"""
+
+
+def _lexicon() -> dict[tuple[str, ...], str]:
+    """Every happening phrase as a tuple of normalised words, with its class."""
+    table = {}
+    for line in _HAPPENINGS.strip().splitlines():
+        name, phrases = line.split(":")
+        for phrase in phrases.split(";"):
+            table[tuple(phrase.split())] = name
+    return table
+
+
+_PHRASES = _lexicon()
+_CLASSES = frozenset(_PHRASES.values())
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+for _phrase, _name in _PHRASES.items():
+    _BY_FIRST[_phrase[0]].append((_phrase, _name))
+# Little words skipped when matching phrases ("win the election", "took office").
+_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "to", "be"})
 
 # Verbs so common that sharing one says nothing ("says", "is").
 _GENERIC_VERBS = frozenset({"", "say", "be", "have", "do", "go", "get", "make", "take", "tell"})
@@ -54,6 +91,9 @@ class _Item:
     places: frozenset[str]
     named: frozenset[str]
     says_more: bool
+    #: The happening classes its title names, and those named in its subject ("walkout").
+    happenings: frozenset[str] = frozenset()
+    subject_happenings: frozenset[str] = frozenset()
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -86,14 +126,77 @@ def _item(candidate: Candidate) -> _Item:
         if word == "to" and at + 1 < len(words):
             word = words[at + 1].lower().strip(",.")
         verb = base_form(word) or word
-    subject = _terms(words[:at] if at is not None else words, places)
-    predicate = _terms(words[at + 1 :] if at is not None else [], places)
+    found = _happenings(candidate.title)
+    plain = ["" if i in found else w for i, w in enumerate(words)]
+    split = at if at is not None else len(words)
+    subject_happenings = frozenset(c for i, c in found.items() if i < split)
+    happenings = frozenset(found.values())
+    subject = _terms(plain[:split], places) | subject_happenings
+    predicate = _terms(plain[at + 1 :] if at is not None else [], places)
     actors = _terms(" ".join(candidate.actors).split(), places)
     named = frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
     says_more = at is not None and len(words) > at + 2
+    terms = subject | predicate | actors | happenings
     return _Item(
-        candidate, subject, verb, predicate, subject | predicate | actors, places, named, says_more
+        candidate,
+        subject,
+        verb,
+        predicate,
+        terms,
+        places,
+        named,
+        says_more,
+        happenings,
+        subject_happenings,
     )
+
+
+@lru_cache(maxsize=200_000)
+def _happenings(title: str) -> dict[int, str]:
+    """Which words of a title name a kind of happening, by position, with the class named
+    ("Walkout to run" -> {0: "strike"}, "Sheinbaum takes office" -> {1: ..., 2: "inauguration"})."""
+    forms = [_forms(w) for w in title.split()]
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(forms):
+        match = _phrase_at(forms, i)
+        if match:
+            end, name = match
+            found.update((j, name) for j in range(i, end) if _SKIP.isdisjoint(forms[j]))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _phrase_at(forms: list[frozenset[str]], start: int) -> tuple[int, str] | None:
+    """The longest happening phrase starting at a word: where it ends and its class."""
+    best = None
+    for first in forms[start] - _SKIP:
+        for phrase, name in _BY_FIRST.get(first, ()):
+            end = _match_end(forms, start + 1, phrase[1:])
+            if end is not None and (best is None or end > best[0]):
+                best = (end, name)
+    return best
+
+
+def _match_end(forms: list[frozenset[str]], i: int, rest: tuple[str, ...]) -> int | None:
+    """Where the rest of a phrase ends when it follows from word `i` on, little words
+    skipped, or None when it does not."""
+    for word in rest:
+        while i < len(forms) and word not in forms[i] and not _SKIP.isdisjoint(forms[i]):
+            i += 1
+        if i >= len(forms) or word not in forms[i]:
+            return None
+        i += 1
+    return i
+
+
+@lru_cache(maxsize=200_000)
+def _forms(raw: str) -> frozenset[str]:
+    """A word as written, as a verb's base form and as a singular noun, in lower case."""
+    word = raw.lower().strip(",.;:!?\"'’")
+    return frozenset({word, base_form(word) or word, _stem(word)})
 
 
 def key_terms(candidate: Candidate) -> frozenset[str]:
@@ -217,6 +320,8 @@ def _similarity(a: _Item, b: _Item) -> float:
     if not _compatible(a.candidate.when, b.candidate.when):
         return 0.0
     shared = a.terms & b.terms
+    # Naming the same kind of happening counts only alongside something else shared.
+    plain = shared - _CLASSES
     dice = 2 * len(shared) / (len(a.terms) + len(b.terms) or 1)
     places = a.places & b.places
     if a.named and b.named and not a.named & b.named and (len(shared) < 3 or dice < 0.7):
@@ -228,17 +333,36 @@ def _similarity(a: _Item, b: _Item) -> float:
         and b.says_more
         and not (a.predicate & b.terms)
         and not (b.predicate & a.terms)
+        and not (a.happenings & b.happenings)
     ):
         return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
-    enough = len(shared) >= 2 or (len(shared) == 1 and places and dice >= 0.4)
+    enough = (len(shared) >= 2 and plain) or (len(shared) == 1 and plain and places and dice >= 0.4)
     if enough and dice >= MIN_SIMILARITY:
         return dice
+    if _same_kind(a, b):
+        return MIN_SIMILARITY
     same_day = a.candidate.when == b.candidate.when and a.candidate.when.granularity == "day"
     # Two named subjects with nothing in common are two things ("forum opens", "museum opens").
     apart = a.subject and b.subject and not a.subject & b.subject
     if same_day and a.verb == b.verb and a.verb not in _GENERIC_VERBS and places and not apart:
         return MIN_SIMILARITY  # "X and Y sign an agreement" / "X signs the deal in Y", same day
     return 0.0
+
+
+def _same_kind(a: _Item, b: _Item) -> bool:
+    """Whether two short happenings are of one kind named as their subject ("Walkout to run",
+    "Strike by the train drivers' union begins") and nothing in their subjects tells them apart."""
+    if not a.subject_happenings & b.subject_happenings:
+        return False
+    if max(_length(a.candidate.when), _length(b.candidate.when)) > SHORT_DAYS:
+        return False
+    own_a, own_b = a.subject - _CLASSES, b.subject - _CLASSES
+    return not (own_a and own_b and not own_a & own_b)
+
+
+def _length(when: When) -> int:
+    """How many days an interval covers."""
+    return (when.end - when.start).days + 1
 
 
 def _compatible(a: When, b: When) -> bool:

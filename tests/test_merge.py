@@ -156,3 +156,54 @@ def test_many_candidates_merge_in_blocks() -> None:
     groups = merge(items)
     assert sum(len(g.candidates) for g in groups) == 1000
     assert len({c.id for g in groups for c in g.candidates}) == 1000
+
+
+def test_swearing_in_and_taking_office_are_one_happening() -> None:
+    sworn = candidate("a", "Claudia Sheinbaum to be sworn in", "2024-10-01")
+    office = candidate("b", "Sheinbaum takes office for a six-year term", "2024-10-01")
+    [merged] = merge([sworn, office])
+    assert "inauguration" in merged.reason and "sheinbaum" in merged.reason
+
+
+def test_a_walkout_named_only_by_its_kind_merges_with_the_strike_it_spans() -> None:
+    walkout = candidate("a", "Walkout to run", "2025-01-22/2025-01-24", places=("Berlin",))
+    strike = candidate(
+        "b",
+        "Two-day strike by the GDL train drivers' union due to begin",
+        "2025-01-22",
+        places=("Frankfurt",),
+    )
+    assert len(merge([walkout, strike])) == 1
+
+
+def test_two_strikes_on_the_same_day_in_one_city_stay_two() -> None:
+    teachers = candidate("a", "Teachers strike over pay in Paris", "2025-03-06", places=("Paris",))
+    controllers = candidate(
+        "b", "Air traffic controllers stage walkout in Paris", "2025-03-06", places=("Paris",)
+    )
+    assert len(merge([teachers, controllers])) == 2
+
+
+def test_two_leaders_sworn_in_on_the_same_day_stay_two() -> None:
+    sheinbaum = candidate("a", "Sheinbaum takes office as president", "2024-10-01")
+    mayor = candidate("b", "New mayor Clara Brugada sworn in", "2024-10-01")
+    assert len(merge([sheinbaum, mayor])) == 2
+
+
+def test_inking_a_deal_is_signing_it() -> None:
+    inks = candidate("a", "Kazakhstan and Uzbekistan ink logistics hub deal", "2024-11-04")
+    signs = candidate("b", "Uzbekistan signs logistics agreement with Kazakhstan", "2024-11-04")
+    [merged] = merge([inks, signs])
+    assert "sign" in merged.reason
+
+
+def test_a_kind_of_happening_alone_does_not_merge_over_a_month() -> None:
+    walkout = candidate("a", "Walkout to run", "2025-01")
+    strike = candidate("b", "Strike by dock workers due to begin", "2025-01-15")
+    assert len(merge([walkout, strike])) == 2
+
+
+def test_openings_of_two_places_in_one_city_stay_two() -> None:
+    museum = candidate("a", "Museum inaugurated in Yinchuan", "2024-10-26", places=("Yinchuan",))
+    park = candidate("b", "Park opens in Yinchuan", "2024-10-26", places=("Yinchuan",))
+    assert len(merge([museum, park])) == 2
