@@ -47,7 +47,7 @@ inauguration: inauguration; inaugurate; swear; swear in; take office; assume off
 begin: begin; start; open; opening; launch; kick off; commence; get under way
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
-meet: meet; meeting; hold talk; hold talks
+meet: meet; meeting; hold talk
 election: election; elect; win election; win vote
 collapse: collapse; break down; breakdown
 resignation: resignation; resign; step down; quit
@@ -126,7 +126,7 @@ def _item(candidate: Candidate) -> _Item:
         if word == "to" and at + 1 < len(words):
             word = words[at + 1].lower().strip(",.")
         verb = base_form(word) or word
-    found = _happenings(candidate.title)
+    found = dict(_happenings(candidate.title))
     plain = ["" if i in found else w for i, w in enumerate(words)]
     split = at if at is not None else len(words)
     subject_happenings = frozenset(c for i, c in found.items() if i < split)
@@ -152,9 +152,9 @@ def _item(candidate: Candidate) -> _Item:
 
 
 @lru_cache(maxsize=200_000)
-def _happenings(title: str) -> dict[int, str]:
+def _happenings(title: str) -> tuple[tuple[int, str], ...]:
     """Which words of a title name a kind of happening, by position, with the class named
-    ("Walkout to run" -> {0: "strike"}, "Sheinbaum takes office" -> {1: ..., 2: "inauguration"})."""
+    ("Walkout to run" -> ((0, "strike"),), "Sheinbaum takes office" -> ((1, ...), (2, ...)))."""
     forms = [_forms(w) for w in title.split()]
     found: dict[int, str] = {}
     i = 0
@@ -166,7 +166,7 @@ def _happenings(title: str) -> dict[int, str]:
             i = end
         else:
             i += 1
-    return found
+    return tuple(found.items())
 
 
 def _phrase_at(forms: list[frozenset[str]], start: int) -> tuple[int, str] | None:
