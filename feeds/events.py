@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from feeds.clauses import Clause, Parsed, clause_at, noun_before, parse, sentences
+from feeds.merge import same_happening
 from feeds.places import canonical, find_places
 from feeds.timex import span, tag, to_when
 from feeds.titles import Mentions, noun_title, title
@@ -195,7 +196,7 @@ def extract(doc: Document) -> list[Candidate]:
                     found.append(candidate)
             found = _without_echoes(found, sentence)
             mentions.remember(sentence)
-    return found
+    return _one_per_happening(found)
 
 
 def _in_titles(timex: Timex) -> bool:
@@ -363,6 +364,44 @@ def _finer_twin(other: Candidate, c: Candidate) -> bool:
     """Whether `other` is the same clause of the same sentence at a date inside `c`'s."""
     inside = c.when.start <= other.when.start and other.when.end <= c.when.end
     return other.summary == c.summary and other.title == c.title and inside and other.when != c.when
+
+
+def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
+    """The candidates with each happening the article reports twice (a strike in the lead and
+    again further down) folded into one, at the place of its first mention."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        for i, other in enumerate(kept):
+            if same_happening(other, candidate):
+                kept[i] = _folded(other, candidate)
+                break
+        else:
+            kept.append(candidate)
+    return kept
+
+
+def _folded(first: Candidate, second: Candidate) -> Candidate:
+    """One candidate from two reports of a happening in one article: the more precise date
+    with its clause, the better title, both sentences as its summary."""
+    days = [(c.when.end - c.when.start).days for c in (first, second)]
+    best, other = (second, first) if days[1] < days[0] else (first, second)
+    headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
+    summary = first.summary
+    if second.summary not in summary:
+        summary = f"{summary} {second.summary}"
+    return replace(
+        best,
+        title=headline,
+        summary=summary,
+        tags=tuple(dict.fromkeys(best.tags + other.tags)),
+        places=tuple(dict.fromkeys(best.places + other.places)),
+        actors=tuple(dict.fromkeys(best.actors + other.actors)),
+    )
+
+
+def _fits(headline: str) -> bool:
+    """Whether a title has a headline's length: says who did what, in at most 90 characters."""
+    return 25 <= len(headline) <= 90
 
 
 def _new_clause(candidate: Candidate, found: list[Candidate]) -> bool:

@@ -229,3 +229,31 @@ def test_date_in_a_fronted_participle_phrase_dates_the_main_clause() -> None:
 def test_a_clause_with_a_day_and_its_year_is_one_event_on_the_day() -> None:
     c = one("The central bank raised its key rate on Thursday, the third increase this year.")
     assert (c.when.value, c.title) == ("2024-10-24", "Central bank raises its key rate")
+
+
+def test_a_happening_reported_twice_in_one_article_is_one_event_on_the_finer_date() -> None:
+    found = events(
+        "BERLIN, Jan. 20 -- The train drivers' union will stage a strike on Wednesday.\n\n"
+        "The union said the walkout would run from Jan. 22 to 24.",
+        header="date 2025-01-20 Rail strike",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-01-22", "Train drivers' union to stage a strike")
+    ]
+    assert found[0].places == ("Berlin",)
+    assert found[0].summary == (
+        "The train drivers' union will stage a strike on Wednesday. "
+        "The union said the walkout would run from Jan. 22 to 24."
+    )
+
+
+def test_two_happenings_of_one_article_on_the_same_day_stay_two() -> None:
+    found = events(
+        "PARIS, March 6 -- Teachers went on strike over pay on Thursday. "
+        "Separately, the city council approved a new tram line on Thursday.",
+        header="date 2025-03-07 Paris news",
+    )
+    assert [c.title for c in found] == [
+        "Teachers go on strike over pay",
+        "City council approves a new tram line",
+    ]
