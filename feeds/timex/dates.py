@@ -108,6 +108,10 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         direction = ctx.tense(m.start(), m.end())
     if direction == PAST and m["rel"] and month == ctx.dct.month:
         year = ctx.dct.year - 1
+    elif m["rel"] and m["rel"].lower() == "last" and month == ctx.dct.month - 1:
+        # A writer names the month just gone "last month": "last February" in March is the
+        # February of last year (but in January "last December" is the one just gone).
+        year = ctx.dct.year - 1
     elif direction == FUTURE and m["rel"] and month == ctx.dct.month:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":

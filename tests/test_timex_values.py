@@ -1,0 +1,79 @@
+"""TimeML values of tagged expressions: which way a date without a year points, and what
+relative expressions in reports ("a year earlier", "the latest period") are anchored on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from feeds.timex import tag
+
+DCT = date(1989, 10, 26)  # a Thursday
+
+
+def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
+    """The (text, type, value) triples the tagger finds."""
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A participle after a determiner is an adjective: the modal before it decides.
+        (
+            "The split would be paid on a still unspecified date in January.",
+            ("January", "DATE", "1990-01"),
+        ),
+        ("It will close on an undisclosed date in March.", ("March", "DATE", "1990-03")),
+        # "The plan" and "the deadline" are things, not plans to act: the verb decides.
+        ("The thrift announced the plan Aug. 21.", ("Aug. 21", "DATE", "1989-08-21")),
+        (
+            "Holders tendered their shares by the Tuesday deadline.",
+            ("Tuesday", "DATE", "1989-10-24"),
+        ),
+        # "Supposed to" looks ahead, as "set to" does.
+        ("The talks were supposed to conclude by May.", ("May", "DATE", "1990-05")),
+        # A date something is put off until lies ahead, whatever the tense of the verb.
+        ("The agency extended its deadline until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Lenders extended the loans through January.", ("January", "DATE", "1990-01")),
+        ("The court adjourned the case until Friday.", ("Friday", "DATE", "1989-10-27")),
+        # Without a postponing verb, "until" keeps the tense of its clause.
+        ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+    ],
+)
+def test_the_governing_verb_not_a_nearby_adjective_or_noun_sets_the_direction(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The past tense does not reach back eleven months when the month is just ahead.
+        (
+            "The government gave the company until mid-November.",
+            ("mid-November", "DATE", "1989-11"),
+        ),
+        ("NATO decided to admit them in early March.", ("early March", "DATE", "1989-03")),
+        ("Prices rose in December.", ("December", "DATE", "1988-12")),
+        # Nor the future tense eleven months ahead when the month has just ended.
+        ("The report will cover September.", ("September", "DATE", "1989-09")),
+        ("The plant will open in August.", ("August", "DATE", "1990-08")),
+    ],
+)
+def test_the_tense_moves_a_month_without_a_year_at_most_ten_months(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Two helicopters crashed last February.", date(1998, 3, 1), "1997-02"),
+        ("Two helicopters crashed last December.", date(1999, 1, 10), "1998-12"),
+        ("Two helicopters crashed last May.", date(1998, 2, 27), "1997-05"),
+        ("Sales fell last April.", DCT, "1989-04"),
+        ("Sales fell this past September.", DCT, "1989-09"),
+    ],
+)
+def test_last_month_name_for_the_month_just_gone_is_a_year_earlier(sentence, dct, expected):
+    assert [value for _, _, value in tagged(sentence, dct)] == [expected]
