@@ -11,9 +11,13 @@ from feeds.timex.anchoring import FUTURE
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
 
-_FREQUENCY_BEFORE = re.compile(
-    r"(?:once|twice|thrice|times|\d|percent|%|cents?|dollars?|yuan|euros?|pounds|hundred"
-    r"|thousand|million|billion|trillion)\s*$",
+#: What comes before "a year" when it is the period of a rate ("$2 million a year", "four
+#: flights a week", "24 hours a day"): an amount, perhaps with the noun it counts.
+_RATE_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?"
+    r"|trillions?|dozens?|percent|cents?|dollars?|euros?|pounds|yuan|yen|two|three|four|five"
+    r"|six|seven|eight|nine|ten))"
+    r"(?:\s+(?:of\s+)?[a-z]+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -93,6 +97,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit_word in ("night", "nights") and count_text in ("a", "an", "one"):
         return None
     single = count_text in ("a", "an", "one")
+    if count_text in ("a", "an") and not m["dir"] and is_rate(ctx, m.start()):
+        return None
     if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
         return None
     count = parse_count(count_text)
@@ -191,6 +197,8 @@ def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_every(m: re.Match[str], ctx: Context) -> Found | None:
     """Every day, each year, every other week, every Monday, each July, every three years."""
+    if ctx.lower.startswith("per", m.start()) and is_rate(ctx, m.start()):
+        return None
     what = m["what"].lower().rstrip(".")
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
@@ -208,9 +216,12 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
     """Twice a year, three times a week: the frequency's period is the set."""
-    if not _FREQUENCY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
-        return None
     return Found("SET", ar.duration_value(1, unit_code(m["unit"])))
+
+
+def is_rate(ctx: Context, start: int) -> bool:
+    """Whether "a year" at `start` is the period of a rate ("$2 million a year"), not a time."""
+    return _RATE_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
 
 
 def build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:

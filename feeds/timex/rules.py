@@ -268,7 +268,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "per unit",
-        compile_rule(r"(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|quarter)"),
+        compile_rule(
+            rf"(?P<freq>once|twice|thrice|(?:{COUNT})\s+times)\s+"
+            r"(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|quarter)"
+        ),
         periods.build_per_unit,
     ),
     Rule(
@@ -486,5 +489,9 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "eighteen",
         "near",
         "short",
+        "once",
+        "twice",
+        "thrice",
+        "times",
     ]
 )

@@ -11,6 +11,7 @@ from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
 from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
+from feeds.timex.titles import is_title
 from feeds.timex.values import to_when
 from feeds.types import Timex
 
@@ -28,6 +29,8 @@ _NUMBER_HEAD = re.compile(
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
 )
 _NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
+#: A capitalised word after "Jan" or "May" makes a person's name ("Jan Kavan"), not a month.
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 #: Names that are also common words ("may", "sun"): heads only when written with a capital.
 _NAMES_ALSO_WORDS = lexicon.AMBIGUOUS_MONTHS | lexicon.AMBIGUOUS_WEEKDAYS
 
@@ -100,9 +103,11 @@ def _is_head(ctx: Context, head: re.Match[str]) -> bool:
     # "May" the name and "March" the verb: a date only with a number after or a word such as
     # "in" or "early" before.
     if word in lexicon.AMBIGUOUS_MONTHS:
-        return bool(
-            _NUMBER_AFTER.match(ctx.lower, head.end())
-            or ctx.word_before(head.start()) in lexicon.MONTH_CONTEXT
+        if _NUMBER_AFTER.match(ctx.lower, head.end()):
+            return True
+        before = ctx.word_before(head.start())
+        return before in lexicon.MONTH_ONLY_CONTEXT or (
+            before in lexicon.MONTH_CONTEXT and not _NAME_AFTER.match(ctx.text, head.end())
         )
     return True
 
@@ -147,7 +152,7 @@ def _best(
         except (ValueError, OverflowError):
             # The day it names falls outside the calendar (before year 1 or after 9999).
             continue
-        if result is not None:
+        if result is not None and (rule.name == "holiday" or not is_title(ctx, start, m.end())):
             return start, m.end(), rule, result
     return None
 

@@ -34,7 +34,10 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
     if m["pod"]:
-        return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}")
+        # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
+        # what news annotation mostly gives it, while "last night" stays a TIME.
+        pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
+        return Found("DATE", f"{day.isoformat()}T{pod}", position_mod(m["pos"]))
     return Found("DATE", day.isoformat(), position_mod(m["pos"]))
 
 
