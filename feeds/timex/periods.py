@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
-from feeds.timex import lexicon
+from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
@@ -45,6 +45,15 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", ar.duration_value(1, unit), mod)
     if rel in ("past",):
         return Found("DURATION", ar.duration_value(1, unit), mod)
+    if (
+        rel == "last"
+        and unit == ar.YEAR
+        and not mod
+        and ctx.period
+        and reports.compares(ctx, m.start())
+    ):
+        # "Net rose to $5 million from $4 million last year": the report's period a year back.
+        return Found("DATE", reports.year_before(ctx.period), anchors=False)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
         anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
     elif rel in ("that", "the same"):
@@ -111,9 +120,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("WE", "FN", "ML"):
         return Found("DURATION", ar.duration_value(count, unit))
-    if unit == ar.YEAR and count == 1 and ctx.quarter and direction in ("ago", "earlier"):
-        year, _, q = ctx.quarter.partition("-")
-        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
+    if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
+        return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
 

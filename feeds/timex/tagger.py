@@ -9,12 +9,11 @@ from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
+from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
 from feeds.timex.titles import is_title
 from feeds.timex.values import to_when
 from feeds.types import Timex
-
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 #: How many words before a head word an expression may start ("about two years ago").
 _LOOKBACK_WORDS = 5
@@ -159,12 +158,12 @@ def _best(
 
 
 def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
-    """Keep the last date and quarter the text named, for "the next day" and "the quarter".
-
-    Only a quarter that has ended is kept: "the quarter" and "a year ago" in a report refer
-    to the results of a past quarter, not to one still under way.
-    """
-    if timex.type not in ("DATE", "TIME") or not anchors or not timex.value[:1].isdigit():
+    """Keep the last date and reporting period the text named, for "the next day" and "the
+    quarter"."""
+    if not anchors:
+        return
+    note_period(ctx, timex)
+    if timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
         return
     when = to_when(timex.value)
     if when is None:
@@ -172,8 +171,6 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
     ctx.reference = when.start
     if when.granularity == "day":
         ctx.day = when.start
-    if _QUARTER_VALUE.match(timex.value) and when.end < ctx.dct:
-        ctx.quarter = timex.value
 
 
 def _range_tail(text: str, lower: str, first: Timex) -> Timex | None:
