@@ -178,3 +178,40 @@ def test_an_approximate_count_before_ago_is_a_date_with_its_mod():
 )
 def test_bare_days_or_weeks_before_a_happening_are_a_date(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Then, a week or so ago, the general picked a date.",
+            ("a week or so ago", "DATE", "2000-W13"),
+        ),
+        (
+            "Two plants will be closed over the next year or so.",
+            ("the next year or so", "DATE", "2001"),
+        ),
+        ("You may, in a year or two, save a few lives.", ("a year or two", "DURATION", "P1Y")),
+        ("Repairs take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+        (
+            "Sales will grow over the next 12 to 18 months.",
+            ("the next 12 to 18 months", "DURATION", "P12M"),
+        ),
+        (
+            "He probably died within weeks or months of his capture.",
+            ("weeks or months", "DURATION", "PXW"),
+        ),
+        ("Investors may sell in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+        (
+            "Inspectors may visit for no more than sixty days.",
+            ("no more than sixty days", "DURATION", "P60D"),
+        ),
+    ],
+)
+def test_approximations_and_ranges_belong_to_the_expression(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_now_opening_a_sentence_before_a_comma_turns_the_argument():
+    assert tagged("Now, he says, the plan looks dead.") == []
+    assert tagged("Now the court has ruled.") == [("Now", "DATE", "PRESENT_REF")]

@@ -24,7 +24,7 @@ _LOOKBACK_CHARS = 60
 #: "a.m." or "o'clock". Other numbers (amounts, scores) are not worth trying the rules on.
 _NUMBER_HEAD = re.compile(
     r"\d{4}(?!\d)|\d+(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d)|\d+\s*[ap]\.?\s?m\b"
-    r"|\d+(?:\s+\d/\d)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
+    r"|\d+(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
     r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
 )
