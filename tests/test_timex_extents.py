@@ -131,3 +131,50 @@ def test_capitalised_time_words_inside_a_sentence_are_titles(sentence):
 )
 def test_capitalised_time_words_opening_a_sentence_or_in_a_headline_are_kept(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lawyers filed a petition earlier Friday.", ("Friday", "DATE", "2000-04-07")),
+        ("Later Thursday, two relatives met the judge.", ("Thursday", "DATE", "2000-04-06")),
+        ("Officials spoke late Monday.", ("late Monday", "DATE", "2000-04-03")),
+    ],
+)
+def test_earlier_and_later_stay_outside_a_weekday(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_a_plural_part_of_a_weekday_is_a_set():
+    assert tagged("The show airs on Tuesday nights.") == [
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
+    ]
+
+
+def test_an_approximate_count_before_ago_is_a_date_with_its_mod():
+    [timex] = tag("The war in Bosnia ended nearly four years ago.", DCT)
+    assert (timex.text, timex.type, timex.value, timex.mod) == (
+        "nearly four years ago",
+        "DATE",
+        "1996",
+        "LESS_THAN",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Slepian was shot on Oct. 23. His car was seen in the weeks before the shooting.",
+            [("Oct. 23", "DATE", "1999-10-23"), ("weeks", "DATE", "1999-10")],
+        ),
+        (
+            "Days after the attack, the police arrested him.",
+            [("Days", "DATE", "2000-04")],
+        ),
+        ("He waited for days after the storm.", [("days", "DURATION", "PXD")]),
+        ("It is a matter of days before he returns.", []),
+    ],
+)
+def test_bare_days_or_weeks_before_a_happening_are_a_date(sentence, expected):
+    assert tagged(sentence) == expected

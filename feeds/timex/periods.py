@@ -106,7 +106,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         count += 0.5
     qmod = quantity_mod(m["qmod"])
     direction = " ".join((m["dir"] or "").lower().split())
-    if not direction or qmod:
+    if not direction:
         return Found("DURATION", ar.duration_value(count, unit), qmod)
     if direction in ("ago", "back"):
         anchor, sign = ctx.dct, -1
@@ -122,7 +122,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", ar.duration_value(count, unit))
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
-    return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)))
+    return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
 
 def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
@@ -139,8 +139,21 @@ def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
         "spent",
         "after",
     ):
+        if (
+            unit in (ar.DAY, ar.WEEK, ar.MONTH)
+            and _BEFORE_AFTER.match(ctx.lower, m.end())
+            and ctx.word_before(m.start()) != "of"
+        ):
+            # "In the weeks before the shooting", "days after the attack": a stretch of time
+            # next to a happening, as vague as a month (of days and weeks) or a year.
+            day = ctx.day if unit != ar.MONTH else ctx.reference
+            return Found("DATE", ar.format_value(day, ar.YEAR if unit == ar.MONTH else ar.MONTH))
         return None
     return Found("DURATION", ar.duration_value(None, unit), quantity_mod(m["qmod"]))
+
+
+#: What makes "weeks" a stretch next to a happening: "weeks before", "days after".
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading\s+up\s+to|preceding|following)\b")
 
 
 REFS = {

@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         compile_rule(
-            r"(?:(?P<pos>early|late|earlier|later)\s+)?"
+            r"(?:(?P<pos>early|late)\s+)?"
             r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past"
             r"|the\s+(?:previous|preceding|following|next))\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
@@ -209,7 +209,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday plural",
         compile_rule(
-            rf"(?P<weekday>{_WEEKDAY_FULL})s(?:\s+(?P<pod>morning|afternoon|evening|night)s)?"
+            rf"(?P<weekday>{_WEEKDAY_FULL})(?:s|(?=\s+{PART_OF_DAY}s\b))"
+            r"(?:\s+(?P<pod>morning|afternoon|evening|night)s)?"
         ),
         periods.build_weekday_plural,
     ),
