@@ -216,13 +216,15 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "next to the embassy": a place, not a time to come
         if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
             continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
+        if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
+            return FUTURE  # "extended its deadline until Tuesday": a day still to come
         tense = _word_tense(word)
+        if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
+            return PAST  # "had been due to expire Friday": a plan the past has overtaken
         if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
             continue
         if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
             continue  # "a still unspecified date": an adjective, not a past tense
-        if tense == PAST and backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
-            return FUTURE  # "extended its deadline until Tuesday": a day still to come
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
@@ -247,9 +249,10 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
     | {"those", "each", "every", "no", "any", "some", "another"}
 )
-#: Verbs that move a date later, and the words that introduce the new date.
+#: Verbs that move a date later or grant time, and the words that introduce the new date.
 _POSTPONED = frozenset(
     {"extended", "postponed", "delayed", "deferred", "adjourned", "rescheduled", "prolonged"}
+    | {"gave", "given", "granted"}
 )
 _UNTIL = frozenset({"until", "till", "through", "to", "into"})
 #: Future cues that are also nouns: "the plan" or "the deadline" say nothing of tense.
