@@ -87,12 +87,6 @@ _LEADING_PREPOSITIONS = re.compile(
 )
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
-# What only qualifies a date and goes with it: "the country's 64th", "its 100th", "Nigeria's".
-_DATE_MODIFIER = re.compile(
-    r"(?:\b(?:the|its|their|his|her)\s+)?"
-    r"(?:[\w’'-]+[’']s\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth)\s+$"
-    r"|\b(?:the|its|their)\s+[a-z]+[’']s\s+$"
-)
 # A focus word that only restricts a date ("on Friday alone").
 _FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
@@ -286,10 +280,7 @@ def _particle(clause: Clause, dates: list[tuple[int, int]]) -> re.Match[str] | N
 
 
 def _date_lead(text: str, at: int) -> int:
-    """Where the words that lead to a date at `at` begin: its prepositions and the possessive
-    or ordinal that only qualify it ("on the country's 64th Independence Day")."""
-    modifier = _DATE_MODIFIER.search(text, 0, at)
-    at = modifier.start() if modifier else at
+    """Where the prepositions that lead to a date at `at` begin ("as early as", "on")."""
     lead = _LEADING_PREPOSITIONS.search(text, 0, at)
     return lead.start() if lead else at
 

@@ -52,16 +52,6 @@ def test_a_modal_after_whether_stays_in_the_title() -> None:
     assert (c.when.start, c.when.end) == (date(2024, 11, 4), date(2024, 11, 10))
 
 
-def test_a_removed_date_takes_its_possessive_and_ordinal_with_it() -> None:
-    found = events(
-        "Police fired tear gas at protesters who gathered in Lagos on the country's 64th "
-        "Independence Day to demand an end to the cost-of-living crisis."
-    )
-    assert [c.title for c in found] == [
-        "Protesters gather in Lagos to demand an end to the cost-of-living crisis"
-    ]
-
-
 def test_a_focus_word_after_the_date_goes_with_it() -> None:
     c = one("About 250,000 travellers were affected on Friday alone.")
     assert c.title == "About 250,000 travellers affected"
