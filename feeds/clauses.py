@@ -290,7 +290,9 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        after_verb = i > 0 and _finite_verb(tokens[i - 1])
+        # "Exports grew": a plural noun that could be a verb is the subject, not a verb
+        subject_before = is_present_third(previous) and _noun_here(tokens, i - 1)
+        after_verb = i > 0 and _finite_verb(tokens[i - 1]) and not subject_before
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
             or previous in _ADJECTIVE_MAKERS
@@ -679,6 +681,31 @@ def first_clause(sentence: str) -> Clause | None:
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
     )
+
+
+def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to its "to" infinitive between offsets `offset` and `limit`, the
+    subject shared ("the two sides agreed in March to cut the week by 2029" -> "to cut the
+    week by 2029"), or None when there is none."""
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.lower != "to" or not offset <= token.start or verb.end > limit:
+            continue
+        if verb.end > clause.end or base_form(verb.lower) != verb.lower:
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        return Clause(
+            subject=clause.subject,
+            subject_kind=clause.subject_kind,
+            verb=("to", verb.text),
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:
