@@ -398,7 +398,7 @@ def _candidate(
         # Sept. 21 ahead of the parliamentary election on Oct. 26").
         headline = noun_title(noun_before(parsed, start))
     else:
-        headline = title(clause, dates, mentions, sentence)
+        headline = title(clause, dates, mentions, sentence, taken)
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
@@ -425,7 +425,8 @@ def _candidate(
 def _says_nothing(clause: Clause, headline: str) -> bool:
     """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
     last = headline.split()[-1].lower()
-    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}")
+    attributed = ", " in headline  # "At least 122 people die, officials say"
+    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:

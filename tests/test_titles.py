@@ -115,3 +115,43 @@ def test_a_second_date_times_the_infinitive_not_the_agreement(sentence: str) -> 
         ("2024-03", "Two sides agree to cut the working week to 35 hours"),
         ("2029", "Two sides to cut the working week to 35 hours"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Officials said on Monday that at least 122 people had died.",
+            "At least 122 people die, officials say",
+        ),
+        (
+            "The organising committee said on Monday that more than 1,000 wrestlers have "
+            "registered.",
+            "More than 1,000 wrestlers register, organising committee says",
+        ),
+        (
+            "Deutsche Bahn said on Tuesday that only one in five long-distance trains would run "
+            "during the walkout.",
+            "Only one in five long-distance trains to run during the walkout, Deutsche Bahn says",
+        ),
+        (
+            "Governor Michele Bullock said in a speech on Thursday that the board was not "
+            "considering a rate cut in the near term.",
+            "Board not considering a rate cut, Governor Michele Bullock says",
+        ),
+    ],
+)
+def test_a_dated_statement_is_titled_by_what_it_reports(sentence: str, title: str) -> None:
+    c = one(sentence)
+    assert c.title == title
+    assert c.when.granularity == "day"
+
+
+def test_a_statement_about_a_dated_happening_keeps_the_happening_apart() -> None:
+    found = events(
+        "Transport Minister Patrice Vergriete said on Saturday that all lines would be fully "
+        "repaired by Monday."
+    )
+    assert [c.when.value for c in found] == ["2024-10-26", "2024-10-28"]
+    assert found[0].title.startswith("Transport Minister Patrice Vergriete says all lines")
+    assert found[1].title == "All lines to be fully repaired"
