@@ -215,3 +215,35 @@ def test_approximations_and_ranges_belong_to_the_expression(sentence, expected):
 def test_now_opening_a_sentence_before_a_comma_turns_the_argument():
     assert tagged("Now, he says, the plan looks dead.") == []
     assert tagged("Now the court has ruled.") == [("Now", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            [("10:35 a.m.", "TIME", "2000-04-07T10:35"), ("Friday", "DATE", "2000-04-07")],
+        ),
+        ("The talks open at 9 a.m. (1400 GMT).", [("9 a.m.", "TIME", "2000-04-07T09:00")]),
+    ],
+)
+def test_a_time_repeated_in_another_zone_in_brackets_is_not_tagged_twice(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The case is a lesson for today's youth.", []),
+        ("Paternity is easy to prove in today's world.", []),
+        ("The offer appears in today's editions.", [("today", "DATE", "2000-04-07")]),
+    ],
+)
+def test_todays_before_a_generic_noun_is_the_present_age_not_a_day(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_high_noon_is_an_idiom_not_a_time():
+    assert tagged("For the people of Poland, high noon comes today.") == [
+        ("today", "DATE", "2000-04-07")
+    ]
