@@ -173,6 +173,12 @@ _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
     r"|[A-Za-z’']+|[.;:!?]"
 )
+#: The same words, reached by skipping at once the characters that cannot start one: a
+#: window of digits costs one step, not one failed try per character.
+_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
+_CLAUSE_MARKS = frozenset(".;:!?")
+#: The words `_first_cue` reads a tense from, besides verbs in "-ed".
+_CUE_WORDS = _FUTURE_WORDS | _PAST_WORDS | {"to", "next"}
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
@@ -205,9 +211,11 @@ def _first_cue(words: list[str], backwards: bool) -> int:
     """
     step = -1 if backwards else 1
     for i, word in enumerate(words):
-        if word in ".;:!?":
+        if word in _CLAUSE_MARKS:
             break
         low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith("ed"):
+            continue  # most words say nothing of tense: skip the tests below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
@@ -254,9 +262,14 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
-    before = _WORD.findall(text, max(0, start - 120), start)
+    before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense != UNKNOWN:
         return tense
-    after = _WORD.findall(text, end, min(len(text), end + 80))
+    after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
+    return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -41,10 +42,15 @@ _DAY_RULES = frozenset({"month day"})
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
 
 #: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
+#: The number test is part of the pattern, so that the many numbers no rule can use (amounts,
+#: scores) are passed over by the scan itself.
 _HEAD = re.compile(
     r"\b(?P<word>" + alternation(w for w in HEAD_WORDS if w.isalpha()) + r")(?:['’]s)?(?![^\W_])"
-    r"|\b(?=\d|fy\d|[qh][1-4]\b)"
+    r"|\b(?=" + _NUMBER_HEAD.pattern + r"|fy\d|[qh][1-4]\b)"
 )
+#: The interval of a value, remembered: a text names the same few dates again and again.
+_interval = functools.lru_cache(maxsize=1024)(to_when)
+
 #: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
 _WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
 
@@ -91,10 +97,7 @@ def tag(text: str, dct: date) -> list[Timex]:
 def _is_head(ctx: Context, head: re.Match[str]) -> bool:
     """Whether a temporal expression may hinge on this word, so the rules are worth trying."""
     word = head["word"]
-    if word is None:
-        digit = ctx.lower[head.start()].isdigit()
-        return not digit or _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
-    if word not in _NAMES_ALSO_WORDS:
+    if word is None or word not in _NAMES_ALSO_WORDS:
         return True
     if not ctx.text[head.start()].isupper():
         return False
@@ -161,7 +164,7 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
     """
     if timex.type not in ("DATE", "TIME") or not anchors or not timex.value[:1].isdigit():
         return
-    when = to_when(timex.value)
+    when = _interval(timex.value)
     if when is None:
         return
     ctx.reference = when.start
