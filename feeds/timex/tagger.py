@@ -73,11 +73,12 @@ def tag(text: str, dct: date) -> list[Timex]:
     ends: dict[int, list[tuple[int, int]]] = {}
     covered = 0
     for head in _HEAD.finditer(lower):
-        if head.start() < covered or not _is_head(ctx, head):
+        at = head.start()
+        if at < covered or (head["word"] in _NAMES_ALSO_WORDS and not _is_name_head(ctx, head)):
             continue
         if len(ends) > 256:
             ends.clear()
-        best = _best(ctx, head.start(), covered, ends)
+        best = _best(ctx, at, covered, ends)
         if best is None:
             continue
         start, end, rule, result = best
@@ -94,11 +95,9 @@ def tag(text: str, dct: date) -> list[Timex]:
     return found
 
 
-def _is_head(ctx: Context, head: re.Match[str]) -> bool:
-    """Whether a temporal expression may hinge on this word, so the rules are worth trying."""
+def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
+    """Whether a name that is also a word ("may", "sun") is one a date may hinge on here."""
     word = head["word"]
-    if word is None or word not in _NAMES_ALSO_WORDS:
-        return True
     if not ctx.text[head.start()].isupper():
         return False
     # "May" the name and "March" the verb: a date only with a number after or a word such as
@@ -139,7 +138,7 @@ def _best(
         found = ends.get(start)
         if found is None:
             found = ends[start] = _DISPATCH.match(ctx.lower, start)
-        matches.extend((-end, start, index) for index, end in found if end > head)
+        matches += [(-end, start, index) for index, end in found if end > head]
     matches.sort()
     for _, start, index in matches:
         rule = RULES[index]
