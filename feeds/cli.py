@@ -99,18 +99,23 @@ pass_context = click.make_pass_decorator(Context)
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Extract events again from files already stored unchanged (after an upgrade).",
+)
 @pass_context
 @fail_cleanly
-def ingest(obj: Context, paths: tuple[Path, ...], strict: bool) -> None:
+def ingest(obj: Context, paths: tuple[Path, ...], strict: bool, force: bool) -> None:
     """Read article files or folders (default: the configured sources) into the store."""
     settings = obj.settings()
     with opened_store(settings) as store:
-        report = run_ingest(store, list(paths) or settings.source_paths(), strict)
+        report = run_ingest(store, list(paths) or settings.source_paths(), strict, force)
     if report.failed:
         sys.exit(1)
 
 
-def run_ingest(store: Any, paths: list[Path], strict: bool) -> Any:
+def run_ingest(store: Any, paths: list[Path], strict: bool, force: bool = False) -> Any:
     """Ingest paths with a progress bar on a terminal; print failures and the summary line."""
     from feeds import clock
     from feeds.ingest import find_articles, ingest
@@ -120,7 +125,12 @@ def run_ingest(store: Any, paths: list[Path], strict: bool) -> Any:
         length=len(files), label="Ingesting", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
         report = ingest(
-            store, paths, clock.now(), progress=lambda _path: bar.update(1), strict=strict
+            store,
+            paths,
+            clock.now(),
+            progress=lambda _path: bar.update(1),
+            strict=strict,
+            force=force,
         )
     for path, reason in report.failed:
         click.echo(f"timeline: {path}: {reason}", err=True)

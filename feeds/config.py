@@ -81,6 +81,12 @@ KEYS: tuple[Key, ...] = (
         "Put month, quarter and year events into the calendar as multi-day events.",
     ),
     Key("calendar.refresh_minutes", int, 60, "How often calendar clients are asked to refresh."),
+    Key(
+        "calendar.limit",
+        int,
+        1000,
+        "Most events in a calendar: the latest-dated ones, so every upcoming event comes first.",
+    ),
     Key("web.page_size", int, 50, "Events on one page of the timeline."),
 )
 
@@ -104,6 +110,7 @@ class Settings:
     http_cache_seconds: int
     calendar_include_coarse: bool
     calendar_refresh_minutes: int
+    calendar_limit: int
     web_page_size: int
 
     def source_paths(self) -> list[Path]:
@@ -158,7 +165,7 @@ def _validate(values: dict[str, Any], where: str) -> None:
         raise ConfigError(
             where, f"site.timezone {values['site.timezone']!r} is not a known timezone"
         ) from e
-    for name in ("feeds.limit", "web.page_size", "calendar.refresh_minutes"):
+    for name in ("feeds.limit", "web.page_size", "calendar.refresh_minutes", "calendar.limit"):
         if values[name] < 1:
             raise ConfigError(where, f"{name} must be at least 1")
     if values["http.cache_seconds"] < 0:

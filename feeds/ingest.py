@@ -72,13 +72,15 @@ def ingest(
     now: datetime,
     progress: Progress | None = None,
     strict: bool = False,
+    force: bool = False,
 ) -> IngestReport:
     """Read article files into the store and rebuild its events.
 
-    Each file is read, skipped when its digest is already stored, else its events extracted
-    and stored with it in one transaction. A file that cannot be read is reported and the rest
-    go on. Documents stored from a given folder whose file is gone are removed. One rebuild of
-    the events ends the run, so running it twice on the same files changes nothing.
+    Each file is read, skipped when its digest is already stored (unless `force`), else its
+    events extracted and stored with it in one transaction. A file that cannot be read is
+    reported and the rest go on. Documents stored from a given folder whose file is gone are
+    removed. One rebuild of the events ends the run, so running it twice on the same files
+    changes nothing.
 
     Args:
         store: the open store.
@@ -86,6 +88,8 @@ def ingest(
         now: the run's time: first_seen of new candidates and events, updated of changed ones.
         progress: called with each file's path once it is done.
         strict: raise the first file's error instead of reporting it (after the rebuild).
+        force: extract and store every file again even when its digest is unchanged (after an
+            upgrade of the extractor, say).
 
     Returns:
         The `IngestReport`.
@@ -107,7 +111,7 @@ def ingest(
                     str(path), f"has the same document id {doc.id!r} as {owners[doc.id]}"
                 )
             owners[doc.id] = path
-            if store.document_digest(doc.id) == doc.digest:
+            if not force and store.document_digest(doc.id) == doc.digest:
                 report.unchanged += 1
             else:
                 try:

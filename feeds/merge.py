@@ -313,10 +313,28 @@ def _pairs(left: list[int], right: list[int], size: int) -> Iterable[int]:
                 yield b * size + a
 
 
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates report one happening: compatible dates and alike descriptions.
+
+    Args:
+        a: a candidate.
+        b: another candidate, from the same article or another.
+
+    Returns:
+        True when merging would join them, the rule that they come from two articles aside.
+    """
+    return _alike(_item(a), _item(b)) > 0
+
+
 def _similarity(a: _Item, b: _Item) -> float:
-    """How alike two candidates are, or 0 when they cannot be the same happening."""
+    """How alike two candidates of different articles are, or 0 when they cannot be merged."""
     if a.candidate.source.document == b.candidate.source.document:
         return 0.0
+    return _alike(a, b)
+
+
+def _alike(a: _Item, b: _Item) -> float:
+    """How alike two candidates are, or 0 when they cannot be the same happening."""
     if not _compatible(a.candidate.when, b.candidate.when):
         return 0.0
     shared = a.terms & b.terms
@@ -350,9 +368,9 @@ def _similarity(a: _Item, b: _Item) -> float:
 
 
 def _same_kind(a: _Item, b: _Item) -> bool:
-    """Whether two short happenings are of one kind named as their subject ("Walkout to run",
-    "Strike by the train drivers' union begins") and nothing in their subjects tells them apart."""
-    if not a.subject_happenings & b.subject_happenings:
+    """Whether two short happenings are of one kind, named as the subject of at least one
+    ("Walkout to run", "Union to stage a strike"), and nothing in their subjects sets them apart."""
+    if not (a.subject_happenings & b.happenings or b.subject_happenings & a.happenings):
         return False
     if max(_length(a.candidate.when), _length(b.candidate.when)) > SHORT_DAYS:
         return False

@@ -94,6 +94,14 @@ def test_ingesting_twice_gives_identical_events(seeded: Any) -> None:
     assert second == first
 
 
+def test_ingest_force_extracts_again_and_keeps_the_events(seeded: Any) -> None:
+    work, first = seeded
+    again = timeline("--db", "store.db", "ingest", "--force", str(SEEDS), cwd=work)
+    assert "(0 new), 0 failed" in again.stdout
+    second = json.loads(timeline("--db", "store.db", "events", "--json", cwd=work).stdout)
+    assert second == first
+
+
 def test_a_fresh_store_gives_the_same_ids(seeded: Any, tmp_path: Path) -> None:
     _, first = seeded
     timeline("--db", "other.db", "ingest", str(SEEDS), cwd=tmp_path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.documents import read_document
 from feeds.errors import DocumentError
 from feeds.ingest import find_articles, ingest
 from feeds.store import Store, open_store
@@ -124,6 +125,29 @@ def test_ingesting_the_same_files_twice_changes_nothing(store: Store, articles: 
     assert (report.new, report.changed, report.removed) == (0, 0, 0)
     assert store.query(EventQuery()) == before
     assert store.last_modified() == max(e.updated for e in before) < LATER
+
+
+def test_force_extracts_again_a_file_stored_unchanged(sqlite_store: Store, articles: Path) -> None:
+    forum = read_document(articles / "2024-10-28-forum.txt")
+    # A document stored by an older extractor that found nothing in it.
+    sqlite_store.put_document(forum, [], NOW)
+    sqlite_store.rebuild_events(NOW)
+    plain = ingest(sqlite_store, [articles / "2024-10-28-forum.txt"], LATER)
+    assert (plain.stored, plain.unchanged, plain.events) == (0, 1, 0)
+    forced = ingest(sqlite_store, [articles / "2024-10-28-forum.txt"], LATER, force=True)
+    assert (forced.stored, forced.unchanged) == (1, 0)
+    assert [e.when.value for e in sqlite_store.query(EventQuery(order="date_asc"))] == [
+        "2024-09-12",
+        "2024-10-26",
+    ]
+
+
+def test_force_on_current_files_changes_no_event(store: Store, articles: Path) -> None:
+    ingest(store, [articles], NOW)
+    before = store.query(EventQuery())
+    report = ingest(store, [articles], LATER, force=True)
+    assert (report.stored, report.new, report.changed) == (2, 0, 0)
+    assert store.query(EventQuery()) == before
 
 
 def test_editing_a_file_updates_its_events_and_keeps_the_others(

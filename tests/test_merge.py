@@ -6,7 +6,7 @@ import hashlib
 import random
 from datetime import date
 
-from feeds.merge import key_terms, merge
+from feeds.merge import key_terms, merge, same_happening
 from feeds.timex import to_when
 from feeds.types import Candidate, Source
 
@@ -207,3 +207,16 @@ def test_openings_of_two_places_in_one_city_stay_two() -> None:
     museum = candidate("a", "Museum inaugurated in Yinchuan", "2024-10-26", places=("Yinchuan",))
     park = candidate("b", "Park opens in Yinchuan", "2024-10-26", places=("Yinchuan",))
     assert len(merge([museum, park])) == 2
+
+
+def test_same_happening_holds_for_two_reports_in_one_article() -> None:
+    strike = candidate("a", "Train drivers' union to stage a strike", "2025-01-22")
+    walkout = candidate("a", "Walkout to run", "2025-01-22/2025-01-24")
+    assert same_happening(strike, walkout)
+    assert len(merge([strike, walkout])) == 2
+
+
+def test_a_strike_named_after_its_verb_merges_with_a_walkout_named_by_its_kind() -> None:
+    stage = candidate("a", "GDL union to stage a 48-hour strike", "2025-01-22")
+    walkout = candidate("b", "Walkout to run", "2025-01-22/2025-01-24")
+    assert len(merge([stage, walkout])) == 1

@@ -147,6 +147,15 @@ def test_site_calendar_leaves_coarse_events_out_by_default(client: FlaskClient) 
     assert starts == ["2024-06-01", "2024-10-26"]
 
 
+def test_site_calendar_holds_the_latest_dated_events_up_to_its_own_limit(db: Path) -> None:
+    settings = settings_for(db, **{"calendar.limit": 4, "calendar.include_coarse": True})
+    body = create_app(settings).test_client().get("/feeds/events.ics").get_data()
+    calendar = icalendar.Calendar.from_ical(body)
+    starts = sorted(e.decoded("DTSTART").isoformat() for e in calendar.walk("VEVENT"))
+    # Four events although feeds hold three; the 2023 event is the earliest and is left out.
+    assert starts == ["2024-03-01", "2024-06-01", "2024-10-26", "2025-04-01"]
+
+
 def test_feeds_are_the_same_bytes_on_every_request(db: Path) -> None:
     first = create_app(settings_for(db)).test_client().get("/feeds/events.atom").get_data()
     second = create_app(settings_for(db)).test_client().get("/feeds/events.atom").get_data()

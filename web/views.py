@@ -265,7 +265,13 @@ def _feed(ext: str, filters: Filters, topic: Callable[[], str] = str) -> Respons
     def make(stamp: datetime) -> Representation:
         """Render the feed's newest records."""
         store = _store()
-        events = store.query(filters.query(limit=limit, order="recent"))
+        if ext == "ics":
+            # A calendar cannot page: it holds the latest-dated events, upcoming ones first,
+            # rather than the latest-changed records a feed reader wants.
+            query = filters.query(limit=site.settings.calendar_limit, order="date_desc")
+        else:
+            query = filters.query(limit=limit, order="recent")
+        events = store.query(query)
         prev = None
         # Archives page the topic's whole history; a search's feed stays a single document.
         if (

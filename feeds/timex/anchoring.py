@@ -222,12 +222,49 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
+        if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
+            continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
+        if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
+            return FUTURE  # "extended its deadline until Tuesday": a day still to come
         tense = _word_tense(word)
+        if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
+            return PAST  # "had been due to expire Friday": a plan the past has overtaken
         if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
             continue
+        if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
+            continue  # "a still unspecified date": an adjective, not a past tense
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+def _after_determiner(words: list[str], i: int, step: int) -> bool:
+    """Whether ``words[i]`` follows a determiner, past adverbs ("the hastily planned"), so it
+    is an adjective or a noun rather than a verb. `step` runs away from the expression."""
+    j = i - step
+    while 0 <= j < len(words):
+        low = words[j].lower()
+        if low in _DETERMINERS:
+            return True
+        if low not in ("still", "not", "yet") and not (low.endswith("ly") and len(low) > 4):
+            return False
+        j -= step
+    return False
+
+
+#: Words that open a noun phrase: a participle after one is an adjective ("an unnamed source").
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
+    | {"those", "each", "every", "no", "any", "some", "another"}
+)
+#: Verbs that move a date later or grant time, and the words that introduce the new date.
+_POSTPONED = frozenset(
+    {"extended", "postponed", "delayed", "deferred", "adjourned", "rescheduled", "prolonged"}
+    | {"gave", "given", "granted"}
+)
+_UNTIL = frozenset({"until", "till", "through", "to", "into"})
+#: Future cues that are also nouns: "the plan" or "the deadline" say nothing of tense.
+_NOUN_CUES = frozenset({"plan", "plans", "deadline"})
 
 
 def _auxiliary_before(words: list[str], i: int) -> str:
@@ -251,7 +288,9 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might",
 
 
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
-_TO_FUTURE = frozenset({"is", "are", "was", "were", "set", "due", "going", "ready", "about"})
+_TO_FUTURE = frozenset(
+    {"is", "are", "was", "were", "set", "due", "going", "ready", "about", "supposed"}
+)
 
 
 def tense_at(text: str, start: int, end: int) -> int:

@@ -10,11 +10,11 @@ from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
+from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
+from feeds.timex.titles import is_title
 from feeds.timex.values import to_when
 from feeds.types import Timex
-
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 #: How many words before a head word an expression may start ("about two years ago").
 _LOOKBACK_WORDS = 5
@@ -25,11 +25,13 @@ _LOOKBACK_CHARS = 60
 #: "a.m." or "o'clock". Other numbers (amounts, scores) are not worth trying the rules on.
 _NUMBER_HEAD = re.compile(
     r"\d{4}(?!\d)|\d+(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d)|\d+\s*[ap]\.?\s?m\b"
-    r"|\d+(?:\s+\d/\d)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
+    r"|\d+(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
     r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
 )
 _NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
+#: A capitalised word after "Jan" or "May" makes a person's name ("Jan Kavan"), not a month.
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 #: Names that are also common words ("may", "sun"): heads only when written with a capital.
 _NAMES_ALSO_WORDS = lexicon.AMBIGUOUS_MONTHS | lexicon.AMBIGUOUS_WEEKDAYS
 
@@ -103,9 +105,11 @@ def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
     # "May" the name and "March" the verb: a date only with a number after or a word such as
     # "in" or "early" before.
     if word in lexicon.AMBIGUOUS_MONTHS:
-        return bool(
-            _NUMBER_AFTER.match(ctx.lower, head.end())
-            or ctx.word_before(head.start()) in lexicon.MONTH_CONTEXT
+        if _NUMBER_AFTER.match(ctx.lower, head.end()):
+            return True
+        before = ctx.word_before(head.start())
+        return before in lexicon.MONTH_ONLY_CONTEXT or (
+            before in lexicon.MONTH_CONTEXT and not _NAME_AFTER.match(ctx.text, head.end())
         )
     return True
 
@@ -150,18 +154,18 @@ def _best(
         except (ValueError, OverflowError):
             # The day it names falls outside the calendar (before year 1 or after 9999).
             continue
-        if result is not None:
+        if result is not None and (rule.name == "holiday" or not is_title(ctx, start, m.end())):
             return start, m.end(), rule, result
     return None
 
 
 def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
-    """Keep the last date and quarter the text named, for "the next day" and "the quarter".
-
-    Only a quarter that has ended is kept: "the quarter" and "a year ago" in a report refer
-    to the results of a past quarter, not to one still under way.
-    """
-    if timex.type not in ("DATE", "TIME") or not anchors or not timex.value[:1].isdigit():
+    """Keep the last date and reporting period the text named, for "the next day" and "the
+    quarter"."""
+    if not anchors:
+        return
+    note_period(ctx, timex)
+    if timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
         return
     when = _interval(timex.value)
     if when is None:
@@ -169,8 +173,6 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
     ctx.reference = when.start
     if when.granularity == "day":
         ctx.day = when.start
-    if _QUARTER_VALUE.match(timex.value) and when.end < ctx.dct:
-        ctx.quarter = timex.value
 
 
 def _range_tail(text: str, lower: str, first: Timex) -> Timex | None:

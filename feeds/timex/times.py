@@ -24,6 +24,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return day + timedelta(days=7) if day == ctx.dct else day
     if rel == "this":
         return ar.weekday_date(ctx.dct, weekday, UNKNOWN)
+    if rel in ("the previous", "the preceding"):
+        # Counted from the last day the text named, as "the previous day" is.
+        return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
+    if rel in ("the following", "the next"):
+        return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
     tense = ctx.tense(m.start(), m.end())
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
 
@@ -34,7 +39,10 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
     if m["pod"]:
-        return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}")
+        # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
+        # what news annotation mostly gives it, while "last night" stays a TIME.
+        pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
+        return Found("DATE", f"{day.isoformat()}T{pod}", position_mod(m["pos"]))
     return Found("DATE", day.isoformat(), position_mod(m["pos"]))
 
 
