@@ -176,9 +176,6 @@ _WORD = re.compile(
 #: The same words, reached by skipping at once the characters that cannot start one: a
 #: window of digits costs one step, not one failed try per character.
 _SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
-_CLAUSE_MARKS = frozenset(".;:!?")
-#: The words `_first_cue` reads a tense from, besides verbs in "-ed".
-_CUE_WORDS = _FUTURE_WORDS | _PAST_WORDS | {"to", "next"}
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
@@ -211,11 +208,9 @@ def _first_cue(words: list[str], backwards: bool) -> int:
     """
     step = -1 if backwards else 1
     for i, word in enumerate(words):
-        if word in _CLAUSE_MARKS:
+        if word in ".;:!?":
             break
         low = word.lower()
-        if low not in _CUE_WORDS and not low.endswith("ed"):
-            continue  # most words say nothing of tense: skip the tests below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
