@@ -38,6 +38,17 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("The agency extended its deadline until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         ("Lenders extended the loans through January.", ("January", "DATE", "1990-01")),
         ("The court adjourned the case until Friday.", ("Friday", "DATE", "1989-10-27")),
+        (
+            "The agency has given the relatives until 9 a.m. Tuesday.",
+            ("9 a.m. Tuesday", "TIME", "1989-10-31T09:00"),
+        ),
+        # A plan in the past perfect was overtaken: its day has gone.
+        (
+            "The bid had been due to expire Friday.",
+            ("Friday", "DATE", "1989-10-20"),
+        ),
+        ("The offer had been scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-10-25")),
+        ("The offer is scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
@@ -163,4 +174,22 @@ def values(text: str, dct: date = DCT) -> list[tuple[str, str]]:
     ],
 )
 def test_comparisons_in_reports_take_the_reported_period(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index closed on Oct. 20, down 4.5% from the previous Friday.",
+            [("Oct. 20", "1989-10-20"), ("the previous Friday", "1989-10-13")],
+        ),
+        (
+            "The talks opened on Oct. 12 and resumed the following Monday.",
+            [("Oct. 12", "1989-10-12"), ("the following Monday", "1989-10-16")],
+        ),
+        ("Prices fell the previous Tuesday.", [("the previous Tuesday", "1989-10-24")]),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_last_day_named(text, expected):
     assert values(text) == expected

@@ -173,6 +173,9 @@ _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
     r"|[A-Za-z’']+|[.;:!?]"
 )
+#: The same words, reached by skipping at once the characters that cannot start one: a
+#: window of digits costs one step, not one failed try per character.
+_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
@@ -216,13 +219,15 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "next to the embassy": a place, not a time to come
         if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
             continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
+        if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
+            return FUTURE  # "extended its deadline until Tuesday": a day still to come
         tense = _word_tense(word)
+        if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
+            return PAST  # "had been due to expire Friday": a plan the past has overtaken
         if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
             continue
         if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
             continue  # "a still unspecified date": an adjective, not a past tense
-        if tense == PAST and backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
-            return FUTURE  # "extended its deadline until Tuesday": a day still to come
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
@@ -247,9 +252,10 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
     | {"those", "each", "every", "no", "any", "some", "another"}
 )
-#: Verbs that move a date later, and the words that introduce the new date.
+#: Verbs that move a date later or grant time, and the words that introduce the new date.
 _POSTPONED = frozenset(
     {"extended", "postponed", "delayed", "deferred", "adjourned", "rescheduled", "prolonged"}
+    | {"gave", "given", "granted"}
 )
 _UNTIL = frozenset({"until", "till", "through", "to", "into"})
 #: Future cues that are also nouns: "the plan" or "the deadline" say nothing of tense.
@@ -290,9 +296,14 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
-    before = _WORD.findall(text, max(0, start - 120), start)
+    before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense != UNKNOWN:
         return tense
-    after = _WORD.findall(text, end, min(len(text), end + 80))
+    after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
+    return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]

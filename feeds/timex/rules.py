@@ -205,7 +205,8 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         compile_rule(
             r"(?:(?P<pos>early|late)\s+)?"
-            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
+            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past"
+            r"|the\s+(?:previous|preceding|following|next))\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
         ),
         times.build_weekday,

@@ -24,6 +24,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return day + timedelta(days=7) if day == ctx.dct else day
     if rel == "this":
         return ar.weekday_date(ctx.dct, weekday, UNKNOWN)
+    if rel in ("the previous", "the preceding"):
+        # Counted from the last day the text named, as "the previous day" is.
+        return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
+    if rel in ("the following", "the next"):
+        return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
     tense = ctx.tense(m.start(), m.end())
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
 
