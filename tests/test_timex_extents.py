@@ -247,3 +247,19 @@ def test_high_noon_is_an_idiom_not_a_time():
     assert tagged("For the people of Poland, high noon comes today.") == [
         ("today", "DATE", "2000-04-07")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quarter-to-quarter comparison was also better.",
+        "It was the biggest year-over-year gain.",
+        "If I were choosing the people of tomorrow, I would choose them.",
+    ],
+)
+def test_comparisons_and_generic_tomorrow_are_not_timexes(sentence):
+    assert tagged(sentence) == []
+
+
+def test_as_of_today_is_a_day():
+    assert tagged("As of today, the office is closed.") == [("today", "DATE", "2000-04-07")]
