@@ -178,3 +178,72 @@ def test_an_approximate_count_before_ago_is_a_date_with_its_mod():
 )
 def test_bare_days_or_weeks_before_a_happening_are_a_date(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Then, a week or so ago, the general picked a date.",
+            ("a week or so ago", "DATE", "2000-W13"),
+        ),
+        (
+            "Two plants will be closed over the next year or so.",
+            ("the next year or so", "DATE", "2001"),
+        ),
+        ("You may, in a year or two, save a few lives.", ("a year or two", "DURATION", "P1Y")),
+        ("Repairs take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+        (
+            "Sales will grow over the next 12 to 18 months.",
+            ("the next 12 to 18 months", "DURATION", "P12M"),
+        ),
+        (
+            "He probably died within weeks or months of his capture.",
+            ("weeks or months", "DURATION", "PXW"),
+        ),
+        ("Investors may sell in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+        (
+            "Inspectors may visit for no more than sixty days.",
+            ("no more than sixty days", "DURATION", "P60D"),
+        ),
+    ],
+)
+def test_approximations_and_ranges_belong_to_the_expression(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_now_opening_a_sentence_before_a_comma_turns_the_argument():
+    assert tagged("Now, he says, the plan looks dead.") == []
+    assert tagged("Now the court has ruled.") == [("Now", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            [("10:35 a.m.", "TIME", "2000-04-07T10:35"), ("Friday", "DATE", "2000-04-07")],
+        ),
+        ("The talks open at 9 a.m. (1400 GMT).", [("9 a.m.", "TIME", "2000-04-07T09:00")]),
+    ],
+)
+def test_a_time_repeated_in_another_zone_in_brackets_is_not_tagged_twice(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The case is a lesson for today's youth.", []),
+        ("Paternity is easy to prove in today's world.", []),
+        ("The offer appears in today's editions.", [("today", "DATE", "2000-04-07")]),
+    ],
+)
+def test_todays_before_a_generic_noun_is_the_present_age_not_a_day(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_high_noon_is_an_idiom_not_a_time():
+    assert tagged("For the people of Poland, high noon comes today.") == [
+        ("today", "DATE", "2000-04-07")
+    ]

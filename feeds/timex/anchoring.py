@@ -173,6 +173,9 @@ _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
     r"|[A-Za-z’']+|[.;:!?]"
 )
+#: The same words, reached by skipping at once the characters that cannot start one: a
+#: window of digits costs one step, not one failed try per character.
+_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
@@ -309,9 +312,14 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
-    before = _WORD.findall(text, max(0, start - 120), start)
+    before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense != UNKNOWN:
         return tense
-    after = _WORD.findall(text, end, min(len(text), end + 80))
+    after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
+    return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]

@@ -178,7 +178,11 @@ REFS = {
 
 def build_ref(m: re.Match[str], ctx: Context) -> Found | None:
     """Now, currently, recently, the past, the future, soon."""
-    return Found("DATE", REFS[" ".join(m["word"].lower().split())])
+    word = " ".join(m["word"].lower().split())
+    if word == "now" and ctx.text.startswith("Now,", m.start()):
+        # "Now, he says, ...": opening a sentence before a comma, "now" turns the argument.
+        return None
+    return Found("DATE", REFS[word])
 
 
 def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
@@ -187,6 +191,11 @@ def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     if unit not in (ar.YEAR, ar.QUARTER):
         return Found("DURATION", ar.duration_value(None, unit))
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
+
+
+def build_units_ahead(m: re.Match[str], ctx: Context) -> Found | None:
+    """The weeks ahead, the years ahead: a stretch of the future of unsaid length."""
+    return Found("DURATION", ar.duration_value(None, unit_code(m["unit"])))
 
 
 SET_WORDS = {
