@@ -60,6 +60,9 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
         ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("Voters go to the polls on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        ("Parliament's vote Monday was close.", ("Monday", "DATE", "1989-10-23")),
+        ("After his return Monday, he resigned.", ("Monday", "DATE", "1989-10-23")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
