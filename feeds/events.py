@@ -9,9 +9,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from feeds.clauses import Clause, Parsed, clause_at, noun_before, parse, sentences
+from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
 from feeds.merge import same_happening
-from feeds.places import canonical, find_places
+from feeds.places import canonical, country_code, find_places
 from feeds.timex import span, tag, to_when
+from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
@@ -41,6 +43,20 @@ _COORDINATED = re.compile(r",|\band\b|\bor\b|\bthen\b")
 # a year earlier"); a range's "from" was joined before this test.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
+# "The second half", "the fourth quarter" with no year: in a report of a game they are its
+# periods, not the year's halves and quarters.
+_PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")
+_GAME = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|goals?|halftime|half-time|kick-?off|penalt(?:y|ies)|innings|"
+    r"touchdowns?|striker|goalkeeper|referee|whistle|equali[sz](?:er|ed|ing)|"
+    r"\d+(?:st|nd|rd|th)\s+minute)\b",
+    re.IGNORECASE,
+)
+# A preposition right before a date makes it the time of the clause ("on New Year's Day").
+_TIME_PREPOSITION = re.compile(
+    r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
+    re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -168,17 +184,19 @@ def extract(doc: Document) -> list[Candidate]:
         One candidate per dated clause that reports a happening or a scheduled one, in text
         order. Publication lines never reach the body, so they make no candidates.
     """
-    mentions = Mentions()
+    mentions = Mentions(place=doc.place or "")
     found: list[Candidate] = []
     seen: set[str] = set()
     for paragraph in doc.paragraphs:
-        timexes = tag(paragraph, doc.anchor)
+        timexes = _with_national_days(doc, paragraph, tag(paragraph, doc.anchor))
         dated = _dates(paragraph, timexes)
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
             here = [t for t in timexes if s_start <= t.start < s_end]
-            offsets = [(t.start - s_start, t.end - s_start) for t in here if _in_titles(t)]
+            offsets = [
+                (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
+            ]
             habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
             taken = [
                 (d.start - s_start, d.end - s_start) for d in dated if s_start <= d.start < s_end
@@ -199,10 +217,41 @@ def extract(doc: Document) -> list[Candidate]:
     return _one_per_happening(found)
 
 
-def _in_titles(timex: Timex) -> bool:
-    """Whether a date or time is left out of titles: not a duration, and not a capitalised
-    word the tagger read as a reference ("the Future Circular Collider")."""
+def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> list[Timex]:
+    """The paragraph's dates with holidays whose day depends on the country ("Independence
+    Day") moved to the day of the country the sentence speaks of, or dropped when it is unknown."""
+    out = []
+    for timex in timexes:
+        name = holiday_name(timex)
+        if name is None:
+            out.append(timex)
+            continue
+        s_start, s_end = next((a, b) for a, b in sentences(paragraph) if a <= timex.start < b)
+        before = paragraph[s_start : timex.start]
+        country = holiday_country(before, paragraph[s_start:s_end], _home_country(doc))
+        tense = tense_at(paragraph, timex.start, timex.end)
+        moved = in_country(timex, name, country, doc.anchor, tense)
+        if moved is not None:
+            out.append(moved)
+    return out
+
+
+def _home_country(doc: Document) -> str | None:
+    """The ISO code of the article's country: its dateline's, else the first in its headline."""
+    for place in ((doc.place,) if doc.place else ()) + find_places(doc.title):
+        code = country_code(place)
+        if code:
+            return code
+    return None
+
+
+def _in_titles(timex: Timex, paragraph: str) -> bool:
+    """Whether a date or time is left out of titles: not a duration, not a holiday named as a
+    thing ("marks Independence Day", "on the country's 64th Independence Day") and not a
+    capitalised word the tagger read as a reference ("the Future Circular Collider")."""
     if timex.type not in ("DATE", "TIME"):
+        return False
+    if is_holiday(timex) and not _TIME_PREPOSITION.search(paragraph, 0, timex.start):
         return False
     named = any(w[:1].isupper() for w in timex.text.split() if w.lower() != "the")
     return not (timex.value.endswith("_REF") and named)
@@ -270,10 +319,20 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     if dated.rule != "range" and _COMPARED_BEFORE.search(before):
         return False
+    if _period_of_a_game(paragraph, dated.timex):
+        return False
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
     if not dated.timex.text.isdigit() or not attributive:
         return True
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _period_of_a_game(paragraph: str, timex: Timex) -> bool:
+    """Whether a half or quarter without a year is a period of the game a paragraph reports
+    ("scored late in the second half")."""
+    if not _PART_OF_YEAR.fullmatch(timex.value) or re.search(r"\d|year|fiscal", timex.text):
+        return False
+    return bool(_GAME.search(paragraph))
 
 
 def _candidate(

@@ -198,10 +198,12 @@ _SENTENCE_END = re.compile(r"[.!?\"“]")
 
 @dataclass(frozen=True)
 class _Entry:
-    """One surface form of a place: its canonical name and kind (country, region, city...)."""
+    """One surface form of a place: its canonical name, kind (country, region, city...) and
+    the ISO code of the country it lies in (empty for regions)."""
 
     name: str
     kind: str
+    country: str = ""
 
 
 @cache
@@ -217,31 +219,31 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, int]]:
 
     countries = gc.get_countries()
     names = {code: _country_name(c["name"]) for code, c in countries.items()}
-    for name in names.values():
-        add(name, _Entry(name, "country"))
+    for code, name in names.items():
+        add(name, _Entry(name, "country", code))
     for code, aliases in _COUNTRY_ALIASES.items():
         for alias in aliases:
-            add(alias, _Entry(names[code], "country"))
+            add(alias, _Entry(names[code], "country", code))
     for code, adjectives in _DEMONYMS.items():
         for adjective in adjectives:
-            add(adjective, _Entry(names[code], "demonym"))
+            add(adjective, _Entry(names[code], "demonym", code))
     for region, adjectives in _REGIONS.items():
         add(region, _Entry(region, "region"))
         for adjective in adjectives:
             add(adjective, _Entry(region, "region"))
     for state in gc.get_us_states().values():
-        add(state["name"], _Entry(state["name"], "state"))
+        add(state["name"], _Entry(state["name"], "state", "US"))
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
     for city in cities:
         if city["population"] < CITY_POPULATION:
             break
-        add(city["name"], _Entry(city["name"], "city"))
+        add(city["name"], _Entry(city["name"], "city", city["countrycode"]))
     for city in cities:
         if city["population"] < ALIAS_POPULATION:
             break
         for alias in city["alternatenames"]:
             if _usable_alias(alias):
-                add(alias, _Entry(city["name"], "city"))
+                add(alias, _Entry(city["name"], "city", city["countrycode"]))
     # Forms longer than this ("South Georgia and the South Sandwich Islands") are too rare in
     # news to pay for the longer look-ups on every word.
     forms = {form: entry for form, entry in forms.items() if len(form.split()) <= _LONGEST}
@@ -284,6 +286,31 @@ def canonical(name: str) -> str | None:
         entry = forms.get(form)
         if entry:
             return entry.name
+    return None
+
+
+def place_kind(name: str) -> str | None:
+    """The kind of place a name stands for (``country``, ``region``, ``state``, ``city``,
+    ``demonym``), or None if it is unknown."""
+    forms = _gazetteer()[0]
+    entry = forms.get(name) or forms.get(name.title())
+    return entry.kind if entry else None
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of the country a place lies in, or None for a region or an unknown name.
+
+    Args:
+        name: a place name, alias or demonym as written (``Lagos``, ``Kyrgyz``, ``Texas``).
+
+    Returns:
+        The country's two-letter ISO code (``NG``, ``KG``, ``US``), or None.
+    """
+    forms = _gazetteer()[0]
+    for form in (name, name.title(), name.replace("-", " ")):
+        entry = forms.get(form)
+        if entry:
+            return entry.country or None
     return None
 
 

@@ -257,3 +257,80 @@ def test_two_happenings_of_one_article_on_the_same_day_stay_two() -> None:
         "Teachers go on strike over pay",
         "City council approves a new tram line",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "value", "title", "places"),
+    [
+        (
+            "ALMATY, Dec. 17 -- Thousands attended concerts across Kazakhstan on Independence Day.",
+            "date 2024-12-17 Kazakh news",
+            "2024-12-16",
+            "Thousands attend concerts across Kazakhstan",
+            ("Kazakhstan",),
+        ),
+        (
+            "TASHKENT, Sept. 2 -- President Shavkat Mirziyoyev marked Independence Day with a "
+            "speech.",
+            "date 2024-09-02 Uzbek news",
+            "2024-09-01",
+            "President Shavkat Mirziyoyev marks Independence Day with a speech",
+            ("Tashkent",),
+        ),
+        (
+            "KYIV, Aug. 23 -- Ukraine will mark its Independence Day with a parade of "
+            "captured tanks, officials said.",
+            "date 2024-08-23 Ukraine news",
+            "2024-08-24",
+            "Ukraine to mark its Independence Day with a parade of captured tanks",
+            ("Ukraine",),
+        ),
+        (
+            "LAGOS, Oct. 1 -- Protesters gathered in Lagos on the country's 64th Independence Day.",
+            "date 2024-10-01 Nigeria news",
+            "2024-10-01",
+            "Protesters gather in Lagos on the country's 64th Independence Day",
+            ("Lagos",),
+        ),
+        (
+            "WASHINGTON, July 5 -- Fireworks lit up the National Mall on Independence Day.",
+            "date 2024-07-05 US news",
+            "2024-07-04",
+            "Fireworks light up the National Mall",
+            ("Washington",),
+        ),
+        (
+            "MANILA, May 2 -- Workers rallied outside the presidential palace on Labor Day.",
+            "date 2024-05-02 Philippine news",
+            "2024-05-01",
+            "Workers rally outside the presidential palace",
+            ("Manila",),
+        ),
+    ],
+)
+def test_independence_and_labor_days_fall_on_the_day_of_the_country_spoken_of(
+    body: str, header: str, value: str, title: str, places: tuple[str, ...]
+) -> None:
+    c = one(body, header)
+    assert (c.when.value, c.title) == (value, title)
+    assert c.places[: len(places)] == places
+
+
+def test_independence_day_of_a_country_whose_day_is_unknown_makes_no_event() -> None:
+    assert events("OSLO, May 18 -- Crowds marched in Oslo on Independence Day.") == []
+
+
+def test_a_half_of_a_game_is_not_a_half_of_the_year() -> None:
+    found = events(
+        "LONDON, June 2 -- Real Madrid beat Borussia Dortmund 2-0 on Saturday. "
+        "Dani Carvajal and Vinícius Júnior scored late in the second half.",
+        header="date 2024-06-02 Final report",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-06-01", "Real Madrid beats Borussia Dortmund 2-0")
+    ]
+
+
+def test_a_half_of_the_year_in_a_business_report_stays_a_date() -> None:
+    c = one("The company expects sales to recover in the second half, its chief executive said.")
+    assert c.when.value == "2024-H2"

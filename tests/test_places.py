@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.places import canonical, find_places
+from feeds.places import canonical, country_code, find_places
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,19 @@ def test_a_place_followed_by_an_institution_word_is_still_placed() -> None:
 )
 def test_canonical_names(name: str, place: str | None) -> None:
     assert canonical(name) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Lagos", "NG"),
+        ("Kyrgyz", "KG"),
+        ("Texas", "US"),
+        ("U.S.", "US"),
+        ("Tashkent", "UZ"),
+        ("Central Asia", None),
+        ("Atlantis", None),
+    ],
+)
+def test_country_codes_of_cities_states_countries_and_demonyms(name: str, code: str | None) -> None:
+    assert country_code(name) == code
