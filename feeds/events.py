@@ -197,7 +197,7 @@ def extract(doc: Document) -> list[Candidate]:
             offsets = [
                 (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
             ]
-            habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
+            habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
             taken = [
                 (d.start - s_start, d.end - s_start) for d in dated if s_start <= d.start < s_end
             ]
@@ -243,6 +243,12 @@ def _home_country(doc: Document) -> str | None:
         if code:
             return code
     return None
+
+
+def _habit(timex: Timex) -> bool:
+    """Whether a set makes its clause a habit ("every year"), not a rate of a quantity
+    ("winds of 149 kilometres per hour", "10,000 barrels per day")."""
+    return timex.type == "SET" and not timex.text.lower().startswith("per ")
 
 
 def _in_titles(timex: Timex, paragraph: str) -> bool:

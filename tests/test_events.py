@@ -334,3 +334,48 @@ def test_a_half_of_a_game_is_not_a_half_of_the_year() -> None:
 def test_a_half_of_the_year_in_a_business_report_stays_a_date() -> None:
     c = one("The company expects sales to recover in the second half, its chief executive said.")
     assert c.when.value == "2024-H2"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "Anura Dissanayake won the vote. On Tuesday he also appointed a new prime minister.",
+            "2024-10-22",
+            "Anura Dissanayake appoints a new prime minister",
+        ),
+        (
+            "In Hanoi on Monday, authorities evacuated thousands of residents from the river bank.",
+            "2024-10-28",
+            "Authorities evacuate thousands of residents from the river bank",
+        ),
+        (
+            "Yagi, the strongest storm to hit the country in decades, made landfall in Quang Ninh "
+            "province on Saturday.",
+            "2024-10-26",
+            "Yagi makes landfall in Quang Ninh province",
+        ),
+        (
+            "The death toll from the floods that followed rose to 197 on Wednesday, the disaster "
+            "agency said.",
+            "2024-10-23",
+            "Death toll from the floods that followed rises to 197",
+        ),
+        (
+            "England have not won a major tournament since 1966 and lost the previous final in "
+            "July 2021.",
+            "2021-07",
+            "England loses the previous final",
+        ),
+        (
+            "The storm made landfall on Saturday with winds of up to 149 kilometres per hour.",
+            "2024-10-26",
+            "Storm makes landfall with winds of up to 149 kilometres per hour",
+        ),
+    ],
+)
+def test_subject_found_past_fronted_phrases_appositives_and_relative_clauses(
+    body: str, value: str, title: str
+) -> None:
+    c = one(body)
+    assert (c.when.value, c.title) == (value, title)
