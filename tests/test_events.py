@@ -379,3 +379,33 @@ def test_subject_found_past_fronted_phrases_appositives_and_relative_clauses(
 ) -> None:
     c = one(body)
     assert (c.when.value, c.title) == (value, title)
+
+
+def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
+    found = events(
+        "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
+        "general election for Nov. 14.",
+        header="date 2024-09-24 Sri Lanka news",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2024-09-24", "President dissolves parliament", ("Colombo",)),
+        ("2024-11-14", "Snap general election", ("Colombo",)),
+    ]
+
+
+def test_a_date_in_a_comparison_clause_makes_no_event() -> None:
+    assert events("Prices are still 20 percent higher than they were five years ago.") == []
+
+
+def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
+    found = events(
+        "TOKYO, Aug. 6 -- Tokyo stocks rebounded on Tuesday after a rout in the Nikkei 225 "
+        "index. The index tumbled 12.4 percent on Monday.\n\n"
+        "Typhoon Yagi is moving north. The typhoon came ashore on Saturday.",
+        header="date 2024-08-06 Markets",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-08-06", "Tokyo stocks rebound after a rout in the Nikkei 225 index"),
+        ("2024-08-05", "Nikkei 225 index tumbles 12.4 percent"),
+        ("2024-08-03", "Typhoon Yagi comes ashore"),
+    ]
