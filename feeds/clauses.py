@@ -34,15 +34,21 @@ _PREPOSITIONS = frozenset(
     "following over through throughout until till within without across between among "
     "against toward towards into onto upon about around near of as like than per via".split()
 )
+# Words that make a preposition with "of" ("ahead of"): a noun phrase read backwards ends there.
+_COMPLEX_PREPOSITIONS = frozenset(
+    "ahead because instead out regardless spite front outside inside part".split()  # noqa: SIM905
+)
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 # Words a noun phrase read backwards stops at, besides prepositions and verbs.
 _NP_STOPS = _RELATIVES | {"to", "that", "and", "or", "but", "than"}
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
+_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
-    "still just recently again first now eventually initially partially fully".split()
+    "still just recently again first now eventually initially partially fully almost never "
+    "soon later even".split()
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "place", "back", "away"})
 # Verbs whose "to" infinitive continues the same verb group ("plans to build").
@@ -198,7 +204,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         hi = group[1] + _rest_length(tokens, group[1], first)
     previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
     following = [g for g in groups if g[0] >= group[1] and g[0] > last]
-    if following and not _speech(tokens, group) and _new_clause_at(tokens, following[0][0]):
+    if (
+        following
+        and not _speech(tokens, group)
+        and _new_clause_at(tokens, following[0][0])
+        and not _complement_between(tokens, group[1], following[0][0])
+    ):
         hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
     if kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
@@ -237,6 +248,12 @@ def _new_clause_at(tokens: list[Token], i: int) -> bool:
     """Whether the verb group at token `i` belongs to a clause of its own, not to a complement."""
     before = tokens[i - 1].lower if i > 0 else ""
     return before not in {"that", "to", "and", "or", "which", "who", ",", "not"} | _PRONOUNS
+
+
+def _complement_between(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether a complement clause opens between two verb groups, so the second belongs to
+    the first's object ("will decide next week whether X may travel abroad")."""
+    return any(tokens[k].lower in _COMPLEMENTIZERS for k in range(begin, end))
 
 
 def _rest_length(tokens: list[Token], begin: int, stop: int) -> int:
@@ -655,6 +672,7 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             (word in ("of", "by") or (word == "for" and capitalised_pair))
             and i > 0
             and _is_word(tokens[i - 1])
+            and tokens[i - 1].lower not in _COMPLEX_PREPOSITIONS
         ):
             i -= 1
             continue

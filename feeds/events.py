@@ -196,7 +196,7 @@ def extract(doc: Document) -> list[Candidate]:
         One candidate per dated clause that reports a happening or a scheduled one, in text
         order. Publication lines never reach the body, so they make no candidates.
     """
-    mentions = Mentions()
+    mentions = Mentions(place=doc.place or "")
     found: list[Candidate] = []
     seen: set[str] = set()
     for paragraph in doc.paragraphs:

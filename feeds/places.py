@@ -288,6 +288,14 @@ def canonical(name: str) -> str | None:
     return None
 
 
+def place_kind(name: str) -> str | None:
+    """The kind of place a name stands for (``country``, ``region``, ``state``, ``city``,
+    ``demonym``), or None if it is unknown."""
+    forms = _gazetteer()[0]
+    entry = forms.get(name) or forms.get(name.title())
+    return entry.kind if entry else None
+
+
 def country_code(name: str) -> str | None:
     """The ISO code of the country a place lies in, or None for a region or an unknown name.
 

@@ -9,11 +9,11 @@ parenthetical remarks, shortened at phrase boundaries to at most `MAX_TITLE` cha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from feeds.clauses import Clause, first_clause, ing_base
-from feeds.places import canonical
+from feeds.places import canonical, place_kind
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -57,6 +57,8 @@ _GENERIC_HEADS = {
     "organization": _ORG_HEADS,
     "body": _ORG_HEADS,
 }
+#: Nouns that name the city an article is datelined in ("the city", "the capital").
+_CITY_WORDS = frozenset({"city", "capital", "town"})
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -84,6 +86,10 @@ _LEADING_PREPOSITIONS = re.compile(
     rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
     re.IGNORECASE,
 )
+# A phrasal verb's particle right after the verb ("sworn in", "took over").
+_PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
+# A focus word that only restricts a date ("on Friday alone").
+_FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*(?:according to|as reported by|reports?|reported|says|said|told|added|noted|"
     r"stated)\b.*"
@@ -108,13 +114,17 @@ _CUT_WORDS = frozenset(
     "through as to by and of near outside inside across over against via toward towards "
     "ahead following within without around while whereas but".split()
 )
+# Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
+_AFTER_HEAD = r"\s+(?:of|from|in|at|for|with|on|between|among|by|to|who|which|that)\s+"
 _SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states", "emirates"})
 
 
 @dataclass
 class Mentions:
-    """What an article has said so far: the people and names it mentioned, its sentences."""
+    """What an article has said so far: its dateline place, the people and names it
+    mentioned, its sentences."""
 
+    place: str = ""
     people: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
@@ -161,6 +171,8 @@ class Mentions:
         if not m:
             return subject
         noun = m[1]
+        if noun in _CITY_WORDS and self.place and place_kind(self.place) == "city":
+            return self.place  # "The city was almost destroyed": the dateline's city
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         for name in reversed(self.names):
             if name.split()[-1].lower() in heads:
@@ -245,6 +257,14 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
+    particle = _particle(clause, dates)
+    if particle:  # "will be sworn in on Oct. 1": "in" belongs to the verb, not to the date
+        verb += " " + particle.group(1)
+        clause = replace(
+            clause,
+            rest=clause.rest[particle.end() :],
+            rest_start=clause.rest_start + particle.end(),
+        )
     rest = _clean_rest(clause, dates)
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
@@ -270,6 +290,25 @@ def noun_title(phrase: str) -> str:
     return text
 
 
+def _particle(clause: Clause, dates: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The particle of a phrasal verb that a date's preposition follows ("sworn in on Oct. 1",
+    "handed over on Monday"), or None."""
+    m = _PARTICLE.match(clause.rest)
+    if not m:
+        return None
+    for start, _ in dates:
+        gap = clause.rest[m.end() : start - clause.rest_start]
+        if start - clause.rest_start > m.end() and _LEADING_PREPOSITIONS.fullmatch(gap):
+            return m
+    return None
+
+
+def _date_lead(text: str, at: int) -> int:
+    """Where the prepositions that lead to a date at `at` begin ("as early as", "on")."""
+    lead = _LEADING_PREPOSITIONS.search(text, 0, at)
+    return lead.start() if lead else at
+
+
 def _without_dates(text: str, dates: list[str]) -> str:
     """Text without the given date expressions and the prepositions that lead to them."""
     for date_text in dates:
@@ -280,9 +319,7 @@ def _without_dates(text: str, dates: list[str]) -> str:
         if re.match(r"[’']s\b", after):  # "Sunday's vote" -> "the vote"
             text = text[:at] + "the" + after[2:]
             continue
-        lead = _LEADING_PREPOSITIONS.search(text, 0, at)
-        start = lead.start() if lead else at
-        text = text[:start] + " " + after
+        text = text[: _date_lead(text, at)] + " " + _FOCUS_AFTER_DATE.sub("", after)
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
@@ -311,7 +348,11 @@ def _clean_subject(subject: str) -> str:
 
 def _plural(subject: str) -> bool:
     """Whether a subject takes a plural verb ("Kazakhstan and China", "experts")."""
-    head = re.split(r"\s+(?:of|from|in|at|for|with|on|between|among|by|to)\s+", subject)[0]
+    head = re.split(_AFTER_HEAD, subject)[0]
+    words = head.split()
+    # "Rebels led by X": a participle after the head noun describes it
+    participle = next((i for i, w in enumerate(words) if i > 0 and w.islower() and is_past(w)), 0)
+    head = " ".join(words[:participle]) if participle else head
     if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
         return True
     words = head.split()
@@ -384,9 +425,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
-        before = _LEADING_PREPOSITIONS.search(rest, 0, a)
-        a = before.start() if before else a
-        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ")
+        a = _date_lead(rest, a)
+        rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
     # A range's "to" or "and" left alone once both of its dates are gone.
@@ -417,16 +457,18 @@ def _shorten(subject: str, verb: str, rest: str) -> str:
     head = f"{subject} {verb}".strip()
     if _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
-    text = f"{head} {rest}".strip().replace(" , ", ", ")
-    if len(text) > MAX_TITLE:
-        text = head + " " + _drop_phrases(rest, MAX_TITLE - len(head) - 1)
-    return _trim_function_words(text.strip())
+    if len(f"{head} {rest}") > MAX_TITLE:
+        rest = _drop_phrases(rest, MAX_TITLE - len(head) - 1)
+    # The head keeps its last word even when it is a particle ("to be sworn in").
+    return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
 
 
 def _drop_phrases(text: str, limit: int) -> str:
-    """Text with trailing prepositional phrases dropped until it is at most `limit` long."""
+    """Text with trailing prepositional phrases dropped until it is at most `limit` long, and
+    without a last phrase that a cut left as a bare "a call" or "an end" (its "for ..." gone)."""
     words = text.split()
-    while len(" ".join(words)) > limit:
+    cut_made = False
+    while len(" ".join(words)) > limit or (cut_made and _bare_indefinite(words)):
         cut = max(
             (i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_WORDS),
             default=None,
@@ -434,6 +476,7 @@ def _drop_phrases(text: str, limit: int) -> str:
         if cut is None:
             break
         words = words[:cut]
+        cut_made = True
     while len(" ".join(words)) > limit and len(words) > 1:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
@@ -441,9 +484,15 @@ def _drop_phrases(text: str, limit: int) -> str:
     return _trim_function_words(text)
 
 
-def _trim_function_words(text: str) -> str:
-    """Text without trailing function words or punctuation a cut can leave behind."""
+def _bare_indefinite(words: list[str]) -> bool:
+    """Whether words end in "a" or "an" and one noun, a phrase that needs what followed it."""
+    return len(words) > 2 and words[-2].lower() in ("a", "an")
+
+
+def _trim_function_words(text: str, keep: int = 2) -> str:
+    """Text without trailing function words or punctuation a cut can leave behind, its first
+    `keep` words kept."""
     words = _TRAILING_JUNK.sub("", text).split()
-    while len(words) > 2 and words[-1].lower().strip(",") in _FUNCTION_WORDS:
+    while len(words) > keep and words[-1].lower().strip(",") in _FUNCTION_WORDS:
         words.pop()
     return _TRAILING_JUNK.sub("", " ".join(words))

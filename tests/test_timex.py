@@ -164,7 +164,7 @@ def test_durations_with_counts_in_digits_or_words(sentence, expected):
         ("The board meets weekly.", ("weekly", "SET", "P1W")),
         ("The board meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
         ("The fair is held each year.", ("each year", "SET", "P1Y")),
-        ("The board meets twice a year.", ("a year", "SET", "P1Y")),
+        ("The board meets twice a year.", ("twice a year", "SET", "P1Y")),
     ],
 )
 def test_sets(sentence, expected):
@@ -360,10 +360,10 @@ def test_dates_at_the_ends_of_the_calendar_do_not_break_the_tagger(dct, expressi
     ("sentence", "expected"),
     [
         (
-            "The state awarded $2 billion in U.S. subsidies in November.",
-            ("November", "DATE", "2023-11"),
+            "The state awarded $2 billion in U.S. subsidies in December.",
+            ("December", "DATE", "2023-12"),
         ),
-        ("The firm hired Mr. Smith and Dr. Jones in November.", ("November", "DATE", "2023-11")),
+        ("The firm hired Mr. Smith and Dr. Jones in December.", ("December", "DATE", "2023-12")),
         (
             "A bomb exploded next to the U.S. embassy in Nairobi on Friday.",
             ("Friday", "DATE", "2024-10-25"),
@@ -377,10 +377,10 @@ def test_periods_of_abbreviations_do_not_end_the_clause_the_tense_is_read_from(s
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("She led parliament in November.", ("November", "DATE", "2023-11")),
-        ("Thousands fled the city in November.", ("November", "DATE", "2023-11")),
-        ("The company built a plant in November.", ("November", "DATE", "2023-11")),
-        ("Prices stood at a record in November.", ("November", "DATE", "2023-11")),
+        ("She led parliament in December.", ("December", "DATE", "2023-12")),
+        ("Thousands fled the city in December.", ("December", "DATE", "2023-12")),
+        ("The company built a plant in December.", ("December", "DATE", "2023-12")),
+        ("Prices stood at a record in December.", ("December", "DATE", "2023-12")),
     ],
 )
 def test_irregular_past_tenses_point_back(sentence, expected):

@@ -173,6 +173,9 @@ _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
     r"|[A-Za-z’']+|[.;:!?]"
 )
+#: The same words, reached by skipping at once the characters that cannot start one: a
+#: window of digits costs one step, not one failed try per character.
+_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
@@ -212,14 +215,74 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
+        if low == "set" and following == "for" and backwards:
+            return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
+        if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
+            continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
+        if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
+            return FUTURE  # "extended its deadline until Tuesday": a day still to come
+        if (
+            low in _SCHEDULED_PRESENT
+            and preceding not in _BEFORE_BARE_VERB
+            and not _after_determiner(words, i, step)
+        ):
+            return FUTURE  # "the talks resume Monday": the present of a timetable
         tense = _word_tense(word)
+        if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
+            return PAST  # "had been due to expire Friday": a plan the past has overtaken
         if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
             continue
+        if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
+            continue  # "a still unspecified date": an adjective, not a past tense
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+def _after_determiner(words: list[str], i: int, step: int) -> bool:
+    """Whether ``words[i]`` follows a determiner or a possessive, past adverbs ("the hastily
+    planned", "Parliament's vote"), so it is an adjective or a noun rather than a verb.
+    `step` runs away from the expression."""
+    j = i - step
+    while 0 <= j < len(words):
+        low = words[j].lower()
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+            return True
+        if low not in ("still", "not", "yet") and not (low.endswith("ly") and len(low) > 4):
+            return False
+        j -= step
+    return False
+
+
+#: Words that open a noun phrase: a participle after one is an adjective ("an unnamed source").
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
+    | {"those", "each", "every", "no", "any", "some", "another"}
+)
+#: Verbs whose present tense with a date is a timetable ("the court hears the case Monday").
+#: Forms that are mostly nouns ("visits", "votes", "start") are left out; after a determiner
+#: ("the vote", "his return") none of them is a verb.
+_SCHEDULED_PRESENT = frozenset(
+    {"meets", "meet", "begins", "begin", "opens", "resumes", "resume", "travels", "arrives"}
+    | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
+    | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
+    | {"go", "vote", "returns", "return"}
+)
+#: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
+_BEFORE_BARE_VERB = frozenset(
+    {"to", "did", "do", "does", "not", "never", "can", "could", "will", "would", "should"}
+    | {"may", "might", "must", "shall", "didn't", "don't", "doesn't", "n't"}
+)
+#: Verbs that move a date later or grant time, and the words that introduce the new date.
+_POSTPONED = frozenset(
+    {"extended", "postponed", "delayed", "deferred", "adjourned", "rescheduled", "prolonged"}
+    | {"gave", "given", "granted"}
+)
+_UNTIL = frozenset({"until", "till", "through", "to", "into"})
+#: Future cues that are also nouns: "the plan" or "the deadline" say nothing of tense.
+_NOUN_CUES = frozenset({"plan", "plans", "deadline"})
 
 
 def _auxiliary_before(words: list[str], i: int) -> str:
@@ -243,7 +306,9 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might",
 
 
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
-_TO_FUTURE = frozenset({"is", "are", "was", "were", "set", "due", "going", "ready", "about"})
+_TO_FUTURE = frozenset(
+    {"is", "are", "was", "were", "set", "due", "going", "ready", "about", "supposed"}
+)
 
 
 def tense_at(text: str, start: int, end: int) -> int:
@@ -254,9 +319,14 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
-    before = _WORD.findall(text, max(0, start - 120), start)
+    before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense != UNKNOWN:
         return tense
-    after = _WORD.findall(text, end, min(len(text), end + 80))
+    after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
+    return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]

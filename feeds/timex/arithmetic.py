@@ -90,10 +90,15 @@ def weekday_date(anchor: date, weekday: int, direction: int) -> date:
 
 
 def month_year(anchor: date, month: int, direction: int) -> int:
-    """The year of a month named without one: the last (-1), next (1) or nearest (0) such month."""
-    if direction < 0:
+    """The year of a month named without one: the last (-1), next (1) or nearest (0) such month.
+
+    As for days, the tense only reaches ten months away: in October, "gave them until
+    November" is the coming November, not the one eleven months ago.
+    """
+    ahead = (month - anchor.month) % 12
+    if direction < 0 and ahead != 1:
         return anchor.year if month <= anchor.month else anchor.year - 1
-    if direction > 0:
+    if direction > 0 and ahead != 11:
         return anchor.year if month >= anchor.month else anchor.year + 1
     if month - anchor.month > 6:
         return anchor.year - 1

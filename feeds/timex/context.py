@@ -20,7 +20,8 @@ class Context:
         dct: the document creation day that deictic expressions resolve against.
         reference: the first day of the last period the text mentioned (the DCT until then).
         day: the last single day the text mentioned (the DCT until then).
-        quarter: the last quarter the text mentioned (``1989-Q3``), or None.
+        period: the period a report is about (``1989-Q3``, or ``1989`` after "the first nine
+            months"), or None; see `feeds.timex.reports`.
     """
 
     text: str
@@ -28,7 +29,7 @@ class Context:
     dct: date
     reference: date
     day: date
-    quarter: str | None = None
+    period: str | None = None
     tenses: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:

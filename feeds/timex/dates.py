@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from feeds.timex import arithmetic as ar
-from feeds.timex import lexicon
+from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
 from feeds.timex.patterns import day_number, position_mod, spelled_year, unit_code
@@ -107,6 +107,10 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     if direction is None:
         direction = ctx.tense(m.start(), m.end())
     if direction == PAST and m["rel"] and month == ctx.dct.month:
+        year = ctx.dct.year - 1
+    elif m["rel"] and m["rel"].lower() == "last" and month == ctx.dct.month - 1:
+        # A writer names the month just gone "last month": "last February" in March is the
+        # February of last year (but in January "last December" is the one just gone).
         year = ctx.dct.year - 1
     elif direction == FUTURE and m["rel"] and month == ctx.dct.month:
         year = ctx.dct.year + 1
@@ -252,27 +256,23 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{letter}{part}")
 
 
-def _last_quarter(ctx: Context) -> str:
-    """The quarter "the quarter" means: the last one the text named, else the last ended one."""
-    if ctx.quarter:
-        return ctx.quarter
-    return ar.format_value(ar.shift(ctx.dct, ar.QUARTER, -1), ar.QUARTER)
+def _reported(ctx: Context, unit: str | None) -> str:
+    """The report's period, or its quarter when the text says "quarter"."""
+    if unit and unit.lower() == "quarter":
+        return reports.reported_quarter(ctx)
+    return reports.reported_period(ctx)
 
 
 def build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """The quarter, the latest quarter, the year-ago quarter, year-earlier results."""
     which = (m["which"] or "").lower()
-    quarter = _last_quarter(ctx)
-    if which in ("latest", "most recent", "just ended", "just-ended", "recent"):
-        quarter = ar.format_value(ar.shift(ctx.dct, ar.QUARTER, -1), ar.QUARTER)
     if "ago" in which or "earlier" in which or "previous year" in which or m["before"]:
-        year, _, q = quarter.partition("-")
-        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
+        return Found("DATE", reports.year_before(_reported(ctx, m["unit"])), anchors=False)
     if not m["unit"] or (m["unit"].lower() == "period" and not which and not m["before"]):
         return None
     if not which and not m[0].lower().startswith("the"):
         return None
-    return Found("DATE", quarter, anchors=False)
+    return Found("DATE", reports.reported_quarter(ctx), anchors=False)
 
 
 _SEASON_PREPOSITIONS = frozenset(
@@ -296,8 +296,8 @@ def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_year_period(m: re.Match[str], ctx: Context) -> Found | None:
     """The 1988 period, the 1988 quarter: that year's part the report is about."""
-    _, _, part = _last_quarter(ctx).partition("-")
-    return Found("DATE", f"{m['year']}-{part}", anchors=False)
+    _, dash, part = _reported(ctx, m["unit"]).partition("-")
+    return Found("DATE", f"{m['year']}{dash}{part}", anchors=False)
 
 
 def build_season(m: re.Match[str], ctx: Context) -> Found | None:

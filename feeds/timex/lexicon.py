@@ -233,6 +233,11 @@ MONTH_CONTEXT = frozenset(
     }
 )
 
+#: Of those, the words a person's name does not follow ("in May", but "and Jan Kavan").
+MONTH_ONLY_CONTEXT = frozenset(
+    {"in", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this"}
+)
+
 
 def month_number(word: str) -> int:
     """The month number of a month word (``Sept.`` → 9)."""

@@ -6,14 +6,18 @@ import re
 from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
-from feeds.timex import lexicon
+from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
 
-_FREQUENCY_BEFORE = re.compile(
-    r"(?:once|twice|thrice|times|\d|percent|%|cents?|dollars?|yuan|euros?|pounds|hundred"
-    r"|thousand|million|billion|trillion)\s*$",
+#: What comes before "a year" when it is the period of a rate ("$2 million a year", "four
+#: flights a week", "24 hours a day"): an amount, perhaps with the noun it counts.
+_RATE_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?"
+    r"|trillions?|dozens?|percent|cents?|dollars?|euros?|pounds|yuan|yen|two|three|four|five"
+    r"|six|seven|eight|nine|ten))"
+    r"(?:\s+(?:of\s+)?[a-z]+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -41,6 +45,15 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", ar.duration_value(1, unit), mod)
     if rel in ("past",):
         return Found("DURATION", ar.duration_value(1, unit), mod)
+    if (
+        rel == "last"
+        and unit == ar.YEAR
+        and not mod
+        and ctx.period
+        and reports.compares(ctx, m.start())
+    ):
+        # "Net rose to $5 million from $4 million last year": the report's period a year back.
+        return Found("DATE", reports.year_before(ctx.period), anchors=False)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
         anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
     elif rel in ("that", "the same"):
@@ -84,6 +97,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit_word in ("night", "nights") and count_text in ("a", "an", "one"):
         return None
     single = count_text in ("a", "an", "one")
+    if count_text in ("a", "an") and not m["dir"] and is_rate(ctx, m.start()):
+        return None
     if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
         return None
     count = parse_count(count_text)
@@ -91,7 +106,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         count += 0.5
     qmod = quantity_mod(m["qmod"])
     direction = " ".join((m["dir"] or "").lower().split())
-    if not direction or qmod:
+    if not direction:
         return Found("DURATION", ar.duration_value(count, unit), qmod)
     if direction in ("ago", "back"):
         anchor, sign = ctx.dct, -1
@@ -105,10 +120,9 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("WE", "FN", "ML"):
         return Found("DURATION", ar.duration_value(count, unit))
-    if unit == ar.YEAR and count == 1 and ctx.quarter and direction in ("ago", "earlier"):
-        year, _, q = ctx.quarter.partition("-")
-        return Found("DATE", f"{int(year) - 1:04d}-{q}", anchors=False)
-    return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)))
+    if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
+        return Found("DATE", reports.year_before(ctx.period), anchors=False)
+    return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
 
 def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
@@ -125,8 +139,21 @@ def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
         "spent",
         "after",
     ):
+        if (
+            unit in (ar.DAY, ar.WEEK, ar.MONTH)
+            and _BEFORE_AFTER.match(ctx.lower, m.end())
+            and ctx.word_before(m.start()) != "of"
+        ):
+            # "In the weeks before the shooting", "days after the attack": a stretch of time
+            # next to a happening, as vague as a month (of days and weeks) or a year.
+            day = ctx.day if unit != ar.MONTH else ctx.reference
+            return Found("DATE", ar.format_value(day, ar.YEAR if unit == ar.MONTH else ar.MONTH))
         return None
     return Found("DURATION", ar.duration_value(None, unit), quantity_mod(m["qmod"]))
+
+
+#: What makes "weeks" a stretch next to a happening: "weeks before", "days after".
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading\s+up\s+to|preceding|following)\b")
 
 
 REFS = {
@@ -151,7 +178,11 @@ REFS = {
 
 def build_ref(m: re.Match[str], ctx: Context) -> Found | None:
     """Now, currently, recently, the past, the future, soon."""
-    return Found("DATE", REFS[" ".join(m["word"].lower().split())])
+    word = " ".join(m["word"].lower().split())
+    if word == "now" and ctx.text.startswith("Now,", m.start()):
+        # "Now, he says, ...": opening a sentence before a comma, "now" turns the argument.
+        return None
+    return Found("DATE", REFS[word])
 
 
 def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
@@ -160,6 +191,11 @@ def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     if unit not in (ar.YEAR, ar.QUARTER):
         return Found("DURATION", ar.duration_value(None, unit))
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
+
+
+def build_units_ahead(m: re.Match[str], ctx: Context) -> Found | None:
+    """The weeks ahead, the years ahead: a stretch of the future of unsaid length."""
+    return Found("DURATION", ar.duration_value(None, unit_code(m["unit"])))
 
 
 SET_WORDS = {
@@ -183,6 +219,8 @@ def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_every(m: re.Match[str], ctx: Context) -> Found | None:
     """Every day, each year, every other week, every Monday, each July, every three years."""
+    if ctx.lower.startswith("per", m.start()) and is_rate(ctx, m.start()):
+        return None
     what = m["what"].lower().rstrip(".")
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
@@ -200,9 +238,12 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
     """Twice a year, three times a week: the frequency's period is the set."""
-    if not _FREQUENCY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
-        return None
     return Found("SET", ar.duration_value(1, unit_code(m["unit"])))
+
+
+def is_rate(ctx: Context, start: int) -> bool:
+    """Whether "a year" at `start` is the period of a rate ("$2 million a year"), not a time."""
+    return _RATE_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
 
 
 def build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:

@@ -34,6 +34,11 @@ _UNIT_ADJECTIVE = (
     r"(?:more|additional|further|straight|consecutive|full|trading|business|working|calendar)"
 )
 
+_PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
+
+#: "A year or so", "a year or two": the approximation belongs to the expression.
+_OR_SO = r"(?:\s+or\s+(?:so|two))?"
+
 #: "Third-quarter" before a noun: the article before it is not part of the expression.
 _QUARTER_ADJECTIVE = r"(?:(?:fiscal|calendar)\s+)?(?:first|second|third|fourth)-(?:quarter|half)"
 
@@ -199,8 +204,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         compile_rule(
-            r"(?:(?P<pos>early|late|earlier|later)\s+)?"
-            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"
+            r"(?:(?P<pos>early|late)\s+)?"
+            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past"
+            r"|the\s+(?:previous|preceding|following|next))\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
         ),
         times.build_weekday,
@@ -208,7 +214,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday plural",
         compile_rule(
-            rf"(?P<weekday>{_WEEKDAY_FULL})s(?:\s+(?P<pod>morning|afternoon|evening|night)s)?"
+            rf"(?P<weekday>{_WEEKDAY_FULL})(?:s|(?=\s+{PART_OF_DAY}s\b))"
+            r"(?:\s+(?P<pod>morning|afternoon|evening|night)s)?"
         ),
         periods.build_weekday_plural,
     ),
@@ -258,6 +265,7 @@ RULES: tuple[Rule, ...] = (
             r"|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|the\s+prior"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)"
+            rf"{_OR_SO}"
         ),
         periods.build_relative,
     ),
@@ -268,7 +276,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "per unit",
-        compile_rule(r"(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|quarter)"),
+        compile_rule(
+            rf"(?P<freq>once|twice|thrice|(?:{COUNT})\s+times)\s+"
+            r"(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|quarter)"
+        ),
         periods.build_per_unit,
     ),
     Rule(
@@ -277,8 +288,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{COUNT}-{UNIT}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
-            rf"(?P<count>{COUNT})[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?(?P<unit>{UNIT})"
-            r"(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)"
+            rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{COUNT})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
+            rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b){_OR_SO}"
             r"(?:\s+(?P<dir>ago|earlier|from\s+now|hence|back))?"
         ),
         periods.build_duration,
@@ -286,8 +297,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare plural",
         compile_rule(
-            rf"(?P<qmod>{QUANTITY})?(?P<unit>years|months|weeks|days|decades|centuries|hours"
-            r"|minutes)(?:\s+(?P<dir>ago))?"
+            rf"(?P<qmod>{QUANTITY})?(?P<unit>{_PLURAL_UNIT})(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"
+            r"(?:\s+(?P<dir>ago))?"
         ),
         periods.build_bare_plural,
     ),
@@ -295,9 +306,14 @@ RULES: tuple[Rule, ...] = (
         "recent units",
         compile_rule(
             r"(?P<rel>recent|coming|past|future)\s+"
-            r"(?P<unit>years|months|weeks|days|decades|quarters)"
+            rf"(?P<unit>{_PLURAL_UNIT}|quarters)(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"
         ),
         periods.build_recent_units,
+    ),
+    Rule(
+        "units ahead",
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+ahead"),
+        periods.build_units_ahead,
     ),
     Rule(
         "reference",
@@ -486,5 +502,10 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "eighteen",
         "near",
         "short",
+        "no",
+        "once",
+        "twice",
+        "thrice",
+        "times",
     ]
 )

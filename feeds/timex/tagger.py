@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -9,11 +10,11 @@ from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
+from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
+from feeds.timex.titles import is_title
 from feeds.timex.values import to_when
 from feeds.types import Timex
-
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 #: How many words before a head word an expression may start ("about two years ago").
 _LOOKBACK_WORDS = 5
@@ -24,11 +25,13 @@ _LOOKBACK_CHARS = 60
 #: "a.m." or "o'clock". Other numbers (amounts, scores) are not worth trying the rules on.
 _NUMBER_HEAD = re.compile(
     r"\d{4}(?!\d)|\d+(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d)|\d+\s*[ap]\.?\s?m\b"
-    r"|\d+(?:\s+\d/\d)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
+    r"|\d+(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
     r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
 )
 _NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
+#: A capitalised word after "Jan" or "May" makes a person's name ("Jan Kavan"), not a month.
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 #: Names that are also common words ("may", "sun"): heads only when written with a capital.
 _NAMES_ALSO_WORDS = lexicon.AMBIGUOUS_MONTHS | lexicon.AMBIGUOUS_WEEKDAYS
 
@@ -41,10 +44,15 @@ _DAY_RULES = frozenset({"month day"})
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
 
 #: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
+#: The number test is part of the pattern, so that the many numbers no rule can use (amounts,
+#: scores) are passed over by the scan itself.
 _HEAD = re.compile(
     r"\b(?P<word>" + alternation(w for w in HEAD_WORDS if w.isalpha()) + r")(?:['’]s)?(?![^\W_])"
-    r"|\b(?=\d|fy\d|[qh][1-4]\b)"
+    r"|\b(?=" + _NUMBER_HEAD.pattern + r"|fy\d|[qh][1-4]\b)"
 )
+#: The interval of a value, remembered: a text names the same few dates again and again.
+_interval = functools.lru_cache(maxsize=1024)(to_when)
+
 #: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
 _WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
 
@@ -67,11 +75,12 @@ def tag(text: str, dct: date) -> list[Timex]:
     ends: dict[int, list[tuple[int, int]]] = {}
     covered = 0
     for head in _HEAD.finditer(lower):
-        if head.start() < covered or not _is_head(ctx, head):
+        at = head.start()
+        if at < covered or (head["word"] in _NAMES_ALSO_WORDS and not _is_name_head(ctx, head)):
             continue
         if len(ends) > 256:
             ends.clear()
-        best = _best(ctx, head.start(), covered, ends)
+        best = _best(ctx, at, covered, ends)
         if best is None:
             continue
         start, end, rule, result = best
@@ -88,22 +97,19 @@ def tag(text: str, dct: date) -> list[Timex]:
     return found
 
 
-def _is_head(ctx: Context, head: re.Match[str]) -> bool:
-    """Whether a temporal expression may hinge on this word, so the rules are worth trying."""
+def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
+    """Whether a name that is also a word ("may", "sun") is one a date may hinge on here."""
     word = head["word"]
-    if word is None:
-        digit = ctx.lower[head.start()].isdigit()
-        return not digit or _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
-    if word not in _NAMES_ALSO_WORDS:
-        return True
     if not ctx.text[head.start()].isupper():
         return False
     # "May" the name and "March" the verb: a date only with a number after or a word such as
     # "in" or "early" before.
     if word in lexicon.AMBIGUOUS_MONTHS:
-        return bool(
-            _NUMBER_AFTER.match(ctx.lower, head.end())
-            or ctx.word_before(head.start()) in lexicon.MONTH_CONTEXT
+        if _NUMBER_AFTER.match(ctx.lower, head.end()):
+            return True
+        before = ctx.word_before(head.start())
+        return before in lexicon.MONTH_ONLY_CONTEXT or (
+            before in lexicon.MONTH_CONTEXT and not _NAME_AFTER.match(ctx.text, head.end())
         )
     return True
 
@@ -136,7 +142,7 @@ def _best(
         found = ends.get(start)
         if found is None:
             found = ends[start] = _DISPATCH.match(ctx.lower, start)
-        matches.extend((-end, start, index) for index, end in found if end > head)
+        matches += [(-end, start, index) for index, end in found if end > head]
     matches.sort()
     for _, start, index in matches:
         rule = RULES[index]
@@ -148,27 +154,25 @@ def _best(
         except (ValueError, OverflowError):
             # The day it names falls outside the calendar (before year 1 or after 9999).
             continue
-        if result is not None:
+        if result is not None and (rule.name == "holiday" or not is_title(ctx, start, m.end())):
             return start, m.end(), rule, result
     return None
 
 
 def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
-    """Keep the last date and quarter the text named, for "the next day" and "the quarter".
-
-    Only a quarter that has ended is kept: "the quarter" and "a year ago" in a report refer
-    to the results of a past quarter, not to one still under way.
-    """
-    if timex.type not in ("DATE", "TIME") or not anchors or not timex.value[:1].isdigit():
+    """Keep the last date and reporting period the text named, for "the next day" and "the
+    quarter"."""
+    if not anchors:
         return
-    when = to_when(timex.value)
+    note_period(ctx, timex)
+    if timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
+        return
+    when = _interval(timex.value)
     if when is None:
         return
     ctx.reference = when.start
     if when.granularity == "day":
         ctx.day = when.start
-    if _QUARTER_VALUE.match(timex.value) and when.end < ctx.dct:
-        ctx.quarter = timex.value
 
 
 def _range_tail(text: str, lower: str, first: Timex) -> Timex | None:

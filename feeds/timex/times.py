@@ -24,6 +24,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return day + timedelta(days=7) if day == ctx.dct else day
     if rel == "this":
         return ar.weekday_date(ctx.dct, weekday, UNKNOWN)
+    if rel in ("the previous", "the preceding"):
+        # Counted from the last day the text named, as "the previous day" is.
+        return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
+    if rel in ("the following", "the next"):
+        return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
     tense = ctx.tense(m.start(), m.end())
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
 
@@ -34,7 +39,10 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
     if m["pod"]:
-        return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}")
+        # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
+        # what news annotation mostly gives it, while "last night" stays a TIME.
+        pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
+        return Found("DATE", f"{day.isoformat()}T{pod}", position_mod(m["pos"]))
     return Found("DATE", day.isoformat(), position_mod(m["pos"]))
 
 
@@ -53,6 +61,8 @@ def deictic_day(word: str, dct: date) -> date:
 
 def build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     """Today, yesterday, tomorrow, tonight, late yesterday, yesterday morning."""
+    if _GENERIC_AFTER.match(ctx.lower, m.end()):
+        return None
     day = deictic_day(m["word"], ctx.dct)
     pos = (m["pos"] or "").lower()
     mod = position_mod(pos) if pos in ("early", "late") else None
@@ -61,6 +71,16 @@ def build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     if m["pod"]:
         return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}", mod)
     return Found("DATE", day.isoformat(), mod)
+
+
+#: "Today's world", "today's youth": the present age, not the day of the report.
+_GENERIC_AFTER = re.compile(
+    r"['’]s\s+(?:world|youth|young|society|generation|children|kids|culture|standards"
+    r"|technology|personal\s+computers|computers|families|economy)\b"
+)
+
+#: A time given again in another zone, in brackets: "10:35 a.m. (0735 GMT)".
+_CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
 
 
 def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -89,6 +109,10 @@ def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
 def build_time(m: re.Match[str], ctx: Context) -> Found | None:
     """10:35 a.m., 5 p.m. EST Nov. 9, noon Saturday, midnight."""
     named = (m["named"] or "").lower()
+    if named == "noon" and ctx.word_before(m.start()) == "high":
+        return None
+    if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
+        return None
     minute = 0
     if named:
         hour = 24 if named == "midnight" else 12
@@ -127,4 +151,6 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
     """0600 GMT, 1430 hours: a time on the last day mentioned."""
+    if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
+        return None
     return Found("TIME", f"{ctx.day.isoformat()}T{m['h']}:{m['mi']}")

@@ -1,0 +1,63 @@
+"""Common time words written with a capital inside a sentence: names and titles, not times.
+
+"60 Minutes" and "This Week" (television programmes), "High Noon" (a film) and "VOA Today"
+name things; a reader does not take them for a duration or a day. Prose writes these words in
+lower case unless they open a sentence, so a capital elsewhere marks a name. Lines written in
+title case (headlines) capitalise every word and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feeds.timex import lexicon
+from feeds.timex.context import Context
+from feeds.timex.patterns import alternation
+
+_COMMON = re.compile(
+    r"\b(?:"
+    + alternation(
+        [
+            *lexicon.UNITS,
+            *(w + "s" for w in lexicon.UNITS),
+            "centuries",
+            *lexicon.PARTS_OF_DAY,
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "now",
+            "noon",
+            "midnight",
+        ]
+    )
+    + r")\b"
+)
+#: What may stand between a sentence's end and its first word: spaces, quotes, brackets.
+_OPENERS = " \t\"'`‘“(["
+#: A lower-case word of four letters or more: the line is prose, not a title-case headline.
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+
+
+def is_title(ctx: Context, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) holds a capitalised common time word that does
+    not open a sentence, in a line of prose: a name or title ("60 Minutes"), not a time."""
+    for m in _COMMON.finditer(ctx.lower, start, end):
+        if ctx.text[m.start()].isupper() and not _opens_sentence(ctx.text, m.start()):
+            return _in_prose(ctx.text, m.start())
+    return False
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is the first of a sentence, line or quotation."""
+    i = pos
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n_-—" or i < pos and text[i] in "\"“`'‘"
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is prose (has lower-case words), not a headline."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _PROSE_WORD.search(text, line_start, len(text) if line_end < 0 else line_end) is not None

@@ -1,0 +1,249 @@
+"""Which expressions the tagger marks, where they start and end, and their TimeML type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from feeds.timex import tag
+
+DCT = date(2000, 4, 7)  # a Friday
+
+
+def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
+    """The (text, type, value) triples the tagger finds."""
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Castro declared Wednesday night that the boy would return.",
+            ("Wednesday night", "DATE", "2000-04-05TNI"),
+        ),
+        (
+            "Officials postponed until Tuesday morning any action on the case.",
+            ("Tuesday morning", "DATE", "2000-04-11TMO"),
+        ),
+        (
+            "Protesters rallied in the plaza Sunday evening.",
+            ("Sunday evening", "DATE", "2000-04-02TEV"),
+        ),
+    ],
+)
+def test_a_part_of_a_named_weekday_is_a_date(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bomb went off last night.", ("last night", "TIME", "2000-04-06TNI")),
+        ("He will speak tonight.", ("tonight", "TIME", "2000-04-07TNI")),
+    ],
+)
+def test_a_part_of_today_or_yesterday_stays_a_time(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The board meets twice a year.", ("twice a year", "SET", "P1Y")),
+        ("Inspectors visit three times a week.", ("three times a week", "SET", "P1W")),
+        ("The pill is taken once a day.", ("once a day", "SET", "P1D")),
+    ],
+)
+def test_a_frequency_and_its_period_are_one_set(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The preferred stock has a dividend rate of $1.76 a year.",
+        "The cuts should save $500 million a year in costs.",
+        "Qantas will add four flights a week to the route.",
+        "The economy created jobs at a rate of 358,000 a month.",
+        "The chip runs 15 million instructions per second.",
+        "Agents are doing hundreds of interviews a day.",
+    ],
+)
+def test_the_period_of_a_rate_is_not_a_timex(sentence):
+    assert tagged(sentence) == []
+
+
+def test_a_period_after_a_year_in_figures_is_still_a_duration():
+    assert tagged("In 1997 a week passed without news.") == [
+        ("1997", "DATE", "1997"),
+        ("a week", "DURATION", "P1W"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Czech foreign minister, Jan Kavan, signed for Prague.",
+        "Geremek and Jan Kavan signed the accession documents.",
+        "The award went to May Brown of Ohio.",
+    ],
+)
+def test_a_month_word_before_a_capitalised_name_is_a_name(sentence):
+    assert tagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The treaty takes effect in May.", ("May", "DATE", "2000-05")),
+        ("In May Congress will vote on the bill.", ("May", "DATE", "2000-05")),
+    ],
+)
+def test_a_month_after_in_stays_a_month(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gonzalez said on CBS's ''60 Minutes'' that the boy was abused.",
+        'Baker, speaking on ABC News\' "This Week," said the request was fair.',
+        "The poster showed Gary Cooper from the film ``High Noon.''",
+    ],
+)
+def test_capitalised_time_words_inside_a_sentence_are_titles(sentence):
+    assert tagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit fell. Yesterday it closed at $4.", ("Yesterday", "DATE", "2000-04-06")),
+        ('"Now we see that edge eroded," he said.', ("Now", "DATE", "PRESENT_REF")),
+        ("Strike Ends After Two Weeks", ("Two Weeks", "DURATION", "P2W")),
+        (
+            "Elian was found Thanksgiving Day clinging to an inner tube.",
+            ("Thanksgiving Day", "DATE", "1999-11-25"),
+        ),
+    ],
+)
+def test_capitalised_time_words_opening_a_sentence_or_in_a_headline_are_kept(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lawyers filed a petition earlier Friday.", ("Friday", "DATE", "2000-04-07")),
+        ("Later Thursday, two relatives met the judge.", ("Thursday", "DATE", "2000-04-06")),
+        ("Officials spoke late Monday.", ("late Monday", "DATE", "2000-04-03")),
+    ],
+)
+def test_earlier_and_later_stay_outside_a_weekday(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_a_plural_part_of_a_weekday_is_a_set():
+    assert tagged("The show airs on Tuesday nights.") == [
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
+    ]
+
+
+def test_an_approximate_count_before_ago_is_a_date_with_its_mod():
+    [timex] = tag("The war in Bosnia ended nearly four years ago.", DCT)
+    assert (timex.text, timex.type, timex.value, timex.mod) == (
+        "nearly four years ago",
+        "DATE",
+        "1996",
+        "LESS_THAN",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Slepian was shot on Oct. 23. His car was seen in the weeks before the shooting.",
+            [("Oct. 23", "DATE", "1999-10-23"), ("weeks", "DATE", "1999-10")],
+        ),
+        (
+            "Days after the attack, the police arrested him.",
+            [("Days", "DATE", "2000-04")],
+        ),
+        ("He waited for days after the storm.", [("days", "DURATION", "PXD")]),
+        ("It is a matter of days before he returns.", []),
+    ],
+)
+def test_bare_days_or_weeks_before_a_happening_are_a_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Then, a week or so ago, the general picked a date.",
+            ("a week or so ago", "DATE", "2000-W13"),
+        ),
+        (
+            "Two plants will be closed over the next year or so.",
+            ("the next year or so", "DATE", "2001"),
+        ),
+        ("You may, in a year or two, save a few lives.", ("a year or two", "DURATION", "P1Y")),
+        ("Repairs take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+        (
+            "Sales will grow over the next 12 to 18 months.",
+            ("the next 12 to 18 months", "DURATION", "P12M"),
+        ),
+        (
+            "He probably died within weeks or months of his capture.",
+            ("weeks or months", "DURATION", "PXW"),
+        ),
+        ("Investors may sell in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+        (
+            "Inspectors may visit for no more than sixty days.",
+            ("no more than sixty days", "DURATION", "P60D"),
+        ),
+    ],
+)
+def test_approximations_and_ranges_belong_to_the_expression(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_now_opening_a_sentence_before_a_comma_turns_the_argument():
+    assert tagged("Now, he says, the plan looks dead.") == []
+    assert tagged("Now the court has ruled.") == [("Now", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            [("10:35 a.m.", "TIME", "2000-04-07T10:35"), ("Friday", "DATE", "2000-04-07")],
+        ),
+        ("The talks open at 9 a.m. (1400 GMT).", [("9 a.m.", "TIME", "2000-04-07T09:00")]),
+    ],
+)
+def test_a_time_repeated_in_another_zone_in_brackets_is_not_tagged_twice(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The case is a lesson for today's youth.", []),
+        ("Paternity is easy to prove in today's world.", []),
+        ("The offer appears in today's editions.", [("today", "DATE", "2000-04-07")]),
+    ],
+)
+def test_todays_before_a_generic_noun_is_the_present_age_not_a_day(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_high_noon_is_an_idiom_not_a_time():
+    assert tagged("For the people of Poland, high noon comes today.") == [
+        ("today", "DATE", "2000-04-07")
+    ]

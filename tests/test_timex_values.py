@@ -1,0 +1,209 @@
+"""TimeML values of tagged expressions: which way a date without a year points, and what
+relative expressions in reports ("a year earlier", "the latest period") are anchored on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from feeds.timex import tag
+
+DCT = date(1989, 10, 26)  # a Thursday
+
+
+def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
+    """The (text, type, value) triples the tagger finds."""
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A participle after a determiner is an adjective: the modal before it decides.
+        (
+            "The split would be paid on a still unspecified date in January.",
+            ("January", "DATE", "1990-01"),
+        ),
+        ("It will close on an undisclosed date in March.", ("March", "DATE", "1990-03")),
+        # "The plan" and "the deadline" are things, not plans to act: the verb decides.
+        ("The thrift announced the plan Aug. 21.", ("Aug. 21", "DATE", "1989-08-21")),
+        (
+            "Holders tendered their shares by the Tuesday deadline.",
+            ("Tuesday", "DATE", "1989-10-24"),
+        ),
+        # "Supposed to" looks ahead, as "set to" does.
+        ("The talks were supposed to conclude by May.", ("May", "DATE", "1990-05")),
+        # A date something is put off until lies ahead, whatever the tense of the verb.
+        ("The agency extended its deadline until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Lenders extended the loans through January.", ("January", "DATE", "1990-01")),
+        ("The court adjourned the case until Friday.", ("Friday", "DATE", "1989-10-27")),
+        (
+            "The agency has given the relatives until 9 a.m. Tuesday.",
+            ("9 a.m. Tuesday", "TIME", "1989-10-31T09:00"),
+        ),
+        # A plan in the past perfect was overtaken: its day has gone.
+        (
+            "The bid had been due to expire Friday.",
+            ("Friday", "DATE", "1989-10-20"),
+        ),
+        ("The offer had been scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-10-25")),
+        ("The offer is scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
+        # "Set for" schedules, as "scheduled for" does.
+        ("A hearing is set for Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        # The present tense of a timetable looks ahead; an infinitive takes its verb's tense.
+        (
+            "Israeli and Palestinian leaders meet separately Monday.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        ("The court hears the case Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("Voters go to the polls on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        ("Parliament's vote Monday was close.", ("Monday", "DATE", "1989-10-23")),
+        ("After his return Monday, he resigned.", ("Monday", "DATE", "1989-10-23")),
+        # Without a postponing verb, "until" keeps the tense of its clause.
+        ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+    ],
+)
+def test_the_governing_verb_not_a_nearby_adjective_or_noun_sets_the_direction(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The past tense does not reach back eleven months when the month is just ahead.
+        (
+            "The government gave the company until mid-November.",
+            ("mid-November", "DATE", "1989-11"),
+        ),
+        ("NATO decided to admit them in early March.", ("early March", "DATE", "1989-03")),
+        ("Prices rose in December.", ("December", "DATE", "1988-12")),
+        # Nor the future tense eleven months ahead when the month has just ended.
+        ("The report will cover September.", ("September", "DATE", "1989-09")),
+        ("The plant will open in August.", ("August", "DATE", "1990-08")),
+    ],
+)
+def test_the_tense_moves_a_month_without_a_year_at_most_ten_months(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Two helicopters crashed last February.", date(1998, 3, 1), "1997-02"),
+        ("Two helicopters crashed last December.", date(1999, 1, 10), "1998-12"),
+        ("Two helicopters crashed last May.", date(1998, 2, 27), "1997-05"),
+        ("Sales fell last April.", DCT, "1989-04"),
+        ("Sales fell this past September.", DCT, "1989-09"),
+    ],
+)
+def test_last_month_name_for_the_month_just_gone_is_a_year_earlier(sentence, dct, expected):
+    assert [value for _, _, value in tagged(sentence, dct)] == [expected]
+
+
+def values(text: str, dct: date = DCT) -> list[tuple[str, str]]:
+    """The (text, value) pairs the tagger finds."""
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A year earlier" is the reported quarter a year back.
+        (
+            "Net rose in the third quarter to $5 million from $4 million a year earlier.",
+            [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        ),
+        # A fiscal quarter reported in the past tense is over, though the calendar's is not.
+        (
+            "Ralston reported a decline in fourth-quarter earnings. It earned $45 million,"
+            " compared with $84 million a year earlier. Sales in the latest period rose.",
+            [
+                ("fourth-quarter", "1989-Q4"),
+                ("a year earlier", "1988-Q4"),
+                ("the latest period", "1989-Q4"),
+            ],
+        ),
+        # A quarter still to come is not the one reported on.
+        (
+            "Profit rose in the third quarter. The storm will cause a fourth-quarter charge."
+            " Sales were flat a year ago.",
+            [
+                ("the third quarter", "1989-Q3"),
+                ("fourth-quarter", "1989-Q4"),
+                ("a year ago", "1988-Q3"),
+            ],
+        ),
+        # A quarter named as background does not replace the reported one.
+        (
+            "Third-quarter profit rose. After a flat second quarter, results in the 1989"
+            " period beat those of a year ago.",
+            [
+                ("Third-quarter", "1989-Q3"),
+                ("second quarter", "1989-Q2"),
+                ("the 1989 period", "1989-Q3"),
+                ("a year ago", "1988-Q3"),
+            ],
+        ),
+        # After "the first nine months", comparisons are with the same months a year back.
+        (
+            "Third-quarter profit rose. In the first nine months, net was $306 million,"
+            " compared with $195 million in the 1988 period. Year-ago results included a charge.",
+            [
+                ("Third-quarter", "1989-Q3"),
+                ("the first nine months", "P9M"),
+                ("the 1988 period", "1988"),
+                ("Year-ago", "1988"),
+            ],
+        ),
+        (
+            "Net rose in the third quarter. For the nine months, it earned $2 billion, up from"
+            " $1.69 billion a year earlier.",
+            [
+                ("the third quarter", "1989-Q3"),
+                ("the nine months", "P9M"),
+                ("a year earlier", "1988"),
+            ],
+        ),
+        # "Last year" in a comparison of figures is the reported period a year back.
+        (
+            "Net rose in the third quarter to $24 million, compared with a loss of $3 million"
+            " last year.",
+            [("the third quarter", "1989-Q3"), ("last year", "1988-Q3")],
+        ),
+        (
+            "Sales in the third quarter rose 13% from last year's $1.55 billion.",
+            [("the third quarter", "1989-Q3"), ("last year", "1988-Q3")],
+        ),
+        # Outside a comparison, "last year" is the year.
+        (
+            "Net rose in the third quarter. Last year, the company had large charges.",
+            [("the third quarter", "1989-Q3"), ("Last year", "1988")],
+        ),
+        # With no reported period, "a year ago" is the year.
+        ("Prices were higher a year ago.", [("a year ago", "1988")]),
+    ],
+)
+def test_comparisons_in_reports_take_the_reported_period(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index closed on Oct. 20, down 4.5% from the previous Friday.",
+            [("Oct. 20", "1989-10-20"), ("the previous Friday", "1989-10-13")],
+        ),
+        (
+            "The talks opened on Oct. 12 and resumed the following Monday.",
+            [("Oct. 12", "1989-10-12"), ("the following Monday", "1989-10-16")],
+        ),
+        ("Prices fell the previous Tuesday.", [("the previous Tuesday", "1989-10-24")]),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_last_day_named(text, expected):
+    assert values(text) == expected
