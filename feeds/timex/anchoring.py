@@ -173,6 +173,9 @@ _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
     r"|[A-Za-z’']+|[.;:!?]"
 )
+#: The same words, reached by skipping at once the characters that cannot start one: a
+#: window of digits costs one step, not one failed try per character.
+_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
@@ -212,12 +215,22 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
+        if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
+            return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low == "set" and following == "for" and backwards:
+            return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
         if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
             continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
         if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
             return FUTURE  # "extended its deadline until Tuesday": a day still to come
+        if (
+            low in _SCHEDULED_PRESENT
+            and preceding not in _BEFORE_BARE_VERB
+            and not _after_determiner(words, i, step)
+        ):
+            return FUTURE  # "the talks resume Monday": the present of a timetable
         tense = _word_tense(word)
         if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
             return PAST  # "had been due to expire Friday": a plan the past has overtaken
@@ -231,12 +244,13 @@ def _first_cue(words: list[str], backwards: bool) -> int:
 
 
 def _after_determiner(words: list[str], i: int, step: int) -> bool:
-    """Whether ``words[i]`` follows a determiner, past adverbs ("the hastily planned"), so it
-    is an adjective or a noun rather than a verb. `step` runs away from the expression."""
+    """Whether ``words[i]`` follows a determiner or a possessive, past adverbs ("the hastily
+    planned", "Parliament's vote"), so it is an adjective or a noun rather than a verb.
+    `step` runs away from the expression."""
     j = i - step
     while 0 <= j < len(words):
         low = words[j].lower()
-        if low in _DETERMINERS:
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
             return True
         if low not in ("still", "not", "yet") and not (low.endswith("ly") and len(low) > 4):
             return False
@@ -248,6 +262,20 @@ def _after_determiner(words: list[str], i: int, step: int) -> bool:
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
     | {"those", "each", "every", "no", "any", "some", "another"}
+)
+#: Verbs whose present tense with a date is a timetable ("the court hears the case Monday").
+#: Forms that are mostly nouns ("visits", "votes", "start") are left out; after a determiner
+#: ("the vote", "his return") none of them is a verb.
+_SCHEDULED_PRESENT = frozenset(
+    {"meets", "meet", "begins", "begin", "opens", "resumes", "resume", "travels", "arrives"}
+    | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
+    | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
+    | {"go", "vote", "returns", "return"}
+)
+#: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
+_BEFORE_BARE_VERB = frozenset(
+    {"to", "did", "do", "does", "not", "never", "can", "could", "will", "would", "should"}
+    | {"may", "might", "must", "shall", "didn't", "don't", "doesn't", "n't"}
 )
 #: Verbs that move a date later or grant time, and the words that introduce the new date.
 _POSTPONED = frozenset(
@@ -293,9 +321,14 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
-    before = _WORD.findall(text, max(0, start - 120), start)
+    before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense != UNKNOWN:
         return tense
-    after = _WORD.findall(text, end, min(len(text), end + 80))
+    after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
+    return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]

@@ -108,10 +108,9 @@ class Dispatcher:
         combined = self._combined.get(indexes)
         if combined is None:
             combined = self._combined[indexes] = _combine(self._patterns, indexes)
-        m = combined.match(text, start)
-        if m is None:
-            return []
-        return [(indexes[i], end) for i, (_, end) in enumerate(m.regs[1:]) if end >= 0]
+        # Every part of the combined pattern may match empty, so it always matches.
+        regs = combined.match(text, start).regs[1:]  # type: ignore[union-attr]
+        return [(index, end) for index, (_, end) in zip(indexes, regs, strict=True) if end >= 0]
 
 
 def _combine(patterns: Sequence[re.Pattern[str]], indexes: tuple[int, ...]) -> re.Pattern[str]:

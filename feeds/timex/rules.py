@@ -36,6 +36,10 @@ _UNIT_ADJECTIVE = (
 
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 
+#: A count and unit before a noun ("the two-week crisis", "the two day rally"): the article
+#: belongs to the noun, not to the duration.
+_COUNT_ADJECTIVE = rf"{COUNT}-{UNIT}|{COUNT}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -285,7 +289,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         compile_rule(
-            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{COUNT}-{UNIT}))?"
+            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
             rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{COUNT})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -43,10 +44,15 @@ _DAY_RULES = frozenset({"month day"})
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
 
 #: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
+#: The number test is part of the pattern, so that the many numbers no rule can use (amounts,
+#: scores) are passed over by the scan itself.
 _HEAD = re.compile(
     r"\b(?P<word>" + alternation(w for w in HEAD_WORDS if w.isalpha()) + r")(?:['’]s)?(?![^\W_])"
-    r"|\b(?=\d|fy\d|[qh][1-4]\b)"
+    r"|\b(?=" + _NUMBER_HEAD.pattern + r"|fy\d|[qh][1-4]\b)"
 )
+#: The interval of a value, remembered: a text names the same few dates again and again.
+_interval = functools.lru_cache(maxsize=1024)(to_when)
+
 #: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
 _WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
 
@@ -69,11 +75,12 @@ def tag(text: str, dct: date) -> list[Timex]:
     ends: dict[int, list[tuple[int, int]]] = {}
     covered = 0
     for head in _HEAD.finditer(lower):
-        if head.start() < covered or not _is_head(ctx, head):
+        at = head.start()
+        if at < covered or (head["word"] in _NAMES_ALSO_WORDS and not _is_name_head(ctx, head)):
             continue
         if len(ends) > 256:
             ends.clear()
-        best = _best(ctx, head.start(), covered, ends)
+        best = _best(ctx, at, covered, ends)
         if best is None:
             continue
         start, end, rule, result = best
@@ -90,14 +97,9 @@ def tag(text: str, dct: date) -> list[Timex]:
     return found
 
 
-def _is_head(ctx: Context, head: re.Match[str]) -> bool:
-    """Whether a temporal expression may hinge on this word, so the rules are worth trying."""
+def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
+    """Whether a name that is also a word ("may", "sun") is one a date may hinge on here."""
     word = head["word"]
-    if word is None:
-        digit = ctx.lower[head.start()].isdigit()
-        return not digit or _NUMBER_HEAD.match(ctx.lower, head.start()) is not None
-    if word not in _NAMES_ALSO_WORDS:
-        return True
     if not ctx.text[head.start()].isupper():
         return False
     # "May" the name and "March" the verb: a date only with a number after or a word such as
@@ -140,7 +142,7 @@ def _best(
         found = ends.get(start)
         if found is None:
             found = ends[start] = _DISPATCH.match(ctx.lower, start)
-        matches.extend((-end, start, index) for index, end in found if end > head)
+        matches += [(-end, start, index) for index, end in found if end > head]
     matches.sort()
     for _, start, index in matches:
         rule = RULES[index]
@@ -165,7 +167,7 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
     note_period(ctx, timex)
     if timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
         return
-    when = to_when(timex.value)
+    when = _interval(timex.value)
     if when is None:
         return
     ctx.reference = when.start
