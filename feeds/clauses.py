@@ -305,7 +305,11 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             or after_verb
         )
     if is_present_third(word):
-        return previous not in _PREPOSITIONS | _COUNTERS and not _noun_here(tokens, i)
+        return (
+            previous not in _PREPOSITIONS | _COUNTERS
+            and not _object_of_verb_before(tokens, i)
+            and not _noun_here(tokens, i)
+        )
     if base_form(word) != word:
         return False
     if previous in _PRONOUNS:
@@ -316,6 +320,23 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
+
+
+def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word ends the object of the past verb two words before it ("presented
+    state awards"); a time word between them leaves it a verb ("data released today shows")."""
+    if i < 2:
+        return False
+    middle, verb = tokens[i - 1], tokens[i - 2]
+    plain = (
+        middle.text.isalpha()
+        and middle.text.islower()
+        and middle.lower not in _PREPOSITIONS | _GROUP_ADVERBS | _OPENING_ADVERBS | _NP_STOPS
+        and middle.lower not in AUXILIARIES
+        and not middle.lower.endswith("ly")
+        and middle.lower not in ("yesterday", "tonight", "tomorrow")
+    )
+    return plain and verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, i - 2)
 
 
 def _noun_here(tokens: list[Token], i: int) -> bool:
@@ -498,6 +519,7 @@ def _subject(
         and left[0].lower in ("which", "that", "whom")
         and lo > 1
         and tokens[lo - 1].text == ","
+        and left[0] is tokens[lo]  # "the law, which ...", not "X, and data showed that ..."
     ):
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
@@ -572,6 +594,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     word = tokens[verb].lower
     if not is_past(word) or verb < 1 or previous_end == 0 or verb - previous_end < 2:
         return False
+    if tokens[verb - 2].lower in ("that", "whether"):
+        return False  # "data showed that hiring slowed in July": a clause of its own
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
