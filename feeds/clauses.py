@@ -48,7 +48,7 @@ _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
     "still just recently again first now eventually initially partially fully almost never "
-    "soon later even".split()
+    "soon later even often repeatedly".split()
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "place", "back", "away"})
 # Verbs whose "to" infinitive continues the same verb group ("plans to build").
@@ -195,7 +195,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     groups = _groups(tokens, starts, lo, hi)
     before = [g for g in groups if g[1] <= first]
     after = [g for g in groups if g[0] > last]
-    group = before[-1] if before else (after[0] if after else None)
+    # A date before any verb times the main clause, not a relative clause on its subject
+    # ("In January, officers who had been searching for him concluded ...").
+    main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES | {"that"}]
+    group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
     reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
@@ -295,9 +298,15 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        # "the votes cast": a participle; but "the floods that followed rose": the verb
+        # "the votes cast": a participle; but "the floods that followed rose" and "the United
+        # States took": the verb
         relative_before = i > 1 and tokens[i - 2].lower in ("that", "which", "who")
-        after_verb = i > 0 and _finite_verb(tokens[i - 1]) and not relative_before
+        after_verb = (
+            i > 0
+            and _finite_verb(tokens[i - 1])
+            and tokens[i - 1].text[0].islower()
+            and not relative_before
+        )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
             or previous in _ADJECTIVE_MAKERS
@@ -307,13 +316,14 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if is_present_third(word):
         return (
             previous not in _PREPOSITIONS | _COUNTERS
+            and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
             and not _object_of_verb_before(tokens, i)
             and not _noun_here(tokens, i)
         )
     if base_form(word) != word:
         return False
-    if previous in _PRONOUNS:
-        return True
+    if previous in _PRONOUNS or (previous in ("which", "who") and i > 1):
+        return True  # "they meet", "the rights, which expire Nov. 21"
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower

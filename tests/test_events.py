@@ -431,3 +431,30 @@ def test_objects_and_complement_clauses_are_not_taken_for_verbs_or_relatives(
     body: str, value: str, title: str
 ) -> None:
     assert (value, title) in [(c.when.value, c.title) for c in events(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "The dispute between Iraq and the United States took a more personal turn on "
+            "Thursday when Iraq's leader called the president a liar.",
+            "2024-10-24",
+            "Dispute between Iraq and the United States takes a more personal turn",
+        ),
+        (
+            "In January, police officers who had been searching for the missing man concluded "
+            "that he had died.",
+            "2024-01",
+            "Police officers who had been searching conclude he had died",
+        ),
+        (
+            "A false address will cost the party 549,000 marks, parliament said on Friday.",
+            "2024-10-25",
+            "False address to cost the party 549,000 marks",
+        ),
+    ],
+)
+def test_the_verb_a_date_anchors_as_timebank_links_it(body: str, value: str, title: str) -> None:
+    c = one(body)
+    assert (c.when.value, c.title) == (value, title)
