@@ -8,6 +8,7 @@ once leading adverbials and appositives are set aside.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -85,6 +86,10 @@ _OPENING_ADVERBS = frozenset(
     "nevertheless nonetheless still yet then thus therefore instead overall today "
     "previously subsequently currently now".split()
 )
+# Capitalised words that open a sentence as adverbs of time, not as names ("Yesterday, the").
+_NOT_NAMES = _OPENING_ADVERBS | {
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, "yesterday", "tomorrow") if w
+}
 
 
 class Token(NamedTuple):
@@ -290,7 +295,9 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        after_verb = i > 0 and _finite_verb(tokens[i - 1])
+        # "the votes cast": a participle; but "the floods that followed rose": the verb
+        relative_before = i > 1 and tokens[i - 2].lower in ("that", "which", "who")
+        after_verb = i > 0 and _finite_verb(tokens[i - 1]) and not relative_before
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
             or previous in _ADJECTIVE_MAKERS
@@ -433,6 +440,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
                 and has_verb
                 and verb_soon
                 and starts[b + 1 : b + 2] != [True]
+                # "since 1966 and lost": a preposition before a year, not a clause
+                and not (b + 1 < len(tokens) and tokens[b + 1].text.isdigit())
             )
         )
         if new:
@@ -506,15 +515,55 @@ def _subject(
         for n, chunk in reversed(list(enumerate(chunks))):
             after_that = _after_complementizer(chunk)
             words = _strip_openers(after_that)
-            if words and _subject_like(words, n == 0 or after_that is not chunk):
+            if words and words[0].start == tokens[lo].start:
+                words = _after_fronted_phrase(words)
+            opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
+            if n == 1 and _appositive_of_name(chunks[0], words):
+                return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
+            if words and _subject_like(words, opens):
                 while (
                     n > 0 and _listed_name(chunks[n - 1]) and any(t.lower == "and" for t in words)
                 ):
                     n -= 1  # "A, B and C won": the whole list
                     end = chunks[n][-1].end
                     words = chunks[n] + [Token(",", end, end + 1, ",")] + words
+                while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
+                    words = words[:-1]  # "The ministry also approved": the ministry
                 return _text(words), "clause"
     return "", "none"
+
+
+def _after_fronted_phrase(words: list[Token]) -> list[Token]:
+    """A chunk without the time or place phrase it opens with when no comma closes that
+    phrase ("On Tuesday he appointed", "In Hanoi on Monday authorities evacuated")."""
+    i = 0
+    if words[0].lower in _QUANTIFIERS:
+        return words  # "About 300,000 visitors came"
+    while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
+        j = i + 1
+        while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):
+            j += 1
+        if j == i + 1:
+            return words
+        i = j
+    return words[i:] if 0 < i < len(words) else words
+
+
+def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
+    """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,"),
+    rather than the name being an opening word and the chunk the subject ("Today, the ...")."""
+    if (
+        not words
+        or words[0].lower not in ("the", "a", "an")
+        or any(w.lower == "and" for w in words)
+    ):
+        return False
+    return _listed_name(name) and not any(t.lower in _NOT_NAMES for t in name)
+
+
+def _adverbial(chunk: list[Token]) -> bool:
+    """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday")."""
+    return chunk[0].lower in _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
 
 
 def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool:
@@ -537,7 +586,12 @@ def _listed_name(chunk: list[Token]) -> bool:
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
     """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
     marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether", "which")]
-    return chunk[marks[-1] + 1 :] if marks and marks[-1] > 0 else chunk
+    if not marks or marks[-1] == 0:
+        return chunk
+    after = chunk[marks[-1] + 1 :]
+    if all(t.text[0].islower() and is_past(t.lower) for t in after):
+        return chunk  # "the floods that followed": a relative clause, no subject after it
+    return after
 
 
 def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bool:

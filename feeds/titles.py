@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from feeds.clauses import Clause, first_clause, ing_base
 from feeds.places import canonical, place_kind
@@ -176,9 +177,22 @@ class Mentions:
         for name in reversed(self.names):
             if name.split()[-1].lower() in heads:
                 return name
+        named = self._named_kind(noun)
+        if named:
+            return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _named_kind(self, noun: str) -> str:
+        """The latest name an earlier sentence gave a thing of this kind: "Typhoon Yagi" for
+        "the typhoon", "the Nikkei 225 index" for "the index"."""
+        pattern = _kind_name(noun)
+        for sentence in reversed(self.sentences):
+            found = pattern.findall(sentence)
+            if found:
+                return str(found[-1])
+        return ""
 
     def _last_person(self) -> str:
         """The person a "he" or "she" most likely means: the latest earlier sentence's subject
@@ -255,6 +269,16 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     return _shorten(subject, verb, rest)
+
+
+@lru_cache(maxsize=1024)
+def _kind_name(noun: str) -> re.Pattern[str]:
+    """A name that holds a kind's noun: "Typhoon Yagi", "Nikkei 225 index"."""
+    kind = re.escape(noun)
+    return re.compile(
+        rf"\b{kind.capitalize()}(?:\s+[A-Z][\w'’-]+)+"
+        rf"|\b(?:[A-Z][\w'’&-]*\s+)+(?:\d+\s+)?{kind}\b"
+    )
 
 
 def noun_title(phrase: str) -> str:

@@ -49,6 +49,10 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ),
         ("The offer had been scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-10-25")),
         ("The offer is scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
+        # A date a present fact names is still to come.
+        ("The meeting is on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("The deadline is Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The meeting was on Friday.", ("Friday", "DATE", "1989-10-20")),
         # "Set for" schedules, as "scheduled for" does.
         ("A hearing is set for Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         # The present tense of a timetable looks ahead; an infinitive takes its verb's tense.

@@ -215,6 +215,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
+        if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
+            return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low == "set" and following == "for" and backwards:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
