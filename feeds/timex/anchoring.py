@@ -234,7 +234,12 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         tense = _word_tense(word)
         if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
             return PAST  # "had been due to expire Friday": a plan the past has overtaken
-        if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
+        if (
+            tense == PAST
+            and backwards
+            and low not in _PAST_ADVERBS
+            and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES
+        ):
             continue
         if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
             continue  # "a still unspecified date": an adjective, not a past tense
@@ -303,6 +308,8 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     return ""
 
 
+#: Past cues that are not participles, so a form of "be" before them makes no passive.
+_PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
 #: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
 
