@@ -433,8 +433,15 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
     titles = {c.title for c in found if c.summary == sentence and c.rule != "reported"}
     kept = [c for c in found if not (c.rule == "reported" and c.title in titles)]
     # One clause, two dates, one around the other ("on Thursday, the third rise this year"):
-    # the finer date is the happening's.
-    return [c for c in kept if not any(_finer_twin(o, c) for o in kept if o is not c)]
+    # the finer date is the happening's. Twins share sentence and title: only those compared.
+    twins: dict[tuple[str, str], list[Candidate]] = {}
+    for c in kept:
+        twins.setdefault((c.summary, c.title), []).append(c)
+    return [
+        c
+        for c in kept
+        if not any(_finer_twin(o, c) for o in twins[c.summary, c.title] if o is not c)
+    ]
 
 
 def _finer_twin(other: Candidate, c: Candidate) -> bool:
