@@ -287,3 +287,31 @@ def test_the_article_before_a_count_used_as_an_adjective_belongs_to_the_noun(sen
 )
 def test_over_is_more_than_only_after_for_in_or_just(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was their third day-long meeting.", ("day-long", "DURATION", "P1D")),
+        ("The decades-long battle goes on.", ("decades-long", "DURATION", "PXY")),
+        ("Kenya hoped to end a years-old slump.", ("years-old", "DURATION", "PXY")),
+        ("The hour-long speech ended.", ("hour-long", "DURATION", "PT1H")),
+    ],
+)
+def test_long_and_old_adjectives_of_units_are_durations(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_the_age_of_a_person_is_not_a_duration():
+    assert tagged("A six-year-old boy arrived in Miami.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The post-1959 politics split families.", ("post-1959", "DATE", "1959", "AFTER")),
+        ("Israel rejected the pre-1967 borders.", ("pre-1967", "DATE", "1967", "BEFORE")),
+    ],
+)
+def test_pre_and_post_before_a_year_are_part_of_it(sentence, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]

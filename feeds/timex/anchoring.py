@@ -234,7 +234,12 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         tense = _word_tense(word)
         if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
             return PAST  # "had been due to expire Friday": a plan the past has overtaken
-        if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
+        if (
+            tense == PAST
+            and backwards
+            and low not in _PAST_ADVERBS
+            and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES
+        ):
             continue
         if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
             continue  # "a still unspecified date": an adjective, not a past tense
@@ -259,9 +264,11 @@ def _after_determiner(words: list[str], i: int, step: int) -> bool:
 
 
 #: Words that open a noun phrase: a participle after one is an adjective ("an unnamed source").
+#: Demonstratives ("this", "that") are left out: as subjects they precede verbs ("this
+#: happened in March").
 _DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
-    | {"those", "each", "every", "no", "any", "some", "another"}
+    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "each", "every", "no"}
+    | {"any", "another"}
 )
 #: Verbs whose present tense with a date is a timetable ("the court hears the case Monday").
 #: Forms that are mostly nouns ("visits", "votes", "start") are left out; after a determiner
@@ -303,6 +310,8 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     return ""
 
 
+#: Past cues that are not participles, so a form of "be" before them makes no passive.
+_PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
 #: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
 

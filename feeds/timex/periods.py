@@ -202,6 +202,16 @@ def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
 
 
+def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
+    """A day-long meeting, a decades-long battle, a years-old slump: how long it lasts."""
+    word = m["unit"] or m["plural"]
+    # A plural with no count ("decades-long") is of unsaid length.
+    count: float | None = None if word.lower().endswith("s") else 1
+    if m["count"]:
+        count = parse_count(m["count"])
+    return Found("DURATION", ar.duration_value(count, unit_code(word)))
+
+
 def build_units_ahead(m: re.Match[str], ctx: Context) -> Found | None:
     """The weeks ahead, the years ahead: a stretch of the future of unsaid length."""
     return Found("DURATION", ar.duration_value(None, unit_code(m["unit"])))

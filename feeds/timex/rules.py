@@ -125,8 +125,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?"
-            rf"|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?(?P<year>{YEAR})"
+            rf"(?P<pos>{POSITION}|(?P<side>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?"
+            rf"|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?"
+            rf"(?P<year>{YEAR})"
         ),
         dates.build_year,
     ),
@@ -313,6 +314,13 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>{_PLURAL_UNIT}|quarters)(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"
         ),
         periods.build_recent_units,
+    ),
+    Rule(
+        "long or old",
+        compile_rule(
+            rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
+        ),
+        periods.build_long_or_old,
     ),
     Rule(
         "units ahead",
@@ -507,6 +515,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "near",
         "short",
         "no",
+        "pre",
+        "post",
         "once",
         "twice",
         "thrice",
