@@ -48,7 +48,7 @@ _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
     "still just recently again first now eventually initially partially fully almost never "
-    "soon later even".split()
+    "soon later even often repeatedly".split()
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "place", "back", "away"})
 # Verbs whose "to" infinitive continues the same verb group ("plans to build").
@@ -195,7 +195,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     groups = _groups(tokens, starts, lo, hi)
     before = [g for g in groups if g[1] <= first]
     after = [g for g in groups if g[0] > last]
-    group = before[-1] if before else (after[0] if after else None)
+    # A date before any verb times the main clause, not a relative clause on its subject
+    # ("In January, officers who had been searching for him concluded ...").
+    main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES | {"that"}]
+    group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
     reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
@@ -295,9 +298,22 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        # "the votes cast": a participle; but "the floods that followed rose": the verb
+        # "the votes cast": a participle; but "the floods that followed rose", "the United
+        # States took" and "Chinese exports grew": the verb
+        subject_before = (
+            is_present_third(previous)
+            and _noun_here(tokens, i - 1)
+            and not _in_phrase(tokens, i - 1)
+            and not _noun_here(tokens, i)
+        )
         relative_before = i > 1 and tokens[i - 2].lower in ("that", "which", "who")
-        after_verb = i > 0 and _finite_verb(tokens[i - 1]) and not relative_before
+        after_verb = (
+            i > 0
+            and _finite_verb(tokens[i - 1])
+            and tokens[i - 1].text[0].islower()
+            and not relative_before
+            and not subject_before
+        )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
             or previous in _ADJECTIVE_MAKERS
@@ -305,17 +321,39 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             or after_verb
         )
     if is_present_third(word):
-        return previous not in _PREPOSITIONS | _COUNTERS and not _noun_here(tokens, i)
+        return (
+            previous not in _PREPOSITIONS | _COUNTERS
+            and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
+            and not _object_of_verb_before(tokens, i)
+            and not _noun_here(tokens, i)
+        )
     if base_form(word) != word:
         return False
-    if previous in _PRONOUNS:
-        return True
+    if previous in _PRONOUNS or (previous in ("which", "who") and i > 1):
+        return True  # "they meet", "the rights, which expire Nov. 21"
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
+
+
+def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word ends the object of the past verb two words before it ("presented
+    state awards"); a time word between them leaves it a verb ("data released today shows")."""
+    if i < 2:
+        return False
+    middle, verb = tokens[i - 1], tokens[i - 2]
+    plain = (
+        middle.text.isalpha()
+        and middle.text.islower()
+        and middle.lower not in _PREPOSITIONS | _GROUP_ADVERBS | _OPENING_ADVERBS | _NP_STOPS
+        and middle.lower not in AUXILIARIES
+        and not middle.lower.endswith("ly")
+        and middle.lower not in ("yesterday", "tonight", "tomorrow")
+    )
+    return plain and verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, i - 2)
 
 
 def _noun_here(tokens: list[Token], i: int) -> bool:
@@ -331,6 +369,14 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
             return True
     return False
+
+
+def _in_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` sits in a prepositional phrase ("of the votes"), so it is no subject."""
+    before = [t.lower for t in tokens[max(0, i - 3) : i]]
+    while before and (before[-1] in _DETERMINERS or not before[-1].isalpha()):
+        before.pop()
+    return bool(before) and before[-1] in _PREPOSITIONS
 
 
 def _finite_verb(token: Token) -> bool:
@@ -498,6 +544,7 @@ def _subject(
         and left[0].lower in ("which", "that", "whom")
         and lo > 1
         and tokens[lo - 1].text == ","
+        and left[0] is tokens[lo]  # "the law, which ...", not "X, and data showed that ..."
     ):
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
@@ -572,6 +619,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     word = tokens[verb].lower
     if not is_past(word) or verb < 1 or previous_end == 0 or verb - previous_end < 2:
         return False
+    if tokens[verb - 2].lower in ("that", "whether"):
+        return False  # "data showed that hiring slowed in July": a clause of its own
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
@@ -733,6 +782,31 @@ def first_clause(sentence: str) -> Clause | None:
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
     )
+
+
+def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to its "to" infinitive between offsets `offset` and `limit`, the
+    subject shared ("the two sides agreed in March to cut the week by 2029" -> "to cut the
+    week by 2029"), or None when there is none."""
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.lower != "to" or not offset <= token.start or verb.end > limit:
+            continue
+        if verb.end > clause.end or base_form(verb.lower) != verb.lower:
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        return Clause(
+            subject=clause.subject,
+            subject_kind=clause.subject_kind,
+            verb=("to", verb.text),
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

@@ -409,3 +409,52 @@ def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
         ("2024-08-05", "Nikkei 225 index tumbles 12.4 percent"),
         ("2024-08-03", "Typhoon Yagi comes ashore"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "President Kassym-Jomart Tokayev presented state awards to 120 citizens on Sunday.",
+            "2024-10-27",
+            "President Kassym-Jomart Tokayev presents state awards to 120 citizens",
+        ),
+        (
+            "The central bank raised rates on July 31, and data on Friday showed that hiring "
+            "slowed in July.",
+            "2024-07",
+            "Hiring slows",
+        ),
+    ],
+)
+def test_objects_and_complement_clauses_are_not_taken_for_verbs_or_relatives(
+    body: str, value: str, title: str
+) -> None:
+    assert (value, title) in [(c.when.value, c.title) for c in events(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "The dispute between Iraq and the United States took a more personal turn on "
+            "Thursday when Iraq's leader called the president a liar.",
+            "2024-10-24",
+            "Dispute between Iraq and the United States takes a more personal turn",
+        ),
+        (
+            "In January, police officers who had been searching for the missing man concluded "
+            "that he had died.",
+            "2024-01",
+            "Police officers who had been searching conclude he had died",
+        ),
+        (
+            "A false address will cost the party 549,000 marks, parliament said on Friday.",
+            "2024-10-25",
+            "False address to cost the party 549,000 marks",
+        ),
+    ],
+)
+def test_the_verb_a_date_anchors_as_timebank_links_it(body: str, value: str, title: str) -> None:
+    c = one(body)
+    assert (c.when.value, c.title) == (value, title)

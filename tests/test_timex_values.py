@@ -26,6 +26,8 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             ("January", "DATE", "1990-01"),
         ),
         ("It will close on an undisclosed date in March.", ("March", "DATE", "1990-03")),
+        # A demonstrative may be the subject of a verb.
+        ("This happened in March.", ("March", "DATE", "1989-03")),
         # "The plan" and "the deadline" are things, not plans to act: the verb decides.
         ("The thrift announced the plan Aug. 21.", ("Aug. 21", "DATE", "1989-08-21")),
         (
