@@ -211,6 +211,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if word in ".;:!?":
             break
         low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith("ed"):
+            continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
@@ -341,3 +343,14 @@ def tense_at(text: str, start: int, end: int) -> int:
 def _words(text: str, start: int, end: int) -> list[str]:
     """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
     return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]
+
+
+#: Every word some check in `_first_cue` looks for (besides "-ed" forms).
+_CUE_WORDS = (
+    frozenset({"to", "is", "are", "set", "next"})
+    | _NOUN_CUES
+    | _POSTPONED
+    | _SCHEDULED_PRESENT
+    | _FUTURE_WORDS
+    | _PAST_WORDS
+)
