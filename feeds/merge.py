@@ -43,16 +43,19 @@ _STOP = frozenset(
 # forms or singular nouns). Different outlets name the same strike or swearing-in differently.
 _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
-inauguration: inauguration; inaugurate; swear; swear in; take office; assume office
+inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
 begin: begin; start; open; opening; launch; kick off; commence; get under way
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
-election: election; elect; win election; win vote
+election: election; elect; win election; win vote; poll
 collapse: collapse; break down; breakdown
 resignation: resignation; resign; step down; quit
 postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
+fall: fall; plunge; tumble; slump; sink; slide; crash; drop
+rise: rise; rebound; jump; surge; soar; climb
+landfall: landfall; make landfall; come ashore; hit land
 """
 
 
@@ -115,6 +118,8 @@ def merge(candidates: Sequence[Candidate]) -> list[Merged]:
     return sorted(merged, key=lambda m: (m.when.start, m.when.end, m.title, m.candidates[0].id))
 
 
+# Cached because extraction compares each candidate with every other of its article.
+@lru_cache(maxsize=4096)
 def _item(candidate: Candidate) -> _Item:
     """A candidate with its key terms."""
     places = frozenset(candidate.places)
@@ -272,6 +277,30 @@ def _blocks(when: When) -> tuple[list[str], bool]:
 
 def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
     """Scored pairs of candidates that report the same happening."""
+    documents = [item.candidate.source.document for item in items]
+    starts = [item.candidate.when.start for item in items]
+    ends = [item.candidate.when.end for item in items]
+    for a, buckets in enumerate(_neighbourhoods(items)):
+        document, start, end = documents[a], starts[a], ends[a]
+        # The union runs in C; most pairs fall in several buckets, one per shared term.
+        for b in set().union(*buckets):
+            if (
+                b > a
+                and documents[b] != document
+                and (
+                    (start <= starts[b] and ends[b] <= end)
+                    or (starts[b] <= start and end <= ends[b])
+                )
+            ):
+                score = _resemblance(items[a], items[b])
+                if score:
+                    yield score, a, b
+
+
+def _neighbourhoods(items: list[_Item]) -> list[list[list[int]]]:
+    """For each candidate, the buckets of those it is compared with: the candidates sharing a
+    key term in one of its date blocks (and a coarse date's year with the finer ones in it),
+    buckets too common to tell anything left out."""
     fine: dict[tuple[str, str], list[int]] = defaultdict(list)
     coarse: dict[tuple[str, str], list[int]] = defaultdict(list)
     fine_by_year: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -286,31 +315,24 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
             if not is_coarse:
                 for year in {block[:4] for block in blocks}:
                     fine_by_year[(year, term)].append(i)
-    size = len(items)
-    pairs: set[int] = set()  # a * size + b for a < b: cheaper to hash than tuples
+    near: list[list[list[int]]] = [[] for _ in items]
     for members in fine.values():
-        pairs.update(_pairs(members, members, size))
+        if len(members) <= BUCKET_LIMIT:
+            for i in members:
+                near[i].append(members)
     for key, members in coarse.items():
-        pairs.update(_pairs(members, members, size))
-        pairs.update(_pairs(members, fine_by_year.get(key, []), size))
-    for pair in sorted(pairs):
-        a, b = divmod(pair, size)
-        score = _similarity(items[a], items[b])
-        if score:
-            yield score, a, b
-
-
-def _pairs(left: list[int], right: list[int], size: int) -> Iterable[int]:
-    """Index pairs between two buckets as ``low * size + high``, skipping buckets too common
-    to tell anything."""
-    if len(left) > BUCKET_LIMIT or len(right) > BUCKET_LIMIT:
-        return
-    for a in left:
-        for b in right:
-            if a < b:
-                yield a * size + b
-            elif b < a:
-                yield b * size + a
+        if len(members) > BUCKET_LIMIT:
+            continue
+        finer = fine_by_year.get(key, [])
+        both = len(finer) <= BUCKET_LIMIT
+        for i in members:
+            near[i].append(members)
+            if both:
+                near[i].append(finer)
+        if both:
+            for j in finer:
+                near[j].append(members)
+    return near
 
 
 def same_happening(a: Candidate, b: Candidate) -> bool:
@@ -323,20 +345,13 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     Returns:
         True when merging would join them, the rule that they come from two articles aside.
     """
-    return _alike(_item(a), _item(b)) > 0
+    # Most pairs in one article differ in date: those are told apart before reading titles.
+    return _compatible(a.when, b.when) and _resemblance(_item(a), _item(b)) > 0
 
 
-def _similarity(a: _Item, b: _Item) -> float:
-    """How alike two candidates of different articles are, or 0 when they cannot be merged."""
-    if a.candidate.source.document == b.candidate.source.document:
-        return 0.0
-    return _alike(a, b)
-
-
-def _alike(a: _Item, b: _Item) -> float:
-    """How alike two candidates are, or 0 when they cannot be the same happening."""
-    if not _compatible(a.candidate.when, b.candidate.when):
-        return 0.0
+def _resemblance(a: _Item, b: _Item) -> float:
+    """How alike the descriptions of two candidates of compatible dates are, or 0 when they
+    cannot be the same happening."""
     shared = a.terms & b.terms
     # Naming the same kind of happening counts only alongside something else shared.
     plain = shared - _CLASSES

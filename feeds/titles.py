@@ -9,10 +9,11 @@ parenthetical remarks, shortened at phrase boundaries to at most `MAX_TITLE` cha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from feeds.clauses import Clause, first_clause, ing_base
-from feeds.places import canonical
+from feeds.places import canonical, place_kind
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -56,6 +57,19 @@ _GENERIC_HEADS = {
     "organization": _ORG_HEADS,
     "body": _ORG_HEADS,
 }
+#: Nouns that name the city an article is datelined in ("the city", "the capital").
+_CITY_WORDS = frozenset({"city", "capital", "town"})
+#: Verbs whose "that" clause is the news ("officials said on Monday that ...").
+_REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+_THAT = re.compile(r"\bthat\s+")
+#: Speakers named by a common noun, written in lower case after a comma ("..., officials say").
+_GENERIC_SPEAKERS = frozenset(
+    "officials police authorities analysts economists experts residents witnesses "  # noqa: SIM905
+    "investigators scientists researchers doctors organisers organizers officers prosecutors "
+    "lawyers sources diplomats activists medics rescuers lawmakers ministers leaders "
+    "observers traders data figures statistics".split()
+)
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -83,6 +97,10 @@ _LEADING_PREPOSITIONS = re.compile(
     rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
     re.IGNORECASE,
 )
+# A phrasal verb's particle right after the verb ("sworn in", "took over").
+_PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
+# A focus word that only restricts a date ("on Friday alone").
+_FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*(?:according to|as reported by|reports?|reported|says|said|told|added|noted|"
     r"stated)\b.*"
@@ -107,13 +125,17 @@ _CUT_WORDS = frozenset(
     "through as to by and of near outside inside across over against via toward towards "
     "ahead following within without around while whereas but".split()
 )
+# Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
+_AFTER_HEAD = r"\s+(?:of|from|in|at|for|with|on|between|among|by|to|who|which|that)\s+"
 _SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states", "emirates"})
 
 
 @dataclass
 class Mentions:
-    """What an article has said so far: the people and names it mentioned, its sentences."""
+    """What an article has said so far: its dateline place, the people and names it
+    mentioned, its sentences."""
 
+    place: str = ""
     people: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
@@ -160,13 +182,28 @@ class Mentions:
         if not m:
             return subject
         noun = m[1]
+        if noun in _CITY_WORDS and self.place and place_kind(self.place) == "city":
+            return self.place  # "The city was almost destroyed": the dateline's city
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         for name in reversed(self.names):
             if name.split()[-1].lower() in heads:
                 return name
+        named = self._named_kind(noun)
+        if named:
+            return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _named_kind(self, noun: str) -> str:
+        """The latest name an earlier sentence gave a thing of this kind: "Typhoon Yagi" for
+        "the typhoon", "the Nikkei 225 index" for "the index"."""
+        pattern = _kind_name(noun)
+        for sentence in reversed(self.sentences):
+            found = pattern.findall(sentence)
+            if found:
+                return str(found[-1])
+        return ""
 
     def _last_person(self) -> str:
         """The person a "he" or "she" most likely means: the latest earlier sentence's subject
@@ -210,7 +247,13 @@ def _org_like(name: str) -> bool:
     return any(word.lower() in _ORG_HEADS for word in name.split())
 
 
-def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sentence: str) -> str:
+def title(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None = None,
+) -> str:
     """A headline for a clause.
 
     Args:
@@ -218,6 +261,7 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
         dates: offsets (in the sentence) of the dates and times, removed from the title.
         mentions: the article's earlier mentions, to resolve pronouns and descriptions.
         sentence: the sentence the clause is in.
+        happenings: offsets of the dates that make events of their own (default: `dates`).
 
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
@@ -227,14 +271,87 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
     if not subject:
         return ""
     plural = _plural(subject)
+    reported = _reported(clause, dates, mentions, sentence, happenings)
+    if reported:  # "Officials said on Monday that at least 122 people had died"
+        return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
     if clause.subject_kind == "participle":
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
+    particle = _particle(clause, dates)
+    if particle:  # "will be sworn in on Oct. 1": "in" belongs to the verb, not to the date
+        verb += " " + particle.group(1)
+        clause = replace(
+            clause,
+            rest=clause.rest[particle.end() :],
+            rest_start=clause.rest_start + particle.end(),
+        )
     rest = _clean_rest(clause, dates)
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     return _shorten(subject, verb, rest)
+
+
+def _reported(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None,
+) -> str:
+    """The headline of what a dated verb of saying reports ("said on Monday that at least 122
+    people had died" -> "At least 122 people die"), or "" when the clause reports no undated
+    statement in a "that" clause."""
+    words = [w.lower() for w in clause.verb]
+    if base_form(words[-1]) not in _REPORTING or set(words) & (_MODALS | {"not", "never"}):
+        return ""
+    m = _THAT.search(clause.rest)
+    adjuncts = (
+        _without_dates(clause.rest[: m.start()], [sentence[a:b] for a, b in dates]) if m else ""
+    )
+    if not m or len(adjuncts.split()) > 4:
+        return ""  # "said the talks, held in May, that ..." is not an adjunct before "that"
+    start = clause.rest_start + m.end()
+    if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
+        return ""  # the statement dates itself and makes its own event
+    content = sentence[start : clause.end]
+    inner = first_clause(content)
+    if inner is None or inner.subject_kind != "clause" or not content.startswith(inner.subject):
+        return ""
+    inside = [(a - start, b - start) for a, b in dates if start <= a < clause.end]
+    headline = title(inner, inside, mentions, content)
+    return headline if len(headline.split()) > 2 else ""
+
+
+def _speaker(written: str, subject: str) -> str:
+    """A subject as an attribution after a comma: "officials", "the company" in lower case,
+    names as written."""
+    first = written.split()[0].lower() if written.split() else ""
+    generic = first in ("the", "a", "an") or subject.lower() in _GENERIC_SPEAKERS
+    return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
+
+
+def _attributed(headline: str, speaker: str, plural: bool, verb: str) -> str:
+    """A reported headline with its speaker after it ("..., officials say"), shortened to
+    fit, or without the speaker when it cannot fit."""
+    base = base_form(verb.lower()) or "say"
+    tail = f", {speaker} {base if plural else third_person(base)}"
+    if len(headline) + len(tail) > MAX_TITLE:
+        shorter = _drop_phrases(headline, MAX_TITLE - len(tail))
+        if len(shorter.split()) < 3 or len(shorter) + len(tail) > MAX_TITLE:
+            return headline
+        headline = shorter
+    return headline + tail
+
+
+@lru_cache(maxsize=1024)
+def _kind_name(noun: str) -> re.Pattern[str]:
+    """A name that holds a kind's noun: "Typhoon Yagi", "Nikkei 225 index"."""
+    kind = re.escape(noun)
+    return re.compile(
+        rf"\b{kind.capitalize()}(?:\s+[A-Z][\w'’-]+)+"
+        rf"|\b(?:[A-Z][\w'’&-]*\s+)+(?:\d+\s+)?{kind}\b"
+    )
 
 
 def noun_title(phrase: str) -> str:
@@ -244,6 +361,25 @@ def noun_title(phrase: str) -> str:
     if len(text.split()) < 2 or text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
         return ""
     return text
+
+
+def _particle(clause: Clause, dates: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The particle of a phrasal verb that a date's preposition follows ("sworn in on Oct. 1",
+    "handed over on Monday"), or None."""
+    m = _PARTICLE.match(clause.rest)
+    if not m:
+        return None
+    for start, _ in dates:
+        gap = clause.rest[m.end() : start - clause.rest_start]
+        if start - clause.rest_start > m.end() and _LEADING_PREPOSITIONS.fullmatch(gap):
+            return m
+    return None
+
+
+def _date_lead(text: str, at: int) -> int:
+    """Where the prepositions that lead to a date at `at` begin ("as early as", "on")."""
+    lead = _LEADING_PREPOSITIONS.search(text, 0, at)
+    return lead.start() if lead else at
 
 
 def _without_dates(text: str, dates: list[str]) -> str:
@@ -256,9 +392,7 @@ def _without_dates(text: str, dates: list[str]) -> str:
         if re.match(r"[’']s\b", after):  # "Sunday's vote" -> "the vote"
             text = text[:at] + "the" + after[2:]
             continue
-        lead = _LEADING_PREPOSITIONS.search(text, 0, at)
-        start = lead.start() if lead else at
-        text = text[:start] + " " + after
+        text = text[: _date_lead(text, at)] + " " + _FOCUS_AFTER_DATE.sub("", after)
     return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
@@ -287,7 +421,11 @@ def _clean_subject(subject: str) -> str:
 
 def _plural(subject: str) -> bool:
     """Whether a subject takes a plural verb ("Kazakhstan and China", "experts")."""
-    head = re.split(r"\s+(?:of|from|in|at|for|with|on|between|among|by|to)\s+", subject)[0]
+    head = re.split(_AFTER_HEAD, subject)[0]
+    words = head.split()
+    # "Rebels led by X": a participle after the head noun describes it
+    participle = next((i for i, w in enumerate(words) if i > 0 and w.islower() and is_past(w)), 0)
+    head = " ".join(words[:participle]) if participle else head
     if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
         return True
     words = head.split()
@@ -360,9 +498,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
-        before = _LEADING_PREPOSITIONS.search(rest, 0, a)
-        a = before.start() if before else a
-        rest = rest[:a].rstrip() + " " + rest[b:].lstrip(" ")
+        a = _date_lead(rest, a)
+        rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
     # A range's "to" or "and" left alone once both of its dates are gone.
@@ -393,16 +530,18 @@ def _shorten(subject: str, verb: str, rest: str) -> str:
     head = f"{subject} {verb}".strip()
     if _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
-    text = f"{head} {rest}".strip().replace(" , ", ", ")
-    if len(text) > MAX_TITLE:
-        text = head + " " + _drop_phrases(rest, MAX_TITLE - len(head) - 1)
-    return _trim_function_words(text.strip())
+    if len(f"{head} {rest}") > MAX_TITLE:
+        rest = _drop_phrases(rest, MAX_TITLE - len(head) - 1)
+    # The head keeps its last word even when it is a particle ("to be sworn in").
+    return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
 
 
 def _drop_phrases(text: str, limit: int) -> str:
-    """Text with trailing prepositional phrases dropped until it is at most `limit` long."""
+    """Text with trailing prepositional phrases dropped until it is at most `limit` long, and
+    without a last phrase that a cut left as a bare "a call" or "an end" (its "for ..." gone)."""
     words = text.split()
-    while len(" ".join(words)) > limit:
+    cut_made = False
+    while len(" ".join(words)) > limit or (cut_made and _bare_indefinite(words)):
         cut = max(
             (i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_WORDS),
             default=None,
@@ -410,6 +549,7 @@ def _drop_phrases(text: str, limit: int) -> str:
         if cut is None:
             break
         words = words[:cut]
+        cut_made = True
     while len(" ".join(words)) > limit and len(words) > 1:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
@@ -417,9 +557,15 @@ def _drop_phrases(text: str, limit: int) -> str:
     return _trim_function_words(text)
 
 
-def _trim_function_words(text: str) -> str:
-    """Text without trailing function words or punctuation a cut can leave behind."""
+def _bare_indefinite(words: list[str]) -> bool:
+    """Whether words end in "a" or "an" and one noun, a phrase that needs what followed it."""
+    return len(words) > 2 and words[-2].lower() in ("a", "an")
+
+
+def _trim_function_words(text: str, keep: int = 2) -> str:
+    """Text without trailing function words or punctuation a cut can leave behind, its first
+    `keep` words kept."""
     words = _TRAILING_JUNK.sub("", text).split()
-    while len(words) > 2 and words[-1].lower().strip(",") in _FUNCTION_WORDS:
+    while len(words) > keep and words[-1].lower().strip(",") in _FUNCTION_WORDS:
         words.pop()
     return _TRAILING_JUNK.sub("", " ".join(words))

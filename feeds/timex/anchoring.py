@@ -211,20 +211,37 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if word in ".;:!?":
             break
         low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith("ed"):
+            continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
+        if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
+            return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low == "set" and following == "for" and backwards:
+            return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
         if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
             continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
         if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
             return FUTURE  # "extended its deadline until Tuesday": a day still to come
+        if (
+            low in _SCHEDULED_PRESENT
+            and preceding not in _BEFORE_BARE_VERB
+            and not _after_determiner(words, i, step)
+        ):
+            return FUTURE  # "the talks resume Monday": the present of a timetable
         tense = _word_tense(word)
         if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
             return PAST  # "had been due to expire Friday": a plan the past has overtaken
-        if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
+        if (
+            tense == PAST
+            and backwards
+            and low not in _PAST_ADVERBS
+            and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES
+        ):
             continue
         if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
             continue  # "a still unspecified date": an adjective, not a past tense
@@ -234,12 +251,13 @@ def _first_cue(words: list[str], backwards: bool) -> int:
 
 
 def _after_determiner(words: list[str], i: int, step: int) -> bool:
-    """Whether ``words[i]`` follows a determiner, past adverbs ("the hastily planned"), so it
-    is an adjective or a noun rather than a verb. `step` runs away from the expression."""
+    """Whether ``words[i]`` follows a determiner or a possessive, past adverbs ("the hastily
+    planned", "Parliament's vote"), so it is an adjective or a noun rather than a verb.
+    `step` runs away from the expression."""
     j = i - step
     while 0 <= j < len(words):
         low = words[j].lower()
-        if low in _DETERMINERS:
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
             return True
         if low not in ("still", "not", "yet") and not (low.endswith("ly") and len(low) > 4):
             return False
@@ -248,9 +266,25 @@ def _after_determiner(words: list[str], i: int, step: int) -> bool:
 
 
 #: Words that open a noun phrase: a participle after one is an adjective ("an unnamed source").
+#: Demonstratives ("this", "that") are left out: as subjects they precede verbs ("this
+#: happened in March").
 _DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
-    | {"those", "each", "every", "no", "any", "some", "another"}
+    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "each", "every", "no"}
+    | {"any", "another"}
+)
+#: Verbs whose present tense with a date is a timetable ("the court hears the case Monday").
+#: Forms that are mostly nouns ("visits", "votes", "start") are left out; after a determiner
+#: ("the vote", "his return") none of them is a verb.
+_SCHEDULED_PRESENT = frozenset(
+    {"meets", "meet", "begins", "begin", "opens", "resumes", "resume", "travels", "arrives"}
+    | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
+    | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
+    | {"go", "vote", "returns", "return"}
+)
+#: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
+_BEFORE_BARE_VERB = frozenset(
+    {"to", "did", "do", "does", "not", "never", "can", "could", "will", "would", "should"}
+    | {"may", "might", "must", "shall", "didn't", "don't", "doesn't", "n't"}
 )
 #: Verbs that move a date later or grant time, and the words that introduce the new date.
 _POSTPONED = frozenset(
@@ -278,6 +312,8 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     return ""
 
 
+#: Past cues that are not participles, so a form of "be" before them makes no passive.
+_PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
 #: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
 
@@ -307,3 +343,14 @@ def tense_at(text: str, start: int, end: int) -> int:
 def _words(text: str, start: int, end: int) -> list[str]:
     """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
     return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]
+
+
+#: Every word some check in `_first_cue` looks for (besides "-ed" forms).
+_CUE_WORDS = (
+    frozenset({"to", "is", "are", "set", "next"})
+    | _NOUN_CUES
+    | _POSTPONED
+    | _SCHEDULED_PRESENT
+    | _FUTURE_WORDS
+    | _PAST_WORDS
+)

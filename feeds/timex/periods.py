@@ -105,6 +105,9 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if count is not None and m["half"]:
         count += 0.5
     qmod = quantity_mod(m["qmod"])
+    if m["qmod"] and m["qmod"].strip() == "over" and ctx.word_before(m.start()) not in _OVER_AFTER:
+        # "Evolved over several years": "over" says when, not "more than".
+        return None
     direction = " ".join((m["dir"] or "").lower().split())
     if not direction:
         return Found("DURATION", ar.duration_value(count, unit), qmod)
@@ -123,6 +126,12 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
+
+
+#: Words after which "over" means "more than" ("for over a year", "just over an hour").
+_OVER_AFTER = frozenset(
+    {"just", "for", "last", "lasted", "lasting", "took", "take", "takes", "spent", "in", "of"}
+)
 
 
 def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
@@ -191,6 +200,16 @@ def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     if unit not in (ar.YEAR, ar.QUARTER):
         return Found("DURATION", ar.duration_value(None, unit))
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
+
+
+def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
+    """A day-long meeting, a decades-long battle, a years-old slump: how long it lasts."""
+    word = m["unit"] or m["plural"]
+    # A plural with no count ("decades-long") is of unsaid length.
+    count: float | None = None if word.lower().endswith("s") else 1
+    if m["count"]:
+        count = parse_count(m["count"])
+    return Found("DURATION", ar.duration_value(count, unit_code(word)))
 
 
 def build_units_ahead(m: re.Match[str], ctx: Context) -> Found | None:

@@ -36,6 +36,10 @@ _UNIT_ADJECTIVE = (
 
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 
+#: A count and unit before a noun ("the two-week crisis", "the two day rally"): the article
+#: belongs to the noun, not to the duration.
+_COUNT_ADJECTIVE = rf"{COUNT}-{UNIT}|{COUNT}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -121,8 +125,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?"
-            rf"|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?(?P<year>{YEAR})"
+            rf"(?P<pos>{POSITION}|(?P<side>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?"
+            rf"|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?"
+            rf"(?P<year>{YEAR})"
         ),
         dates.build_year,
     ),
@@ -285,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         compile_rule(
-            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{COUNT}-{UNIT}))?"
+            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
             rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{COUNT})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
@@ -309,6 +314,13 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>{_PLURAL_UNIT}|quarters)(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"
         ),
         periods.build_recent_units,
+    ),
+    Rule(
+        "long or old",
+        compile_rule(
+            rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
+        ),
+        periods.build_long_or_old,
     ),
     Rule(
         "units ahead",
@@ -503,6 +515,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "near",
         "short",
         "no",
+        "pre",
+        "post",
         "once",
         "twice",
         "thrice",

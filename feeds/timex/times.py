@@ -61,6 +61,10 @@ def deictic_day(word: str, dct: date) -> date:
 
 def build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     """Today, yesterday, tomorrow, tonight, late yesterday, yesterday morning."""
+    if _GENERIC_AFTER.match(ctx.lower, m.end()) or _GENERIC_BEFORE.search(
+        ctx.lower, max(0, m.start() - 20), m.start()
+    ):
+        return None
     day = deictic_day(m["word"], ctx.dct)
     pos = (m["pos"] or "").lower()
     mod = position_mod(pos) if pos in ("early", "late") else None
@@ -69,6 +73,19 @@ def build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     if m["pod"]:
         return Found("TIME", f"{day.isoformat()}T{lexicon.PARTS_OF_DAY[m['pod'].lower()]}", mod)
     return Found("DATE", day.isoformat(), mod)
+
+
+#: "Today's world", "today's youth": the present age, not the day of the report.
+_GENERIC_AFTER = re.compile(
+    r"['’]s\s+(?:world|youth|young|society|generation|children|kids|culture|standards"
+    r"|technology|personal\s+computers|computers|families|economy)\b"
+)
+
+#: "The people of tomorrow", "the youth of today" (but "as of today" is a day).
+_GENERIC_BEFORE = re.compile(r"(?<!\bas)\s+of\s+$")
+
+#: A time given again in another zone, in brackets: "10:35 a.m. (0735 GMT)".
+_CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
 
 
 def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -97,6 +114,10 @@ def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
 def build_time(m: re.Match[str], ctx: Context) -> Found | None:
     """10:35 a.m., 5 p.m. EST Nov. 9, noon Saturday, midnight."""
     named = (m["named"] or "").lower()
+    if named == "noon" and ctx.word_before(m.start()) == "high":
+        return None
+    if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
+        return None
     minute = 0
     if named:
         hour = 24 if named == "midnight" else 12
@@ -135,4 +156,6 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
     """0600 GMT, 1430 hours: a time on the last day mentioned."""
+    if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
+        return None
     return Found("TIME", f"{ctx.day.isoformat()}T{m['h']}:{m['mi']}")

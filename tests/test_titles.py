@@ -1,0 +1,157 @@
+"""Headline quality: which words of a dated clause make its title, in headline tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_events import events, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("She will be sworn in on Oct. 1 in Mexico City.", "Claudia Sheinbaum to be sworn in"),
+        ("The minister took over on Monday.", "Minister takes over"),
+        (
+            "The keys were handed over on Friday to the new owners.",
+            "Keys handed over to the new owners",
+        ),
+    ],
+)
+def test_a_phrasal_verb_keeps_its_particle_before_the_date(sentence: str, title: str) -> None:
+    found = events(f"Claudia Sheinbaum won the vote. {sentence}")
+    assert found[-1].title.startswith(title), [c.title for c in found]
+
+
+def test_subject_agreement_follows_the_head_noun_not_the_participle_phrase() -> None:
+    c = one("Rebels led by Hayat Tahrir al-Sham began their offensive on Nov. 27.")
+    assert c.title == "Rebels led by Hayat Tahrir al-Sham begin their offensive"
+    assert (c.when.start, c.when.granularity) == (date(2024, 11, 27), "day")
+
+
+def test_passive_keeps_its_subject_and_the_city_is_the_datelines() -> None:
+    c = one(
+        "ALMATY, July 2 -- The city was almost destroyed by an earthquake in 1911.",
+        header="date 2024-07-02 Almaty drill",
+    )
+    assert c.title == "Almaty almost destroyed by an earthquake"
+    assert (c.when.value, c.when.granularity) == ("1911", "year")
+    assert c.places == ("Almaty",)
+
+
+def test_a_modal_after_whether_stays_in_the_title() -> None:
+    c = one(
+        "Brazil's Supreme Court will decide next week whether former President Jair "
+        "Bolsonaro may travel abroad."
+    )
+    assert c.title == (
+        "Brazil's Supreme Court to decide whether former President Jair Bolsonaro may travel abroad"
+    )
+    assert (c.when.start, c.when.end) == (date(2024, 11, 4), date(2024, 11, 10))
+
+
+def test_a_focus_word_after_the_date_goes_with_it() -> None:
+    c = one("About 250,000 travellers were affected on Friday alone.")
+    assert c.title == "About 250,000 travellers affected"
+    assert c.when.start == date(2024, 10, 25)
+
+
+def test_a_date_after_ahead_of_titles_the_noun_it_follows() -> None:
+    found = events(
+        "Georgia's opposition parties will hold a joint rally in Tbilisi on Sept. 21 ahead "
+        "of the parliamentary election on Oct. 26."
+    )
+    assert [c.title for c in found] == [
+        "Georgia's opposition parties to hold a joint rally in Tbilisi",
+        "Parliamentary election",
+    ]
+    assert found[1].when.start == date(2024, 10, 26)
+
+
+def test_a_long_title_is_not_cut_to_a_bare_indefinite_noun() -> None:
+    c = one(
+        "Southeast Asian leaders wrapped up their annual summit in the Laotian capital on "
+        "Friday with a call for an immediate end to the fighting in Myanmar."
+    )
+    assert c.title == "Southeast Asian leaders wrap up their annual summit in the Laotian capital"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Europe recorded 127,350 measles cases in 2024, double the number reported in 2023.",
+        "Spending rose by 9 percent in 2024 compared with the budget adopted in December 2023.",
+        "Unemployment fell to 4.1 percent in 2024, down from 4.6 percent in 2023.",
+        "Exports grew by 5 percent in 2024, faster than in 2023.",
+    ],
+)
+def test_a_date_inside_a_comparison_makes_no_event(sentence: str) -> None:
+    assert [c.when.value for c in events(sentence)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sales will double in 2025.", "2025"),
+        ("More than 300 people died in 2023.", "2023"),
+    ],
+)
+def test_a_figure_that_is_not_a_comparison_keeps_its_event(sentence: str, value: str) -> None:
+    assert [c.when.value for c in events(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2024, the two sides agreed to cut the working week to 35 hours by 2029.",
+        "The two sides agreed in March 2024 to cut the working week to 35 hours by 2029.",
+    ],
+)
+def test_a_second_date_times_the_infinitive_not_the_agreement(sentence: str) -> None:
+    found = events(sentence)
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-03", "Two sides agree to cut the working week to 35 hours"),
+        ("2029", "Two sides to cut the working week to 35 hours"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Officials said on Monday that at least 122 people had died.",
+            "At least 122 people die, officials say",
+        ),
+        (
+            "The organising committee said on Monday that more than 1,000 wrestlers have "
+            "registered.",
+            "More than 1,000 wrestlers register, organising committee says",
+        ),
+        (
+            "Deutsche Bahn said on Tuesday that only one in five long-distance trains would run "
+            "during the walkout.",
+            "Only one in five long-distance trains to run during the walkout, Deutsche Bahn says",
+        ),
+        (
+            "Governor Michele Bullock said in a speech on Thursday that the board was not "
+            "considering a rate cut in the near term.",
+            "Board not considering a rate cut, Governor Michele Bullock says",
+        ),
+    ],
+)
+def test_a_dated_statement_is_titled_by_what_it_reports(sentence: str, title: str) -> None:
+    c = one(sentence)
+    assert c.title == title
+    assert c.when.granularity == "day"
+
+
+def test_a_statement_about_a_dated_happening_keeps_the_happening_apart() -> None:
+    found = events(
+        "Transport Minister Patrice Vergriete said on Saturday that all lines would be fully "
+        "repaired by Monday."
+    )
+    assert [c.when.value for c in found] == ["2024-10-26", "2024-10-28"]
+    assert found[0].title.startswith("Transport Minister Patrice Vergriete says all lines")
+    assert found[1].title == "All lines to be fully repaired"
