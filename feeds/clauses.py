@@ -298,14 +298,21 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        # "the votes cast": a participle; but "the floods that followed rose" and "the United
-        # States took": the verb
+        # "the votes cast": a participle; but "the floods that followed rose", "the United
+        # States took" and "Chinese exports grew": the verb
+        subject_before = (
+            is_present_third(previous)
+            and _noun_here(tokens, i - 1)
+            and not _in_phrase(tokens, i - 1)
+            and not _noun_here(tokens, i)
+        )
         relative_before = i > 1 and tokens[i - 2].lower in ("that", "which", "who")
         after_verb = (
             i > 0
             and _finite_verb(tokens[i - 1])
             and tokens[i - 1].text[0].islower()
             and not relative_before
+            and not subject_before
         )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
@@ -362,6 +369,14 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
             return True
     return False
+
+
+def _in_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` sits in a prepositional phrase ("of the votes"), so it is no subject."""
+    before = [t.lower for t in tokens[max(0, i - 3) : i]]
+    while before and (before[-1] in _DETERMINERS or not before[-1].isalpha()):
+        before.pop()
+    return bool(before) and before[-1] in _PREPOSITIONS
 
 
 def _finite_verb(token: Token) -> bool:
@@ -767,6 +782,31 @@ def first_clause(sentence: str) -> Clause | None:
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
     )
+
+
+def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to its "to" infinitive between offsets `offset` and `limit`, the
+    subject shared ("the two sides agreed in March to cut the week by 2029" -> "to cut the
+    week by 2029"), or None when there is none."""
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.lower != "to" or not offset <= token.start or verb.end > limit:
+            continue
+        if verb.end > clause.end or base_form(verb.lower) != verb.lower:
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        return Clause(
+            subject=clause.subject,
+            subject_kind=clause.subject_kind,
+            verb=("to", verb.text),
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

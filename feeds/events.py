@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from feeds.clauses import Clause, Parsed, clause_at, noun_before, parse, sentences
+from feeds.clauses import (
+    Clause,
+    Parsed,
+    clause_at,
+    infinitive_after,
+    noun_before,
+    parse,
+    sentences,
+)
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
 from feeds.merge import same_happening
 from feeds.places import canonical, country_code, find_places
@@ -70,6 +78,18 @@ _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
 )
+# A date inside a comparison's reference ("double the number reported in 2023", "compared
+# with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
+# figure is measured against, not a happening of its own.
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
+    r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
+    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$"
+    r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Between two dates of one verb, strictly: "in November 2018 and September 2019".
+_SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -337,6 +357,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     if dated.rule != "range" and _COMPARED_BEFORE.search(before):
         return False
+    if _COMPARISON_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start):
+        return False
     if _period_of_a_game(paragraph, dated.timex):
         return False
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
@@ -378,12 +400,23 @@ def _candidate(
         clause.rest_start <= a < start and not _COORDINATED.search(sentence, b, start)
         for a, b in taken
     )
-    if nominal:
+    # A nearer date already times the verb: this one times its infinitive ("agreed in March
+    # to cut the working week by 2029": the cut is in 2029).
+    earlier = [
+        b
+        for a, b in taken
+        if clause.start <= a < start and not _SAME_VERB.fullmatch(sentence[b:start])
+    ]
+    infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
+    if infinitive:
+        headline = title(infinitive, dates, mentions, sentence)
+        nominal = False
+    elif nominal:
         # The verb is taken by a nearer date: this one dates the noun it follows ("rally on
         # Sept. 21 ahead of the parliamentary election on Oct. 26").
         headline = noun_title(noun_before(parsed, start))
     else:
-        headline = title(clause, dates, mentions, sentence)
+        headline = title(clause, dates, mentions, sentence, taken)
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
@@ -410,7 +443,8 @@ def _candidate(
 def _says_nothing(clause: Clause, headline: str) -> bool:
     """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
     last = headline.split()[-1].lower()
-    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}")
+    attributed = ", " in headline  # "At least 122 people die, officials say"
+    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:

@@ -59,6 +59,17 @@ _GENERIC_HEADS = {
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
+#: Verbs whose "that" clause is the news ("officials said on Monday that ...").
+_REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+_THAT = re.compile(r"\bthat\s+")
+#: Speakers named by a common noun, written in lower case after a comma ("..., officials say").
+_GENERIC_SPEAKERS = frozenset(
+    "officials police authorities analysts economists experts residents witnesses "  # noqa: SIM905
+    "investigators scientists researchers doctors organisers organizers officers prosecutors "
+    "lawyers sources diplomats activists medics rescuers lawmakers ministers leaders "
+    "observers traders data figures statistics".split()
+)
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -236,7 +247,13 @@ def _org_like(name: str) -> bool:
     return any(word.lower() in _ORG_HEADS for word in name.split())
 
 
-def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sentence: str) -> str:
+def title(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None = None,
+) -> str:
     """A headline for a clause.
 
     Args:
@@ -244,6 +261,7 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
         dates: offsets (in the sentence) of the dates and times, removed from the title.
         mentions: the article's earlier mentions, to resolve pronouns and descriptions.
         sentence: the sentence the clause is in.
+        happenings: offsets of the dates that make events of their own (default: `dates`).
 
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
@@ -253,6 +271,9 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
     if not subject:
         return ""
     plural = _plural(subject)
+    reported = _reported(clause, dates, mentions, sentence, happenings)
+    if reported:  # "Officials said on Monday that at least 122 people had died"
+        return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
     if clause.subject_kind == "participle":
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
@@ -269,6 +290,58 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     return _shorten(subject, verb, rest)
+
+
+def _reported(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None,
+) -> str:
+    """The headline of what a dated verb of saying reports ("said on Monday that at least 122
+    people had died" -> "At least 122 people die"), or "" when the clause reports no undated
+    statement in a "that" clause."""
+    words = [w.lower() for w in clause.verb]
+    if base_form(words[-1]) not in _REPORTING or set(words) & (_MODALS | {"not", "never"}):
+        return ""
+    m = _THAT.search(clause.rest)
+    adjuncts = (
+        _without_dates(clause.rest[: m.start()], [sentence[a:b] for a, b in dates]) if m else ""
+    )
+    if not m or len(adjuncts.split()) > 4:
+        return ""  # "said the talks, held in May, that ..." is not an adjunct before "that"
+    start = clause.rest_start + m.end()
+    if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
+        return ""  # the statement dates itself and makes its own event
+    content = sentence[start : clause.end]
+    inner = first_clause(content)
+    if inner is None or inner.subject_kind != "clause" or not content.startswith(inner.subject):
+        return ""
+    inside = [(a - start, b - start) for a, b in dates if start <= a < clause.end]
+    headline = title(inner, inside, mentions, content)
+    return headline if len(headline.split()) > 2 else ""
+
+
+def _speaker(written: str, subject: str) -> str:
+    """A subject as an attribution after a comma: "officials", "the company" in lower case,
+    names as written."""
+    first = written.split()[0].lower() if written.split() else ""
+    generic = first in ("the", "a", "an") or subject.lower() in _GENERIC_SPEAKERS
+    return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
+
+
+def _attributed(headline: str, speaker: str, plural: bool, verb: str) -> str:
+    """A reported headline with its speaker after it ("..., officials say"), shortened to
+    fit, or without the speaker when it cannot fit."""
+    base = base_form(verb.lower()) or "say"
+    tail = f", {speaker} {base if plural else third_person(base)}"
+    if len(headline) + len(tail) > MAX_TITLE:
+        shorter = _drop_phrases(headline, MAX_TITLE - len(tail))
+        if len(shorter.split()) < 3 or len(shorter) + len(tail) > MAX_TITLE:
+            return headline
+        headline = shorter
+    return headline + tail
 
 
 @lru_cache(maxsize=1024)

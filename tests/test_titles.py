@@ -76,3 +76,82 @@ def test_a_long_title_is_not_cut_to_a_bare_indefinite_noun() -> None:
         "Friday with a call for an immediate end to the fighting in Myanmar."
     )
     assert c.title == "Southeast Asian leaders wrap up their annual summit in the Laotian capital"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Europe recorded 127,350 measles cases in 2024, double the number reported in 2023.",
+        "Spending rose by 9 percent in 2024 compared with the budget adopted in December 2023.",
+        "Unemployment fell to 4.1 percent in 2024, down from 4.6 percent in 2023.",
+        "Exports grew by 5 percent in 2024, faster than in 2023.",
+    ],
+)
+def test_a_date_inside_a_comparison_makes_no_event(sentence: str) -> None:
+    assert [c.when.value for c in events(sentence)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sales will double in 2025.", "2025"),
+        ("More than 300 people died in 2023.", "2023"),
+    ],
+)
+def test_a_figure_that_is_not_a_comparison_keeps_its_event(sentence: str, value: str) -> None:
+    assert [c.when.value for c in events(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2024, the two sides agreed to cut the working week to 35 hours by 2029.",
+        "The two sides agreed in March 2024 to cut the working week to 35 hours by 2029.",
+    ],
+)
+def test_a_second_date_times_the_infinitive_not_the_agreement(sentence: str) -> None:
+    found = events(sentence)
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-03", "Two sides agree to cut the working week to 35 hours"),
+        ("2029", "Two sides to cut the working week to 35 hours"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Officials said on Monday that at least 122 people had died.",
+            "At least 122 people die, officials say",
+        ),
+        (
+            "The organising committee said on Monday that more than 1,000 wrestlers have "
+            "registered.",
+            "More than 1,000 wrestlers register, organising committee says",
+        ),
+        (
+            "Deutsche Bahn said on Tuesday that only one in five long-distance trains would run "
+            "during the walkout.",
+            "Only one in five long-distance trains to run during the walkout, Deutsche Bahn says",
+        ),
+        (
+            "Governor Michele Bullock said in a speech on Thursday that the board was not "
+            "considering a rate cut in the near term.",
+            "Board not considering a rate cut, Governor Michele Bullock says",
+        ),
+    ],
+)
+def test_a_dated_statement_is_titled_by_what_it_reports(sentence: str, title: str) -> None:
+    c = one(sentence)
+    assert c.title == title
+    assert c.when.granularity == "day"
+
+
+def test_a_statement_about_a_dated_happening_keeps_the_happening_apart() -> None:
+    found = events(
+        "Transport Minister Patrice Vergriete said on Saturday that all lines would be fully "
+        "repaired by Monday."
+    )
+    assert [c.when.value for c in found] == ["2024-10-26", "2024-10-28"]
+    assert found[0].title.startswith("Transport Minister Patrice Vergriete says all lines")
+    assert found[1].title == "All lines to be fully repaired"
