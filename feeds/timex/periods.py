@@ -231,6 +231,11 @@ def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
 
 
+def build_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """The second day of the offensive, his first day in office: a day of the story's time."""
+    return Found("DATE", ctx.day.isoformat(), anchors=False)
+
+
 def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
     """A day-long meeting, a decades-long battle, a years-old slump: how long it lasts."""
     word = m["unit"] or m["plural"]
