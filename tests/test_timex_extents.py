@@ -315,3 +315,15 @@ def test_the_age_of_a_person_is_not_a_duration():
 )
 def test_pre_and_post_before_a_year_are_part_of_it(sentence, expected):
     assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the second day of an offensive.", [("the second day", "DATE", "2000-04-07")]),
+        ("He would act on his first day in office.", [("first day", "DATE", "2000-04-07")]),
+        ("The first day was hard.", []),
+    ],
+)
+def test_an_ordinal_day_of_a_happening_is_a_date(sentence, expected):
+    assert tagged(sentence) == expected

@@ -211,12 +211,16 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if word in ".;:!?":
             break
         low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith("ed"):
+            continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
         if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low == "ahead" and following == "of" and backwards and i == 1:
+            return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
@@ -341,3 +345,14 @@ def tense_at(text: str, start: int, end: int) -> int:
 def _words(text: str, start: int, end: int) -> list[str]:
     """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
     return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]
+
+
+#: Every word some check in `_first_cue` looks for (besides "-ed" forms).
+_CUE_WORDS = (
+    frozenset({"to", "is", "are", "set", "next", "ahead"})
+    | _NOUN_CUES
+    | _POSTPONED
+    | _SCHEDULED_PRESENT
+    | _FUTURE_WORDS
+    | _PAST_WORDS
+)

@@ -316,6 +316,11 @@ RULES: tuple[Rule, ...] = (
         periods.build_recent_units,
     ),
     Rule(
+        "ordinal day",
+        compile_rule(rf"(?:the\s+)?(?P<ord>{ORDINAL})\s+day(?=\s+(?:of|in|since|after)\b)"),
+        periods.build_ordinal_day,
+    ),
+    Rule(
         "long or old",
         compile_rule(
             rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
