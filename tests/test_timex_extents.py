@@ -327,3 +327,24 @@ def test_pre_and_post_before_a_year_are_part_of_it(sentence, expected):
 )
 def test_an_ordinal_day_of_a_happening_is_a_date(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It will not be profitable until 1994 or later.",
+            ("1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+        ),
+        (
+            "It is confident about earnings for 1990 and beyond.",
+            ("1990 and beyond", "DATE", "1990", "ON_OR_AFTER"),
+        ),
+        (
+            "Sales were $6 billion in the latest fiscal year.",
+            ("the latest fiscal year", "DATE", "1999", None),
+        ),
+    ],
+)
+def test_open_ended_years_and_the_latest_year(sentence, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]

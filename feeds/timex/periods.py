@@ -89,7 +89,15 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct
-        step = {"last": -1, "previous": -1, "prior": -1, "the past": -1, "the last": -1}.get(rel, 0)
+        step = {
+            "last": -1,
+            "previous": -1,
+            "prior": -1,
+            "the past": -1,
+            "the last": -1,
+            "the latest": -1,
+            "the most recent": -1,
+        }.get(rel, 0)
         step = {"next": 1, "coming": 1, "the coming": 1, "this coming": 1}.get(rel, step)
         if rel == "this past":
             step = -1
