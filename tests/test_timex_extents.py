@@ -348,3 +348,8 @@ def test_an_ordinal_day_of_a_happening_is_a_date(sentence, expected):
 )
 def test_open_ended_years_and_the_latest_year(sentence, expected):
     assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+def test_counted_weekdays_are_not_a_set():
+    assert tagged("It happened two Sundays ago.") == []
+    assert tagged("Shops close on Sundays.") == [("Sundays", "SET", "XXXX-WXX-7")]
