@@ -192,6 +192,11 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if year < 1800 and ctx.word_before(m.start()) not in ("in", "since", "of", "from", "by"):
             return None
+    if m["open"]:
+        # "1994 or later", "1990 and beyond": from the year on (or up to it).
+        return Found(
+            "DATE", f"{year:04d}", "ON_OR_BEFORE" if "earlier" in m["open"] else "ON_OR_AFTER"
+        )
     return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
 
 
