@@ -353,3 +353,11 @@ def test_open_ended_years_and_the_latest_year(sentence, expected):
 def test_counted_weekdays_are_not_a_set():
     assert tagged("It happened two Sundays ago.") == []
     assert tagged("Shops close on Sundays.") == [("Sundays", "SET", "XXXX-WXX-7")]
+
+
+def test_a_weekday_plural_after_and_is_still_a_set():
+    assert tagged("New flights leave on Monday and Tuesday nights.")[-1] == (
+        "Tuesday nights",
+        "SET",
+        "XXXX-WXX-2TNI",
+    )
