@@ -201,7 +201,11 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
-    reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
+    reported = (
+        _speech_without_content(tokens, group, hi, first, last)
+        and len(before) > 1
+        and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
+    )
     if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
@@ -655,6 +659,9 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
         return False  # "..., announced will ..." is not a participle phrase
     if tokens[verb - 2].lower in _OPENING_ADVERBS or not tokens[verb - 2].text[0].isalnum():
         return False
+    earlier = [k for k in range(1, verb - 1) if starts[k]]
+    if earlier and tokens[earlier[-1] - 1].text == "," and is_past(tokens[earlier[-1]].lower):
+        return False  # "The telescope, launched in 2021, captured": the comma closes a phrase
     resumes = any(
         tokens[k].text == "," and k + 1 < len(tokens) and starts[k + 1]
         for k in range(verb + 1, len(tokens))
@@ -729,6 +736,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             continue
         if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
             break
+        if word in ("say", "says", "tell", "tells"):
+            break  # "Critics say the plan, announced in 2022,": the plan
         if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
             break  # "is preparing for the festival, which": the festival
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):

@@ -510,7 +510,7 @@ def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> b
     """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
     rest = clause.subject.replace(sentence[start:end], " ")
     return clause.subject_kind == "clause" and not re.search(
-        r"[A-Za-z]{2,}",
+        r"[^\W\d_]",  # any letter left: "The S&P 500" is a subject, "2023" alone is not
         re.sub(
             r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b",
             " ",

@@ -490,7 +490,7 @@ def _plural(subject: str) -> bool:
     # "Rebels led by X": a participle after the head noun describes it
     participle = next((i for i, w in enumerate(words) if i > 0 and w.islower() and is_past(w)), 0)
     head = " ".join(words[:participle]) if participle else head
-    if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
+    if re.search(r"\band\b|\s&\s", head) or head.lower() in ("they", "we"):  # not "S&P"
         return True
     words = head.split()
     last = words[-1] if words else ""

@@ -493,3 +493,27 @@ def test_the_verb_a_date_anchors_as_timebank_links_it(body: str, value: str, tit
 )
 def test_conjuncts_alternatives_and_start_days(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The telescope, launched in December 2021, captured the image last month.",
+            [("2021-12", "Telescope launched"), ("2024-09", "Telescope captures the image")],
+        ),
+        (
+            "Critics say the plan, announced in 2022, has done little to cut emissions.",
+            [("2022", "Plan announced")],
+        ),
+    ],
+)
+def test_a_participle_phrase_between_commas_dates_only_itself(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+def test_a_subject_of_letters_and_figures_is_not_a_date() -> None:
+    c = one("The S&P 500 index closed at a record high on Monday.")
+    assert (c.when.value, c.title) == ("2024-10-28", "S&P 500 index closes at a record high")
