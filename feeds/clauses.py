@@ -422,10 +422,13 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
     in_relative = False
     for b in range(1, len(tokens)):
         word, previous = tokens[b].lower, tokens[b - 1].text
-        has_verb = any(starts[last:b])
-        verb_soon = any(starts[b + 1 : b + 6]) and "," not in [
-            t.text for t in tokens[b + 1 : b + 4]
-        ]
+        # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
+        has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        verb_soon = (
+            has_verb
+            and any(starts[b + 1 : b + 6])
+            and "," not in [t.text for t in tokens[b + 1 : b + 4]]
+        )
         new = (
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
