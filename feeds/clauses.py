@@ -8,6 +8,7 @@ once leading adverbials and appositives are set aside.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -47,7 +48,7 @@ _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
     "still just recently again first now eventually initially partially fully almost never "
-    "soon later even".split()
+    "soon later even often repeatedly".split()
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "place", "back", "away"})
 # Verbs whose "to" infinitive continues the same verb group ("plans to build").
@@ -85,6 +86,10 @@ _OPENING_ADVERBS = frozenset(
     "nevertheless nonetheless still yet then thus therefore instead overall today "
     "previously subsequently currently now".split()
 )
+# Capitalised words that open a sentence as adverbs of time, not as names ("Yesterday, the").
+_NOT_NAMES = _OPENING_ADVERBS | {
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, "yesterday", "tomorrow") if w
+}
 
 
 class Token(NamedTuple):
@@ -198,10 +203,17 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     groups = _groups(tokens, starts, lo, hi)
     before = [g for g in groups if g[1] <= first]
     after = [g for g in groups if g[0] > last]
-    group = before[-1] if before else (after[0] if after else None)
+    # A date before any verb times the main clause, not a relative clause on its subject
+    # ("In January, officers who had been searching for him concluded ...").
+    main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES | {"that"}]
+    group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
-    reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
+    reported = (
+        _speech_without_content(tokens, group, hi, first, last)
+        and len(before) > 1
+        and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
+    )
     if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
@@ -298,7 +310,22 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
-        after_verb = i > 0 and _finite_verb(tokens[i - 1])
+        # "the votes cast": a participle; but "the floods that followed rose", "the United
+        # States took" and "Chinese exports grew": the verb
+        subject_before = (
+            is_present_third(previous)
+            and _noun_here(tokens, i - 1)
+            and not _in_phrase(tokens, i - 1)
+            and not _noun_here(tokens, i)
+        )
+        relative_before = i > 1 and tokens[i - 2].lower in ("that", "which", "who")
+        after_verb = (
+            i > 0
+            and _finite_verb(tokens[i - 1])
+            and tokens[i - 1].text[0].islower()
+            and not relative_before
+            and not subject_before
+        )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
             or previous in _ADJECTIVE_MAKERS
@@ -306,11 +333,16 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             or after_verb
         )
     if is_present_third(word):
-        return previous not in _PREPOSITIONS | _COUNTERS and not _noun_here(tokens, i)
+        return (
+            previous not in _PREPOSITIONS | _COUNTERS
+            and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
+            and not _object_of_verb_before(tokens, i)
+            and not _noun_here(tokens, i)
+        )
     if base_form(word) != word:
         return False
-    if previous in _PRONOUNS:
-        return True
+    if previous in _PRONOUNS or (previous in ("which", "who") and i > 1):
+        return True  # "they meet", "the rights, which expire Nov. 21"
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower
@@ -319,10 +351,29 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
 
 
+def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word ends the object of the past verb two words before it ("presented
+    state awards"); a time word between them leaves it a verb ("data released today shows")."""
+    if i < 2:
+        return False
+    middle, verb = tokens[i - 1], tokens[i - 2]
+    plain = (
+        middle.text.isalpha()
+        and middle.text.islower()
+        and middle.lower not in _PREPOSITIONS | _GROUP_ADVERBS | _OPENING_ADVERBS | _NP_STOPS
+        and middle.lower not in AUXILIARIES
+        and not middle.lower.endswith("ly")
+        and middle.lower not in ("yesterday", "tonight", "tomorrow")
+    )
+    return plain and verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, i - 2)
+
+
 def _noun_here(tokens: list[Token], i: int) -> bool:
     """Whether an -s word that could be a verb is a plural noun here: a modal follows it
     ("member states will"), or a finite verb comes later in the same stretch of the clause
     ("Similar protests in August left")."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("the", "a", "an"):
+        return False  # "says the plant will": a verb and its object's article
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
@@ -332,6 +383,14 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
             return True
     return False
+
+
+def _in_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` sits in a prepositional phrase ("of the votes"), so it is no subject."""
+    before = [t.lower for t in tokens[max(0, i - 3) : i]]
+    while before and (before[-1] in _DETERMINERS or not before[-1].isalpha()):
+        before.pop()
+    return bool(before) and before[-1] in _PREPOSITIONS
 
 
 def _finite_verb(token: Token) -> bool:
@@ -444,6 +503,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
                 and has_verb
                 and verb_soon
                 and starts[b + 1 : b + 2] != [True]
+                # "since 1966 and lost": a preposition before a year, not a clause
+                and not (b + 1 < len(tokens) and tokens[b + 1].text.isdigit())
             )
         )
         if new:
@@ -500,6 +561,7 @@ def _subject(
         and left[0].lower in ("which", "that", "whom")
         and lo > 1
         and tokens[lo - 1].text == ","
+        and left[0] is tokens[lo]  # "the law, which ...", not "X, and data showed that ..."
     ):
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
@@ -517,15 +579,55 @@ def _subject(
         for n, chunk in reversed(list(enumerate(chunks))):
             after_that = _after_complementizer(chunk)
             words = _strip_openers(after_that)
-            if words and _subject_like(words, n == 0 or after_that is not chunk):
+            if words and words[0].start == tokens[lo].start:
+                words = _after_fronted_phrase(words)
+            opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
+            if n == 1 and _appositive_of_name(chunks[0], words):
+                return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
+            if words and _subject_like(words, opens):
                 while (
                     n > 0 and _listed_name(chunks[n - 1]) and any(t.lower == "and" for t in words)
                 ):
                     n -= 1  # "A, B and C won": the whole list
                     end = chunks[n][-1].end
                     words = chunks[n] + [Token(",", end, end + 1, ",")] + words
+                while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
+                    words = words[:-1]  # "The ministry also approved": the ministry
                 return _text(words), "clause"
     return "", "none"
+
+
+def _after_fronted_phrase(words: list[Token]) -> list[Token]:
+    """A chunk without the time or place phrase it opens with when no comma closes that
+    phrase ("On Tuesday he appointed", "In Hanoi on Monday authorities evacuated")."""
+    i = 0
+    if words[0].lower in _QUANTIFIERS:
+        return words  # "About 300,000 visitors came"
+    while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
+        j = i + 1
+        while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):
+            j += 1
+        if j == i + 1:
+            return words
+        i = j
+    return words[i:] if 0 < i < len(words) else words
+
+
+def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
+    """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,"),
+    rather than the name being an opening word and the chunk the subject ("Today, the ...")."""
+    if (
+        not words
+        or words[0].lower not in ("the", "a", "an")
+        or any(w.lower == "and" for w in words)
+    ):
+        return False
+    return _listed_name(name) and not any(t.lower in _NOT_NAMES for t in name)
+
+
+def _adverbial(chunk: list[Token]) -> bool:
+    """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday")."""
+    return chunk[0].lower in _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
 
 
 def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool:
@@ -534,6 +636,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     word = tokens[verb].lower
     if not is_past(word) or verb < 1 or previous_end == 0 or verb - previous_end < 2:
         return False
+    if tokens[verb - 2].lower in ("that", "whether"):
+        return False  # "data showed that hiring slowed in July": a clause of its own
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
@@ -548,7 +652,12 @@ def _listed_name(chunk: list[Token]) -> bool:
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
     """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
     marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether", "which")]
-    return chunk[marks[-1] + 1 :] if marks and marks[-1] > 0 else chunk
+    if not marks or marks[-1] == 0:
+        return chunk
+    after = chunk[marks[-1] + 1 :]
+    if all(t.text[0].islower() and is_past(t.lower) for t in after):
+        return chunk  # "the floods that followed": a relative clause, no subject after it
+    return after
 
 
 def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bool:
@@ -561,6 +670,9 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
         return False  # "..., announced will ..." is not a participle phrase
     if tokens[verb - 2].lower in _OPENING_ADVERBS or not tokens[verb - 2].text[0].isalnum():
         return False
+    earlier = [k for k in range(1, verb - 1) if starts[k]]
+    if earlier and tokens[earlier[-1] - 1].text == "," and is_past(tokens[earlier[-1]].lower):
+        return False  # "The telescope, launched in 2021, captured": the comma closes a phrase
     resumes = any(
         tokens[k].text == "," and k + 1 < len(tokens) and starts[k + 1]
         for k in range(verb + 1, len(tokens))
@@ -635,6 +747,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             continue
         if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
             break
+        if word in ("say", "says", "tell", "tells"):
+            break  # "Critics say the plan, announced in 2022,": the plan
         if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
             break  # "is preparing for the festival, which": the festival
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
@@ -690,6 +804,31 @@ def first_clause(sentence: str) -> Clause | None:
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
     )
+
+
+def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to its "to" infinitive between offsets `offset` and `limit`, the
+    subject shared ("the two sides agreed in March to cut the week by 2029" -> "to cut the
+    week by 2029"), or None when there is none."""
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.lower != "to" or not offset <= token.start or verb.end > limit:
+            continue
+        if verb.end > clause.end or base_form(verb.lower) != verb.lower:
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        return Clause(
+            subject=clause.subject,
+            subject_kind=clause.subject_kind,
+            verb=("to", verb.text),
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from feeds.clauses import Clause, Parsed, clause_at, noun_before, parse, sentences
+from feeds.clauses import (
+    Clause,
+    Parsed,
+    clause_at,
+    infinitive_after,
+    noun_before,
+    parse,
+    sentences,
+)
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
 from feeds.merge import same_happening
 from feeds.places import canonical, country_code, find_places
@@ -16,18 +24,27 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
+from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form
 
+_HAPPENING_NOUNS = (
+    r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
+    r"ceremony|session|visit|launch|match|rally|debate"
+)
 # Words before a date that make it the edge of a state or a period, not the time of a
-# happening ("closed since 2019", "open until Monday", "the budget for 2025").
+# happening ("closed since 2019", "open until Monday", "the budget for 2025"); a happening
+# named before "for" is set for that date ("called an election for Nov. 14").
 _NOT_A_HAPPENING_BEFORE = re.compile(
     r"\b(?:since|until|till|per|throughout|through|every|each)\s+(?:the\s+)?$"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?$"
     r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
-    r"postponed|moved|delayed|rescheduled|back|date)\b)\w+\s+for\s+(?:the\s+)?$",
+    rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
+    r"\w+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A happening named before "for" + date, which dates the noun, not the verb ("called a snap
+# election for Nov. 14": the election is on Nov. 14, the calling was not).
+_SET_FOR = re.compile(rf"\b(?:{_HAPPENING_NOUNS})\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 # A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
 # "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -42,7 +59,10 @@ _COORDINATED = re.compile(r",|\band\b|\bor\b|\bthen\b")
 # A lone date after "from" or "than" starts a period or is compared with ("fell 9 percent from
 # a year earlier"); a range's "from" was joined before this test.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+    r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+|a\s+)?$"
+    # "higher than they were five years ago": the time compared with, not a happening
+    r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$",
+    re.IGNORECASE,
 )
 # "The second half", "the fourth quarter" with no year: in a report of a game they are its
 # periods, not the year's halves and quarters.
@@ -58,7 +78,21 @@ _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
 )
-_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
+_NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*[,;]\s*")
+# A date inside a comparison's reference ("double the number reported in 2023", "compared
+# with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
+# figure is measured against, not a happening of its own.
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
+    r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
+    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$"
+    r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Between two dates of one verb, strictly: "in November 2018 and September 2019".
+_SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
 # "the past decade", "recent years": a stretch of time a state lasted, not a moment.
@@ -197,7 +231,7 @@ def extract(doc: Document) -> list[Candidate]:
             offsets = [
                 (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
             ]
-            habits = [(t.start - s_start, t.end - s_start) for t in here if t.type == "SET"]
+            habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
             taken = [
                 (d.start - s_start, d.end - s_start) for d in dated if s_start <= d.start < s_end
             ]
@@ -245,6 +279,12 @@ def _home_country(doc: Document) -> str | None:
     return None
 
 
+def _habit(timex: Timex) -> bool:
+    """Whether a set makes its clause a habit ("every year"), not a rate of a quantity
+    ("winds of 149 kilometres per hour", "10,000 barrels per day")."""
+    return timex.type == "SET" and not timex.text.lower().startswith("per ")
+
+
 def _in_titles(timex: Timex, paragraph: str) -> bool:
     """Whether a date or time is left out of titles: not a duration, not a holiday named as a
     thing ("marks Independence Day", "on the country's 64th Independence Day") and not a
@@ -289,8 +329,15 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
 
 
 def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
-    """Whether two dates joined by "to", "and" or a dash are the ends of one range: after
-    "from" or "between", around a dash, or a bare day after a date ("Sept. 23 and 24")."""
+    """Whether two dates joined by "to", "and", "or" or a dash are the ends of one range:
+    after "from" or "between", around a dash, a bare day after a date ("Sept. 23 and 24"),
+    or two close days either of which it may be ("late on Thursday or early Friday")."""
+    if gap.strip() == "or":
+        first, second = to_when(timex.value), to_when(following.value)
+        if first is None or second is None:
+            return False
+        days = first.granularity == second.granularity == "day"
+        return days and 0 < (second.start - first.end).days <= 7
     if _RANGE_OPENER.search(paragraph[: timex.start]) or gap.strip() in ("-", "–", "—"):
         return True
     return following.text.isdigit() and len(following.text) <= 2
@@ -317,7 +364,9 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
         return False
-    if dated.rule != "range" and _COMPARED_BEFORE.search(before):
+    if dated.rule != "range" and _COMPARED_BEFORE.search(before) and not _start_day(dated, before):
+        return False
+    if _COMPARISON_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start):
         return False
     if _period_of_a_game(paragraph, dated.timex):
         return False
@@ -325,6 +374,13 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if not dated.timex.text.isdigit() or not attributive:
         return True
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _start_day(dated: _Dated, before: str) -> bool:
+    """Whether "from" a named day says when something starts ("will launch flights from
+    Dec. 1", "from Monday"), not the time a figure is compared with ("from a year earlier")."""
+    named = _NAMED_DAY.search(dated.timex.text)
+    return bool(named) and dated.when.granularity == "day" and before.rstrip().endswith("from")
 
 
 def _period_of_a_game(paragraph: str, timex: Timex) -> bool:
@@ -356,16 +412,28 @@ def _candidate(
         return None
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
-    nominal = any(
+    nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
         clause.rest_start <= a < start and not _COORDINATED.search(sentence, b, start)
         for a, b in taken
     )
-    if nominal:
+    # A nearer date already times the verb: this one times its infinitive ("agreed in March
+    # to cut the working week by 2029": the cut is in 2029).
+    earlier = [
+        b
+        for a, b in taken
+        if clause.start <= a < start and not _SAME_VERB.fullmatch(sentence[b:start])
+    ]
+    infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
+    if infinitive:
+        headline = title(infinitive, dates, mentions, sentence)
+        nominal = False
+    elif nominal:
         # The verb is taken by a nearer date: this one dates the noun it follows ("rally on
         # Sept. 21 ahead of the parliamentary election on Oct. 26").
         headline = noun_title(noun_before(parsed, start))
     else:
-        headline = title(clause, dates, mentions, sentence)
+        own = _own_part(clause, sentence, start, end, taken)
+        headline = title(own, dates, mentions, sentence, taken)
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
@@ -389,17 +457,60 @@ def _candidate(
     )
 
 
+def _own_part(
+    clause: Clause, sentence: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> Clause:
+    """The clause with what follows its verb cut to the conjunct holding the date, when
+    other dates in it time other conjuncts ("arrested two men on Friday and a third suspect
+    on Saturday": "two men" for Friday, "a third suspect" for Saturday)."""
+    rest_end = clause.rest_start + len(clause.rest)
+    if clause.reported or not clause.rest_start <= start < rest_end:
+        return clause
+    before = [b for a, b in taken if clause.rest_start <= a and b <= start]
+    after = [a for a, b in taken if end <= a < rest_end]
+    left, right = clause.rest_start, rest_end
+    if before:
+        cut = _last_conjunction(sentence, max(before), start)
+        left = cut.end() if cut and not _opens_with_verb(sentence[cut.end() :]) else left
+    if after:
+        cut = _first_conjunction(sentence, end, min(after))
+        following = sentence[cut.end() :] if cut else ""
+        right = cut.start() if cut and not _opens_with_verb(following) else right
+    if (left, right) == (clause.rest_start, rest_end):
+        return clause
+    return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Whether a conjunct starts with a verb of its own ("and host the summit"), so it is a
+    clause of its own, not a second object of the first verb."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return base_form(first) is not None
+
+
+def _last_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The last "and", "or", "but" or comma between two offsets."""
+    found = list(_CONJUNCTION.finditer(sentence, start, end))
+    return found[-1] if found else None
+
+
+def _first_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "and", "or", "but" or comma between two offsets."""
+    return _CONJUNCTION.search(sentence, start, end)
+
+
 def _says_nothing(clause: Clause, headline: str) -> bool:
     """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
     last = headline.split()[-1].lower()
-    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}")
+    attributed = ", " in headline  # "At least 122 people die, officials say"
+    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:
     """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
     rest = clause.subject.replace(sentence[start:end], " ")
     return clause.subject_kind == "clause" and not re.search(
-        r"[A-Za-z]{2,}",
+        r"[^\W\d_]",  # any letter left: "The S&P 500" is a subject, "2023" alone is not
         re.sub(
             r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b",
             " ",
@@ -523,7 +634,7 @@ def _actors(subject: str, rest: str, places: tuple[str, ...]) -> tuple[str, ...]
     for m in _ACTOR.finditer(f"{subject} | {rest}"):
         name = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+|\S+[’']s\s+)", "", m[0]).strip(" .")
         name = re.sub(r"[’']s$", "", name)
-        if name in _NOT_ACTORS or not name or name[0].isdigit():
+        if name in _NOT_ACTORS or len(name) < 2 or name[0].isdigit():
             continue
         if (len(name.split()) == 1 and not name.isupper()) or name in places:
             continue

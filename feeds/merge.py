@@ -43,16 +43,19 @@ _STOP = frozenset(
 # forms or singular nouns). Different outlets name the same strike or swearing-in differently.
 _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
-inauguration: inauguration; inaugurate; swear; swear in; take office; assume office
+inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
 begin: begin; start; open; opening; launch; kick off; commence; get under way
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
-election: election; elect; win election; win vote
+election: election; elect; win election; win vote; poll
 collapse: collapse; break down; breakdown
 resignation: resignation; resign; step down; quit
 postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
+fall: fall; plunge; tumble; slump; sink; slide; crash; drop
+rise: rise; rebound; jump; surge; soar; climb
+landfall: landfall; make landfall; come ashore; hit land
 """
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from feeds.clauses import Clause, first_clause, ing_base
 from feeds.places import canonical, place_kind
@@ -27,6 +28,7 @@ MAX_TITLE = 90
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
+_OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:last|also|now|still|already|first|then|jointly|\w+ly))+$")
@@ -58,6 +60,17 @@ _GENERIC_HEADS = {
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
+#: Verbs whose "that" clause is the news ("officials said on Monday that ...").
+_REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+_THAT = re.compile(r"\bthat\s+")
+#: Speakers named by a common noun, written in lower case after a comma ("..., officials say").
+_GENERIC_SPEAKERS = frozenset(
+    "officials police authorities analysts economists experts residents witnesses "  # noqa: SIM905
+    "investigators scientists researchers doctors organisers organizers officers prosecutors "
+    "lawyers sources diplomats activists medics rescuers lawmakers ministers leaders "
+    "observers traders data figures statistics".split()
+)
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -131,11 +144,13 @@ class Mentions:
     sentences: list[str] = field(default_factory=list)
     _clauses: dict[int, Clause | None] = field(default_factory=dict)
     current: str = ""
+    _names_before: int = 0
     _current_clause: tuple[str, Clause | None] | None = None
 
     def read(self, sentence: str) -> None:
         """Take in the people and named things a sentence mentions."""
         self.current = sentence
+        self._names_before = len(self.names)
         for pattern in (
             _PERSON_APPOSITIVE,
             _PERSON_AFTER_SAID,
@@ -168,6 +183,10 @@ class Mentions:
             return self._last_person() or subject
         if lower in ("it", "they"):
             return self._sentence_subject() or self._last_subject() or subject
+        owned = _OWNED.fullmatch(subject)
+        if owned:  # "its board meets": the board of the organisation named before
+            owner = self._owner(subject)
+            return f"{owner}'s {owned[1]}" if owner else subject
         m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
         if not m:
             return subject
@@ -176,11 +195,47 @@ class Mentions:
             return self.place  # "The city was almost destroyed": the dateline's city
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         for name in reversed(self.names):
-            if name.split()[-1].lower() in heads:
+            if _head_word(name) in heads:
                 return name
+        named = self._named_kind(noun) or self._described(noun)
+        if named:
+            return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _owner(self, subject: str) -> str:
+        """The organisation or place an "its" in the current sentence most likely means: the
+        latest one named before it in the sentence, else in the sentences before."""
+        at = self.current.find(subject)
+        here = [m[0] for m in _CAPITALISED_NP.finditer(self.current, 0, max(at, 0))]
+        earlier = self.names[: self._names_before]
+        for name in [*reversed(here), *reversed(earlier)]:
+            if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
+                return name
+        return ""
+
+    def _described(self, noun: str) -> str:
+        """The name an earlier sentence gave this kind of thing in a phrase ("the feasibility
+        study for the Future Circular Collider" -> "Future Circular Collider study")."""
+        pattern = re.compile(
+            rf"\b(?i:{re.escape(noun)})\s+(?:for|of|on|into)\s+(?:the\s+)?({_NAME})"
+        )
+        for sentence in reversed(self.sentences[-3:]):
+            found = pattern.search(sentence)
+            if found and found[1][:1].isupper():
+                return f"{found[1]} {noun}"
+        return ""
+
+    def _named_kind(self, noun: str) -> str:
+        """The latest name an earlier sentence gave a thing of this kind: "Typhoon Yagi" for
+        "the typhoon", "the Nikkei 225 index" for "the index"."""
+        pattern = _kind_name(noun)
+        for sentence in reversed(self.sentences):
+            found = pattern.findall(sentence)
+            if found:
+                return str(found[-1])
+        return ""
 
     def _last_person(self) -> str:
         """The person a "he" or "she" most likely means: the latest earlier sentence's subject
@@ -188,10 +243,16 @@ class Mentions:
         for back in range(1, min(len(self.sentences), 2) + 1):
             clause = self._main_clause(back)
             found = clause.subject if clause else ""
+            if found.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
+                continue  # "He spent ...": a pronoun names nobody by itself
             if found in self.people or (
                 _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
             ):
                 return found
+        # "keep Bolsonaro in power after he lost": the person the sentence itself names
+        for person in reversed(self.people):
+            if re.search(rf"\b{re.escape(person.split()[-1])}\b", self.current):
+                return person
         return self.people[-1] if self.people else ""
 
     def _sentence_subject(self) -> str:
@@ -219,12 +280,24 @@ class Mentions:
         return ""
 
 
+def _head_word(name: str) -> str:
+    """The word a name is headed by, in lower case ("Reserve Bank of Australia" -> "bank")."""
+    words = re.split(r"\s+(?:of|for)\s+", name)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _org_like(name: str) -> bool:
     """Whether a capitalised name is an organisation or place rather than a person."""
     return any(word.lower() in _ORG_HEADS for word in name.split())
 
 
-def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sentence: str) -> str:
+def title(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None = None,
+) -> str:
     """A headline for a clause.
 
     Args:
@@ -232,15 +305,20 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
         dates: offsets (in the sentence) of the dates and times, removed from the title.
         mentions: the article's earlier mentions, to resolve pronouns and descriptions.
         sentence: the sentence the clause is in.
+        happenings: offsets of the dates that make events of their own (default: `dates`).
 
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
     """
-    subject = _without_dates(mentions.resolve(clause.subject), [sentence[a:b] for a, b in dates])
+    written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
         return ""
     plural = _plural(subject)
+    reported = _reported(clause, dates, mentions, sentence, happenings)
+    if reported:  # "Officials said on Monday that at least 122 people had died"
+        return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
     if clause.subject_kind == "participle":
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
@@ -254,9 +332,92 @@ def title(clause: Clause, dates: list[tuple[int, int]], mentions: Mentions, sent
             rest_start=clause.rest_start + particle.end(),
         )
     rest = _clean_rest(clause, dates)
+    if re.fullmatch(r"it\b.*", rest):  # "is expected to sign it": the thing named before
+        thing = mentions.resolve("it")
+        rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
+    if not rest and clause.subject_kind != "participle":
+        rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
     return _shorten(subject, verb, rest)
+
+
+def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, plural: bool) -> str:
+    """The undated verb phrase coordinated after a clause that says nothing past its verb
+    ("The quake hit on Monday and triggered tsunami waves" -> "and triggers tsunami waves"),
+    or ""."""
+    m = re.match(r"\s*,?\s*and\s+", sentence[clause.end :])
+    if not m:
+        return ""
+    start = clause.end + m.end()
+    inner = first_clause(sentence[start:])
+    if inner is None or inner.subject_kind != "none" or inner.start != 0:
+        return ""
+    if any(start <= a < start + inner.end for a, _ in dates):
+        return ""  # a dated second verb makes its own event
+    return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _reported(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None,
+) -> str:
+    """The headline of what a dated verb of saying reports ("said on Monday that at least 122
+    people had died" -> "At least 122 people die"), or "" when the clause reports no undated
+    statement in a "that" clause."""
+    words = [w.lower() for w in clause.verb]
+    if base_form(words[-1]) not in _REPORTING or set(words) & (_MODALS | {"not", "never"}):
+        return ""
+    m = _THAT.search(clause.rest)
+    adjuncts = (
+        _without_dates(clause.rest[: m.start()], [sentence[a:b] for a, b in dates]) if m else ""
+    )
+    if not m or len(adjuncts.split()) > 4:
+        return ""  # "said the talks, held in May, that ..." is not an adjunct before "that"
+    start = clause.rest_start + m.end()
+    if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
+        return ""  # the statement dates itself and makes its own event
+    content = sentence[start : clause.end]
+    inner = first_clause(content)
+    if inner is None or inner.subject_kind != "clause" or not content.startswith(inner.subject):
+        return ""
+    inside = [(a - start, b - start) for a, b in dates if start <= a < clause.end]
+    headline = title(inner, inside, mentions, content)
+    return headline if len(headline.split()) > 2 else ""
+
+
+def _speaker(written: str, subject: str) -> str:
+    """A subject as an attribution after a comma: "officials", "the company" in lower case,
+    names as written."""
+    first = written.split()[0].lower() if written.split() else ""
+    generic = first in ("the", "a", "an") or subject.lower() in _GENERIC_SPEAKERS
+    return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
+
+
+def _attributed(headline: str, speaker: str, plural: bool, verb: str) -> str:
+    """A reported headline with its speaker after it ("..., officials say"), shortened to
+    fit, or without the speaker when it cannot fit."""
+    base = base_form(verb.lower()) or "say"
+    tail = f", {speaker} {base if plural else third_person(base)}"
+    if len(headline) + len(tail) > MAX_TITLE:
+        shorter = _drop_phrases(headline, MAX_TITLE - len(tail))
+        if len(shorter.split()) < 3 or len(shorter) + len(tail) > MAX_TITLE:
+            return headline
+        headline = shorter
+    return headline + tail
+
+
+@lru_cache(maxsize=1024)
+def _kind_name(noun: str) -> re.Pattern[str]:
+    """A name that holds a kind's noun: "Typhoon Yagi", "Nikkei 225 index"."""
+    kind = re.escape(noun)
+    return re.compile(
+        rf"\b{kind.capitalize()}(?:\s+[A-Z][\w'’-]+)+"
+        rf"|\b(?:[A-Z][\w'’&-]*\s+)+(?:\d+\s+)?{kind}\b"
+    )
 
 
 def noun_title(phrase: str) -> str:
@@ -331,7 +492,7 @@ def _plural(subject: str) -> bool:
     # "Rebels led by X": a participle after the head noun describes it
     participle = next((i for i, w in enumerate(words) if i > 0 and w.islower() and is_past(w)), 0)
     head = " ".join(words[:participle]) if participle else head
-    if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
+    if re.search(r"\band\b|\s&\s", head) or head.lower() in ("they", "we"):  # not "S&P"
         return True
     words = head.split()
     last = words[-1] if words else ""

@@ -36,7 +36,8 @@ spring sprang sprung; stand stood stood; steal stole stolen; stick stuck stuck; 
 strike struck struck; strive strove striven; swear swore sworn; sweep swept swept;
 swim swam swum; swing swung swung; take took taken; teach taught taught; tear tore torn;
 tell told told; think thought thought; throw threw thrown; undergo underwent undergone;
-understand understood understood; undertake undertook undertaken; uphold upheld upheld;
+understand understood understood; undertake undertook undertaken; unwind unwound unwound;
+uphold upheld upheld;
 upset upset upset; wake woke woken; wear wore worn; weave wove woven; win won won;
 withdraw withdrew withdrawn; withhold withheld withheld; withstand withstood withstood;
 write wrote written
@@ -61,6 +62,11 @@ resume retire return reveal rule schedule score secure seize serve settle ship s
 start state stop strengthen struggle submit succeed suffer suggest supply support surge
 suspend target test threaten top total trade train travel triple double turn unveil urge
 use create visit vote want warn welcome work hail attract feature aim co-host host stage witness
+plunge tumble slump soar climb rebound jump dip slip recover employ operate hire sue jail acquit
+convict indict overturn testify plead investigate detain kidnap abduct annex injure hospitalize
+hospitalise widen concede nominate endorse qualify eliminate clinch discover detect oust impeach
+criticise criticize praise mourn bury collide derail tighten loosen delist borrow repay
+restructure plummet predict
 """
 
 _ED_NOT_VERBS = frozenset(

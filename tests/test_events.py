@@ -334,3 +334,186 @@ def test_a_half_of_a_game_is_not_a_half_of_the_year() -> None:
 def test_a_half_of_the_year_in_a_business_report_stays_a_date() -> None:
     c = one("The company expects sales to recover in the second half, its chief executive said.")
     assert c.when.value == "2024-H2"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "Anura Dissanayake won the vote. On Tuesday he also appointed a new prime minister.",
+            "2024-10-22",
+            "Anura Dissanayake appoints a new prime minister",
+        ),
+        (
+            "In Hanoi on Monday, authorities evacuated thousands of residents from the river bank.",
+            "2024-10-28",
+            "Authorities evacuate thousands of residents from the river bank",
+        ),
+        (
+            "Yagi, the strongest storm to hit the country in decades, made landfall in Quang Ninh "
+            "province on Saturday.",
+            "2024-10-26",
+            "Yagi makes landfall in Quang Ninh province",
+        ),
+        (
+            "The death toll from the floods that followed rose to 197 on Wednesday, the disaster "
+            "agency said.",
+            "2024-10-23",
+            "Death toll from the floods that followed rises to 197",
+        ),
+        (
+            "England have not won a major tournament since 1966 and lost the previous final in "
+            "July 2021.",
+            "2021-07",
+            "England loses the previous final",
+        ),
+        (
+            "The storm made landfall on Saturday with winds of up to 149 kilometres per hour.",
+            "2024-10-26",
+            "Storm makes landfall with winds of up to 149 kilometres per hour",
+        ),
+    ],
+)
+def test_subject_found_past_fronted_phrases_appositives_and_relative_clauses(
+    body: str, value: str, title: str
+) -> None:
+    c = one(body)
+    assert (c.when.value, c.title) == (value, title)
+
+
+def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
+    found = events(
+        "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
+        "general election for Nov. 14.",
+        header="date 2024-09-24 Sri Lanka news",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2024-09-24", "President dissolves parliament", ("Colombo",)),
+        ("2024-11-14", "Snap general election", ("Colombo",)),
+    ]
+
+
+def test_a_date_in_a_comparison_clause_makes_no_event() -> None:
+    assert events("Prices are still 20 percent higher than they were five years ago.") == []
+
+
+def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
+    found = events(
+        "TOKYO, Aug. 6 -- Tokyo stocks rebounded on Tuesday after a rout in the Nikkei 225 "
+        "index. The index tumbled 12.4 percent on Monday.\n\n"
+        "Typhoon Yagi is moving north. The typhoon came ashore on Saturday.",
+        header="date 2024-08-06 Markets",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-08-06", "Tokyo stocks rebound after a rout in the Nikkei 225 index"),
+        ("2024-08-05", "Nikkei 225 index tumbles 12.4 percent"),
+        ("2024-08-03", "Typhoon Yagi comes ashore"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "President Kassym-Jomart Tokayev presented state awards to 120 citizens on Sunday.",
+            "2024-10-27",
+            "President Kassym-Jomart Tokayev presents state awards to 120 citizens",
+        ),
+        (
+            "The central bank raised rates on July 31, and data on Friday showed that hiring "
+            "slowed in July.",
+            "2024-07",
+            "Hiring slows",
+        ),
+    ],
+)
+def test_objects_and_complement_clauses_are_not_taken_for_verbs_or_relatives(
+    body: str, value: str, title: str
+) -> None:
+    assert (value, title) in [(c.when.value, c.title) for c in events(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "The dispute between Iraq and the United States took a more personal turn on "
+            "Thursday when Iraq's leader called the president a liar.",
+            "2024-10-24",
+            "Dispute between Iraq and the United States takes a more personal turn",
+        ),
+        (
+            "In January, police officers who had been searching for the missing man concluded "
+            "that he had died.",
+            "2024-01",
+            "Police officers who had been searching conclude he had died",
+        ),
+        (
+            "A false address will cost the party 549,000 marks, parliament said on Friday.",
+            "2024-10-25",
+            "False address to cost the party 549,000 marks",
+        ),
+    ],
+)
+def test_the_verb_a_date_anchors_as_timebank_links_it(body: str, value: str, title: str) -> None:
+    c = one(body)
+    assert (c.when.value, c.title) == (value, title)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Police arrested two men on Friday and a third suspect on Saturday.",
+            [
+                ("2024-10-25", "Police arrest two men"),
+                ("2024-10-26", "Police arrest a third suspect"),
+            ],
+        ),
+        (
+            "The storm is expected to make landfall late on Thursday or early Friday.",
+            [("2024-10-31/2024-11-01", "Storm expected to make landfall")],
+        ),
+        (
+            "The airline will launch direct flights to Seoul from Dec. 1.",
+            [("2024-12-01", "Airline to launch direct flights to Seoul")],
+        ),
+        (
+            "The company, founded in 1998, employs 4,000 people.",
+            [("1998", "Company founded")],
+        ),
+        (
+            "Malaysia will take over the chair in January and host the next summit in May.",
+            [
+                ("2025-01", "Malaysia to take over the chair and host the next summit"),
+                ("2025-05", "Malaysia to take over the chair and host the next summit"),
+            ],
+        ),
+    ],
+)
+def test_conjuncts_alternatives_and_start_days(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The telescope, launched in December 2021, captured the image last month.",
+            [("2021-12", "Telescope launched"), ("2024-09", "Telescope captures the image")],
+        ),
+        (
+            "Critics say the plan, announced in 2022, has done little to cut emissions.",
+            [("2022", "Plan announced")],
+        ),
+    ],
+)
+def test_a_participle_phrase_between_commas_dates_only_itself(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+def test_a_subject_of_letters_and_figures_is_not_a_date() -> None:
+    c = one("The S&P 500 index closed at a record high on Monday.")
+    assert (c.when.value, c.title) == ("2024-10-28", "S&P 500 index closes at a record high")

@@ -220,3 +220,23 @@ def test_a_strike_named_after_its_verb_merges_with_a_walkout_named_by_its_kind()
     stage = candidate("a", "GDL union to stage a 48-hour strike", "2025-01-22")
     walkout = candidate("b", "Walkout to run", "2025-01-22/2025-01-24")
     assert len(merge([stage, walkout])) == 1
+
+
+def test_taking_the_oath_is_being_sworn_in() -> None:
+    sworn = candidate("a", "Anura Kumara Dissanayake sworn in as president", "2024-09-23")
+    oath = candidate("b", "Dissanayake takes the oath of office in Colombo", "2024-09-23")
+    [merged] = merge([sworn, oath])
+    assert "inauguration" in merged.reason
+
+
+def test_a_market_plunge_and_tumble_of_one_index_on_one_day_merge() -> None:
+    plunge = candidate("a", "Japan's Nikkei share average plunges 12.4 percent", "2024-08-05")
+    tumble = candidate("b", "Nikkei 225 index tumbles 12.4 percent", "2024-08-05")
+    rebound = candidate("c", "Nikkei 225 index rebounds 10.2 percent", "2024-08-06")
+    assert len(merge([plunge, tumble, rebound])) == 2
+
+
+def test_a_storm_making_landfall_is_the_storm_coming_ashore() -> None:
+    landfall = candidate("a", "Yagi makes landfall in Quang Ninh province", "2024-09-07")
+    ashore = candidate("b", "Typhoon Yagi comes ashore in the northeast", "2024-09-07")
+    assert len(merge([landfall, ashore])) == 1

@@ -247,3 +247,117 @@ def test_high_noon_is_an_idiom_not_a_time():
     assert tagged("For the people of Poland, high noon comes today.") == [
         ("today", "DATE", "2000-04-07")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quarter-to-quarter comparison was also better.",
+        "It was the biggest year-over-year gain.",
+        "If I were choosing the people of tomorrow, I would choose them.",
+    ],
+)
+def test_comparisons_and_generic_tomorrow_are_not_timexes(sentence):
+    assert tagged(sentence) == []
+
+
+def test_as_of_today_is_a_day():
+    assert tagged("As of today, the office is closed.") == [("today", "DATE", "2000-04-07")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Crowds gathered for the two day rally.", ("two day", "DURATION", "P2D")),
+        ("Bush spoke of the two-week crisis.", ("two-week", "DURATION", "P2W")),
+        ("He offered him the four days he asked for.", ("the four days", "DURATION", "P4D")),
+    ],
+)
+def test_the_article_before_a_count_used_as_an_adjective_belongs_to_the_noun(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The system has evolved over several years.", ("several years", "DURATION", "PXY")),
+        ("The money can be used over three years.", ("three years", "DURATION", "P3Y")),
+        ("He has lived there for over a decade.", ("over a decade", "DURATION", "P10Y")),
+    ],
+)
+def test_over_is_more_than_only_after_for_in_or_just(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was their third day-long meeting.", ("day-long", "DURATION", "P1D")),
+        ("The decades-long battle goes on.", ("decades-long", "DURATION", "PXY")),
+        ("Kenya hoped to end a years-old slump.", ("years-old", "DURATION", "PXY")),
+        ("The hour-long speech ended.", ("hour-long", "DURATION", "PT1H")),
+    ],
+)
+def test_long_and_old_adjectives_of_units_are_durations(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_the_age_of_a_person_is_not_a_duration():
+    assert tagged("A six-year-old boy arrived in Miami.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The post-1959 politics split families.", ("post-1959", "DATE", "1959", "AFTER")),
+        ("Israel rejected the pre-1967 borders.", ("pre-1967", "DATE", "1967", "BEFORE")),
+    ],
+)
+def test_pre_and_post_before_a_year_are_part_of_it(sentence, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the second day of an offensive.", [("the second day", "DATE", "2000-04-07")]),
+        ("He would act on his first day in office.", [("first day", "DATE", "2000-04-07")]),
+        ("The first day was hard.", []),
+    ],
+)
+def test_an_ordinal_day_of_a_happening_is_a_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It will not be profitable until 1994 or later.",
+            ("1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+        ),
+        (
+            "It is confident about earnings for 1990 and beyond.",
+            ("1990 and beyond", "DATE", "1990", "ON_OR_AFTER"),
+        ),
+        (
+            "Sales were $6 billion in the latest fiscal year.",
+            ("the latest fiscal year", "DATE", "1999", None),
+        ),
+    ],
+)
+def test_open_ended_years_and_the_latest_year(sentence, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+def test_counted_weekdays_are_not_a_set():
+    assert tagged("It happened two Sundays ago.") == []
+    assert tagged("Shops close on Sundays.") == [("Sundays", "SET", "XXXX-WXX-7")]
+
+
+def test_a_weekday_plural_after_and_is_still_a_set():
+    assert tagged("New flights leave on Monday and Tuesday nights.")[-1] == (
+        "Tuesday nights",
+        "SET",
+        "XXXX-WXX-2TNI",
+    )

@@ -26,6 +26,8 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             ("January", "DATE", "1990-01"),
         ),
         ("It will close on an undisclosed date in March.", ("March", "DATE", "1990-03")),
+        # A demonstrative may be the subject of a verb.
+        ("This happened in March.", ("March", "DATE", "1989-03")),
         # "The plan" and "the deadline" are things, not plans to act: the verb decides.
         ("The thrift announced the plan Aug. 21.", ("Aug. 21", "DATE", "1989-08-21")),
         (
@@ -49,6 +51,16 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ),
         ("The offer had been scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-10-25")),
         ("The offer is scheduled to expire Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
+        # A date a present fact names is still to come.
+        ("The meeting is on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("The deadline is Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The meeting was on Friday.", ("Friday", "DATE", "1989-10-20")),
+        # What something is done "ahead of" lies ahead.
+        ("Markets rose ahead of Saturday's election.", ("Saturday", "DATE", "1989-10-28")),
+        (
+            "Just ahead of the trip, the department on Sunday issued a warning.",
+            ("Sunday", "DATE", "1989-10-22"),
+        ),
         # "Set for" schedules, as "scheduled for" does.
         ("A hearing is set for Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         # The present tense of a timetable looks ahead; an infinitive takes its verb's tense.
@@ -207,3 +219,19 @@ def test_comparisons_in_reports_take_the_reported_period(text, expected):
 )
 def test_the_previous_or_following_weekday_counts_from_the_last_day_named(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The percentage change is since year-end.", ("year-end", "1988", "END")),
+        ("Debt was $5 million at year-end.", ("year-end", "1988", "END")),
+        ("It expects to close the deal by year-end.", ("year-end", "1989", "END")),
+    ],
+)
+def test_a_year_end_the_verb_looks_back_on_is_last_years(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+def test_since_after_a_form_of_be_still_looks_back():
+    assert tagged("The change is since Monday.") == [("Monday", "DATE", "1989-10-23")]

@@ -211,10 +211,16 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if word in ".;:!?":
             break
         low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith("ed"):
+            continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
+        if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
+            return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low == "ahead" and following == "of" and backwards and i == 1:
+            return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
@@ -232,7 +238,12 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         tense = _word_tense(word)
         if tense == FUTURE and backwards and "had" in (w.lower() for w in words[i + 1 : i + 5]):
             return PAST  # "had been due to expire Friday": a plan the past has overtaken
-        if tense == PAST and backwards and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES:
+        if (
+            tense == PAST
+            and backwards
+            and low not in _PAST_ADVERBS
+            and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES
+        ):
             continue
         if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
             continue  # "a still unspecified date": an adjective, not a past tense
@@ -257,9 +268,11 @@ def _after_determiner(words: list[str], i: int, step: int) -> bool:
 
 
 #: Words that open a noun phrase: a participle after one is an adjective ("an unnamed source").
+#: Demonstratives ("this", "that") are left out: as subjects they precede verbs ("this
+#: happened in March").
 _DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "this", "these"}
-    | {"those", "each", "every", "no", "any", "some", "another"}
+    {"a", "an", "the", "its", "his", "her", "their", "our", "your", "each", "every", "no"}
+    | {"any", "another"}
 )
 #: Verbs whose present tense with a date is a timetable ("the court hears the case Monday").
 #: Forms that are mostly nouns ("visits", "votes", "start") are left out; after a determiner
@@ -301,6 +314,8 @@ def _auxiliary_before(words: list[str], i: int) -> str:
     return ""
 
 
+#: Past cues that are not participles, so a form of "be" before them makes no passive.
+_PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
 #: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
 
@@ -330,3 +345,14 @@ def tense_at(text: str, start: int, end: int) -> int:
 def _words(text: str, start: int, end: int) -> list[str]:
     """The words and clause marks of ``text[start:end]``, as ``_WORD.findall`` gives them."""
     return [word for word in _SKIP_TO_WORD.findall(text, start, end) if word]
+
+
+#: Every word some check in `_first_cue` looks for (besides "-ed" forms).
+_CUE_WORDS = (
+    frozenset({"to", "is", "are", "set", "next", "ahead"})
+    | _NOUN_CUES
+    | _POSTPONED
+    | _SCHEDULED_PRESENT
+    | _FUTURE_WORDS
+    | _PAST_WORDS
+)

@@ -169,8 +169,10 @@ def build_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
-    """Year-end, year's end: the end of the report's year."""
-    return Found("DATE", ar.format_value(ctx.dct, ar.YEAR), "END", anchors=False)
+    """Year-end, year's end: the end of the report's year, or of the year before when the
+    verb looks back ("debt has fallen since year-end"): this year's end is still to come."""
+    year = ctx.dct.year - (ctx.tense(m.start(), m.end()) == PAST)
+    return Found("DATE", f"{year:04d}", "END", anchors=False)
 
 
 def build_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -180,6 +182,9 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     if "$" in before[-2:] or "#" in before[-2:] or before.endswith(("/", ".")):
         return None
     # A code or a phone number ("A-1999"), but "2010-2012" is a range of years.
+    if m["side"]:
+        # "The pre-1967 borders", "post-1959 politics": before or after the year.
+        return Found("DATE", f"{year:04d}", "BEFORE" if m["side"] == "pre" else "AFTER")
     if before.endswith("-") and not _YEAR_BEFORE_DASH.search(before):
         return None
     if not m["fiscal"] and not m["pos"]:
@@ -187,6 +192,11 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if year < 1800 and ctx.word_before(m.start()) not in ("in", "since", "of", "from", "by"):
             return None
+    if m["open"]:
+        # "1994 or later", "1990 and beyond": from the year on (or up to it).
+        return Found(
+            "DATE", f"{year:04d}", "ON_OR_BEFORE" if "earlier" in m["open"] else "ON_OR_AFTER"
+        )
     return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
 
 

@@ -42,9 +42,10 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
     """Compile a rule pattern, ending at a word boundary.
 
     Rules are written in lower case and matched against `lower_ascii` of the text: matching
-    case-insensitively makes Python's regular expressions several times slower.
+    case-insensitively makes Python's regular expressions several times slower. A word joined
+    on by "-to-" or "-over-" makes a comparison ("quarter-to-quarter", "year-over-year").
     """
-    return re.compile(pattern + r"(?![\w])", re.VERBOSE)
+    return re.compile(pattern + r"(?![\w]|-(?:to|on|over|by)-)", re.VERBOSE)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -36,6 +36,10 @@ _UNIT_ADJECTIVE = (
 
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 
+#: A count and unit before a noun ("the two-week crisis", "the two day rally"): the article
+#: belongs to the noun, not to the duration.
+_COUNT_ADJECTIVE = rf"{COUNT}-{UNIT}|{COUNT}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -121,8 +125,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?"
-            rf"|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?(?P<year>{YEAR})"
+            rf"(?P<pos>{POSITION}|(?P<side>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?"
+            rf"|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?"
+            rf"(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|or\s+earlier|and\s+beyond))?"
         ),
         dates.build_year,
     ),
@@ -263,6 +268,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<pos>{POSITION}|earlier\s+|later\s+)?"
             r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming"
             r"|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|the\s+prior"
+            r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)"
             rf"{_OR_SO}"
@@ -285,7 +291,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         compile_rule(
-            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{COUNT}-{UNIT}))?"
+            rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
             rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{COUNT})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
@@ -309,6 +315,18 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>{_PLURAL_UNIT}|quarters)(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"
         ),
         periods.build_recent_units,
+    ),
+    Rule(
+        "ordinal day",
+        compile_rule(rf"(?:the\s+)?(?P<ord>{ORDINAL})\s+day(?=\s+(?:of|in|since|after)\b)"),
+        periods.build_ordinal_day,
+    ),
+    Rule(
+        "long or old",
+        compile_rule(
+            rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
+        ),
+        periods.build_long_or_old,
     ),
     Rule(
         "units ahead",
@@ -503,6 +521,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "near",
         "short",
         "no",
+        "pre",
+        "post",
         "once",
         "twice",
         "thrice",

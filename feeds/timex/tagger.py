@@ -54,7 +54,9 @@ _HEAD = re.compile(
 _interval = functools.lru_cache(maxsize=1024)(to_when)
 
 #: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
-_WORD = re.compile(r"[^\W_]+(?:['’]s(?![^\W_]))?|['’]")
+#: Read backwards from a head word, in the reversed text (so "'s" comes first, as "s'"): the
+#: characters between two words, then the word, split as reading forwards splits them.
+_WORD_BEFORE = re.compile(r"(?:[^\w'’]|_)*+((?:s['’])?[^\W_]+|['’])")
 
 
 def tag(text: str, dct: date) -> list[Timex]:
@@ -69,6 +71,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     """
     lower = lower_ascii(text)
     ctx = Context(text=text, lower=lower, dct=dct, reference=dct, day=dct)
+    reverse = lower[::-1]
     found: list[Timex] = []
     # Where each rule's match ends from a start position; only recent starts are ever asked
     # for again, so the cache is emptied now and then and memory stays flat.
@@ -80,7 +83,7 @@ def tag(text: str, dct: date) -> list[Timex]:
             continue
         if len(ends) > 256:
             ends.clear()
-        best = _best(ctx, at, covered, ends)
+        best = _best(ctx, reverse, at, covered, ends)
         if best is None:
             continue
         start, end, rule, result = best
@@ -114,31 +117,41 @@ def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
     return True
 
 
-def _starts(ctx: Context, head: int, covered: int) -> list[int]:
+def _starts(ctx: Context, reverse: str, head: int, covered: int) -> list[int]:
     """Where an expression around a head word may start: the head, or one of the few words
-    before it that can open one ("about two years ago", "the end of 1990"), nearest first."""
+    before it that can open one ("about two years ago", "the end of 1990"), nearest first.
+
+    The words are read backwards, one at a time: the word before a head seldom opens an
+    expression, and then no other is read.
+    """
     starts = [head]
-    words = list(_WORD.finditer(ctx.lower, max(covered, head - _LOOKBACK_CHARS), head))
-    for word in words[: -_LOOKBACK_WORDS - 1 : -1]:
-        key = word[0]
+    size = len(reverse)
+    at, stop = size - head, size - max(covered, head - _LOOKBACK_CHARS)
+    for _ in range(_LOOKBACK_WORDS):
+        word = _WORD_BEFORE.match(reverse, at, stop)
+        if word is None:
+            break
+        at = word.end(1)
+        start = size - at
+        key = ctx.lower[start : size - word.start(1)]
         if key.endswith(("'s", "’s")):
             key = key[:-2]
         if key[:1].isdigit():
             # A number can only open an expression that its own head test lets through.
-            if _NUMBER_HEAD.match(ctx.lower, word.start()) is None:
+            if _NUMBER_HEAD.match(ctx.lower, start) is None:
                 break
         elif key not in OPENING_WORDS and key not in HEAD_WORDS:
             break
-        starts.append(word.start())
+        starts.append(start)
     return starts
 
 
 def _best(
-    ctx: Context, head: int, covered: int, ends: dict[int, list[tuple[int, int]]]
+    ctx: Context, reverse: str, head: int, covered: int, ends: dict[int, list[tuple[int, int]]]
 ) -> tuple[int, int, Rule, Found] | None:
     """The match that covers the head word, ends last and starts first, and has a value."""
     matches: list[tuple[int, int, int]] = []
-    for start in _starts(ctx, head, covered):
+    for start in _starts(ctx, reverse, head, covered):
         found = ends.get(start)
         if found is None:
             found = ends[start] = _DISPATCH.match(ctx.lower, start)

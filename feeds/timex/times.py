@@ -61,7 +61,9 @@ def deictic_day(word: str, dct: date) -> date:
 
 def build_deictic(m: re.Match[str], ctx: Context) -> Found | None:
     """Today, yesterday, tomorrow, tonight, late yesterday, yesterday morning."""
-    if _GENERIC_AFTER.match(ctx.lower, m.end()):
+    if _GENERIC_AFTER.match(ctx.lower, m.end()) or _GENERIC_BEFORE.search(
+        ctx.lower, max(0, m.start() - 20), m.start()
+    ):
         return None
     day = deictic_day(m["word"], ctx.dct)
     pos = (m["pos"] or "").lower()
@@ -78,6 +80,9 @@ _GENERIC_AFTER = re.compile(
     r"['’]s\s+(?:world|youth|young|society|generation|children|kids|culture|standards"
     r"|technology|personal\s+computers|computers|families|economy)\b"
 )
+
+#: "The people of tomorrow", "the youth of today" (but "as of today" is a day).
+_GENERIC_BEFORE = re.compile(r"(?<!\bas)\s+of\s+$")
 
 #: A time given again in another zone, in brackets: "10:35 a.m. (0735 GMT)".
 _CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
