@@ -375,6 +375,8 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
     """Whether an -s word that could be a verb is a plural noun here: a modal follows it
     ("member states will"), or a finite verb comes later in the same stretch of the clause
     ("Similar protests in August left")."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("the", "a", "an"):
+        return False  # "says the plant will": a verb and its object's article
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):

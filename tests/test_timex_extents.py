@@ -353,3 +353,25 @@ def test_open_ended_years_and_the_latest_year(sentence, expected):
 def test_counted_weekdays_are_not_a_set():
     assert tagged("It happened two Sundays ago.") == []
     assert tagged("Shops close on Sundays.") == [("Sundays", "SET", "XXXX-WXX-7")]
+
+
+def test_a_weekday_plural_after_and_is_still_a_set():
+    assert tagged("New flights leave on Monday and Tuesday nights.")[-1] == (
+        "Tuesday nights",
+        "SET",
+        "XXXX-WXX-2TNI",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Protesters prayed as Easter week began.", ("Easter week", "DATE", "2000-W16")),
+        (
+            "Roads were busy over the Christmas weekend.",
+            ("Christmas weekend", "DATE", "1999-W51-WE"),
+        ),
+    ],
+)
+def test_the_week_of_a_holiday_is_one_expression(sentence, expected):
+    assert tagged(sentence, date(2000, 4, 17)) == [expected]

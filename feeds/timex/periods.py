@@ -323,7 +323,8 @@ def _is_amount(word: str) -> bool:
 
 def build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:
     """On Mondays, Tuesday nights: every such day."""
-    if not ctx.capitalised(m, "weekday") or parse_count(ctx.word_before(m.start())) is not None:
+    before = ctx.word_before(m.start())
+    if not ctx.capitalised(m, "weekday") or before in lexicon.CARDINALS or before.isdigit():
         # "Two Sundays ago" counts Sundays: not every Sunday.
         return None
     value = f"XXXX-WXX-{lexicon.WEEKDAYS[m['weekday'].lower()]}"

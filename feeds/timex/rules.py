@@ -357,6 +357,7 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         compile_rule(
             rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            r"(?:\s+(?P<week>week|weekend)\b)?"
         ),
         dates.build_holiday,
     ),
