@@ -137,10 +137,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]+)\.?$", text[begin : m.start() + 1])
-        last = word[1].rstrip(".").lower() if word else ""
-        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
-            continue
+        if text[m.start()] == ".":
+            last = _last_word(text, begin, m.start() + 1).rstrip(".").lower()
+            if last in _ABBREVIATIONS or (len(last) == 1 and "a" <= last <= "z"):
+                continue
         spans.append((begin, m.end()))
         begin = m.end()
         while begin < len(text) and text[begin].isspace():
@@ -148,6 +148,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[begin:].strip():
         spans.append((begin, len(text.rstrip())))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _last_word(text: str, begin: int, end: int) -> str:
+    """The run of word characters and dots that ends ``text[begin:end]`` ("U.S." in "the U.S.")."""
+    start = end
+    while start > begin and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:end]
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -201,7 +209,11 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
-    reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
+    reported = (
+        _speech_without_content(tokens, group, hi, first, last)
+        and len(before) > 1
+        and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
+    )
     if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
@@ -360,6 +372,8 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
     """Whether an -s word that could be a verb is a plural noun here: a modal follows it
     ("member states will"), or a finite verb comes later in the same stretch of the clause
     ("Similar protests in August left")."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("the", "a", "an"):
+        return False  # "says the plant will": a verb and its object's article
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
@@ -467,10 +481,13 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
     in_relative = False
     for b in range(1, len(tokens)):
         word, previous = tokens[b].lower, tokens[b - 1].text
-        has_verb = any(starts[last:b])
-        verb_soon = any(starts[b + 1 : b + 6]) and "," not in [
-            t.text for t in tokens[b + 1 : b + 4]
-        ]
+        # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
+        has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        verb_soon = (
+            has_verb
+            and any(starts[b + 1 : b + 6])
+            and "," not in [t.text for t in tokens[b + 1 : b + 4]]
+        )
         new = (
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
@@ -653,6 +670,9 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
         return False  # "..., announced will ..." is not a participle phrase
     if tokens[verb - 2].lower in _OPENING_ADVERBS or not tokens[verb - 2].text[0].isalnum():
         return False
+    earlier = [k for k in range(1, verb - 1) if starts[k]]
+    if earlier and tokens[earlier[-1] - 1].text == "," and is_past(tokens[earlier[-1]].lower):
+        return False  # "The telescope, launched in 2021, captured": the comma closes a phrase
     resumes = any(
         tokens[k].text == "," and k + 1 < len(tokens) and starts[k + 1]
         for k in range(verb + 1, len(tokens))
@@ -727,6 +747,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             continue
         if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
             break
+        if word in ("say", "says", "tell", "tells"):
+            break  # "Critics say the plan, announced in 2022,": the plan
         if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
             break  # "is preparing for the festival, which": the festival
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):

@@ -24,7 +24,7 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS
+from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -78,6 +78,8 @@ _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
 )
+_NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*[,;]\s*")
 # A date inside a comparison's reference ("double the number reported in 2023", "compared
 # with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
 # figure is measured against, not a happening of its own.
@@ -90,7 +92,7 @@ _COMPARISON_BEFORE = re.compile(
 )
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
-_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$")
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
 # "the past decade", "recent years": a stretch of time a state lasted, not a moment.
@@ -327,8 +329,15 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
 
 
 def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
-    """Whether two dates joined by "to", "and" or a dash are the ends of one range: after
-    "from" or "between", around a dash, or a bare day after a date ("Sept. 23 and 24")."""
+    """Whether two dates joined by "to", "and", "or" or a dash are the ends of one range:
+    after "from" or "between", around a dash, a bare day after a date ("Sept. 23 and 24"),
+    or two close days either of which it may be ("late on Thursday or early Friday")."""
+    if gap.strip() == "or":
+        first, second = to_when(timex.value), to_when(following.value)
+        if first is None or second is None:
+            return False
+        days = first.granularity == second.granularity == "day"
+        return days and 0 < (second.start - first.end).days <= 7
     if _RANGE_OPENER.search(paragraph[: timex.start]) or gap.strip() in ("-", "–", "—"):
         return True
     return following.text.isdigit() and len(following.text) <= 2
@@ -355,7 +364,7 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
         return False
-    if dated.rule != "range" and _COMPARED_BEFORE.search(before):
+    if dated.rule != "range" and _COMPARED_BEFORE.search(before) and not _start_day(dated, before):
         return False
     if _COMPARISON_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start):
         return False
@@ -365,6 +374,13 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if not dated.timex.text.isdigit() or not attributive:
         return True
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _start_day(dated: _Dated, before: str) -> bool:
+    """Whether "from" a named day says when something starts ("will launch flights from
+    Dec. 1", "from Monday"), not the time a figure is compared with ("from a year earlier")."""
+    named = _NAMED_DAY.search(dated.timex.text)
+    return bool(named) and dated.when.granularity == "day" and before.rstrip().endswith("from")
 
 
 def _period_of_a_game(paragraph: str, timex: Timex) -> bool:
@@ -416,7 +432,8 @@ def _candidate(
         # Sept. 21 ahead of the parliamentary election on Oct. 26").
         headline = noun_title(noun_before(parsed, start))
     else:
-        headline = title(clause, dates, mentions, sentence, taken)
+        own = _own_part(clause, sentence, start, end, taken)
+        headline = title(own, dates, mentions, sentence, taken)
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
@@ -440,6 +457,48 @@ def _candidate(
     )
 
 
+def _own_part(
+    clause: Clause, sentence: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> Clause:
+    """The clause with what follows its verb cut to the conjunct holding the date, when
+    other dates in it time other conjuncts ("arrested two men on Friday and a third suspect
+    on Saturday": "two men" for Friday, "a third suspect" for Saturday)."""
+    rest_end = clause.rest_start + len(clause.rest)
+    if clause.reported or not clause.rest_start <= start < rest_end:
+        return clause
+    before = [b for a, b in taken if clause.rest_start <= a and b <= start]
+    after = [a for a, b in taken if end <= a < rest_end]
+    left, right = clause.rest_start, rest_end
+    if before:
+        cut = _last_conjunction(sentence, max(before), start)
+        left = cut.end() if cut and not _opens_with_verb(sentence[cut.end() :]) else left
+    if after:
+        cut = _first_conjunction(sentence, end, min(after))
+        following = sentence[cut.end() :] if cut else ""
+        right = cut.start() if cut and not _opens_with_verb(following) else right
+    if (left, right) == (clause.rest_start, rest_end):
+        return clause
+    return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Whether a conjunct starts with a verb of its own ("and host the summit"), so it is a
+    clause of its own, not a second object of the first verb."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return base_form(first) is not None
+
+
+def _last_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The last "and", "or", "but" or comma between two offsets."""
+    found = list(_CONJUNCTION.finditer(sentence, start, end))
+    return found[-1] if found else None
+
+
+def _first_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "and", "or", "but" or comma between two offsets."""
+    return _CONJUNCTION.search(sentence, start, end)
+
+
 def _says_nothing(clause: Clause, headline: str) -> bool:
     """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
     last = headline.split()[-1].lower()
@@ -451,7 +510,7 @@ def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> b
     """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
     rest = clause.subject.replace(sentence[start:end], " ")
     return clause.subject_kind == "clause" and not re.search(
-        r"[A-Za-z]{2,}",
+        r"[^\W\d_]",  # any letter left: "The S&P 500" is a subject, "2023" alone is not
         re.sub(
             r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b",
             " ",

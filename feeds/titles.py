@@ -28,6 +28,7 @@ MAX_TITLE = 90
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
+_OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:last|also|now|still|already|first|then|jointly|\w+ly))+$")
@@ -73,17 +74,19 @@ _GENERIC_SPEAKERS = frozenset(
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
+# Lookaheads on a pattern's first letters let a scan skip, at C speed, the positions where no
+# match can start.
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,3}"
-_PERSON_AFTER_SAID = re.compile(rf"\b(?:said|says|told|added|noted)\s+({_NAME})")
+_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:said|says|told|added|noted)\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:said|says|told|added|noted)\b")
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
-    rf"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|Mayor|Governor|"
-    rf"Senator|Ambassador|Chairman|Director|Dr\.|Mr\.|Mrs\.|Ms\.)\s+({_NAME}|[A-Z][\w'’-]+)"
+    rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
+    rf"Mayor|Governor|Senator|Ambassador|Chairman|Director|Dr\.|Mr\.|Mrs\.|Ms\.)\s+({_NAME}|[A-Z][\w'’-]+)"
 )
 _CAPITALISED_NP = re.compile(
-    r"(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
+    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
 )
 
 _TEMPORAL_PREPOSITIONS = (
@@ -141,11 +144,13 @@ class Mentions:
     sentences: list[str] = field(default_factory=list)
     _clauses: dict[int, Clause | None] = field(default_factory=dict)
     current: str = ""
+    _names_before: int = 0
     _current_clause: tuple[str, Clause | None] | None = None
 
     def read(self, sentence: str) -> None:
         """Take in the people and named things a sentence mentions."""
         self.current = sentence
+        self._names_before = len(self.names)
         for pattern in (
             _PERSON_APPOSITIVE,
             _PERSON_AFTER_SAID,
@@ -178,6 +183,10 @@ class Mentions:
             return self._last_person() or subject
         if lower in ("it", "they"):
             return self._sentence_subject() or self._last_subject() or subject
+        owned = _OWNED.fullmatch(subject)
+        if owned:  # "its board meets": the board of the organisation named before
+            owner = self._owner(subject)
+            return f"{owner}'s {owned[1]}" if owner else subject
         m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
         if not m:
             return subject
@@ -186,14 +195,37 @@ class Mentions:
             return self.place  # "The city was almost destroyed": the dateline's city
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         for name in reversed(self.names):
-            if name.split()[-1].lower() in heads:
+            if _head_word(name) in heads:
                 return name
-        named = self._named_kind(noun)
+        named = self._named_kind(noun) or self._described(noun)
         if named:
             return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _owner(self, subject: str) -> str:
+        """The organisation or place an "its" in the current sentence most likely means: the
+        latest one named before it in the sentence, else in the sentences before."""
+        at = self.current.find(subject)
+        here = [m[0] for m in _CAPITALISED_NP.finditer(self.current, 0, max(at, 0))]
+        earlier = self.names[: self._names_before]
+        for name in [*reversed(here), *reversed(earlier)]:
+            if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
+                return name
+        return ""
+
+    def _described(self, noun: str) -> str:
+        """The name an earlier sentence gave this kind of thing in a phrase ("the feasibility
+        study for the Future Circular Collider" -> "Future Circular Collider study")."""
+        pattern = re.compile(
+            rf"\b(?i:{re.escape(noun)})\s+(?:for|of|on|into)\s+(?:the\s+)?({_NAME})"
+        )
+        for sentence in reversed(self.sentences[-3:]):
+            found = pattern.search(sentence)
+            if found and found[1][:1].isupper():
+                return f"{found[1]} {noun}"
+        return ""
 
     def _named_kind(self, noun: str) -> str:
         """The latest name an earlier sentence gave a thing of this kind: "Typhoon Yagi" for
@@ -211,10 +243,16 @@ class Mentions:
         for back in range(1, min(len(self.sentences), 2) + 1):
             clause = self._main_clause(back)
             found = clause.subject if clause else ""
+            if found.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
+                continue  # "He spent ...": a pronoun names nobody by itself
             if found in self.people or (
                 _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
             ):
                 return found
+        # "keep Bolsonaro in power after he lost": the person the sentence itself names
+        for person in reversed(self.people):
+            if re.search(rf"\b{re.escape(person.split()[-1])}\b", self.current):
+                return person
         return self.people[-1] if self.people else ""
 
     def _sentence_subject(self) -> str:
@@ -242,6 +280,12 @@ class Mentions:
         return ""
 
 
+def _head_word(name: str) -> str:
+    """The word a name is headed by, in lower case ("Reserve Bank of Australia" -> "bank")."""
+    words = re.split(r"\s+(?:of|for)\s+", name)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _org_like(name: str) -> bool:
     """Whether a capitalised name is an organisation or place rather than a person."""
     return any(word.lower() in _ORG_HEADS for word in name.split())
@@ -266,7 +310,8 @@ def title(
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
     """
-    subject = _without_dates(mentions.resolve(clause.subject), [sentence[a:b] for a, b in dates])
+    written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
         return ""
@@ -287,9 +332,30 @@ def title(
             rest_start=clause.rest_start + particle.end(),
         )
     rest = _clean_rest(clause, dates)
+    if re.fullmatch(r"it\b.*", rest):  # "is expected to sign it": the thing named before
+        thing = mentions.resolve("it")
+        rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
+    if not rest and clause.subject_kind != "participle":
+        rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
     return _shorten(subject, verb, rest)
+
+
+def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, plural: bool) -> str:
+    """The undated verb phrase coordinated after a clause that says nothing past its verb
+    ("The quake hit on Monday and triggered tsunami waves" -> "and triggers tsunami waves"),
+    or ""."""
+    m = re.match(r"\s*,?\s*and\s+", sentence[clause.end :])
+    if not m:
+        return ""
+    start = clause.end + m.end()
+    inner = first_clause(sentence[start:])
+    if inner is None or inner.subject_kind != "none" or inner.start != 0:
+        return ""
+    if any(start <= a < start + inner.end for a, _ in dates):
+        return ""  # a dated second verb makes its own event
+    return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
 
 
 def _reported(
@@ -426,7 +492,7 @@ def _plural(subject: str) -> bool:
     # "Rebels led by X": a participle after the head noun describes it
     participle = next((i for i, w in enumerate(words) if i > 0 and w.islower() and is_past(w)), 0)
     head = " ".join(words[:participle]) if participle else head
-    if re.search(r"\band\b|&", head) or head.lower() in ("they", "we"):
+    if re.search(r"\band\b|\s&\s", head) or head.lower() in ("they", "we"):  # not "S&P"
         return True
     words = head.split()
     last = words[-1] if words else ""

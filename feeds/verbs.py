@@ -4,7 +4,7 @@ base form ("opened" -> "open", "met" -> "meet") and headline tense ("opens", "me
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 # base, past, past participle of the irregular verbs news uses.
 _IRREGULAR = """
@@ -62,7 +62,11 @@ resume retire return reveal rule schedule score secure seize serve settle ship s
 start state stop strengthen struggle submit succeed suffer suggest supply support surge
 suspend target test threaten top total trade train travel triple double turn unveil urge
 use create visit vote want warn welcome work hail attract feature aim co-host host stage witness
-plunge tumble slump soar climb rebound jump dip slip recover
+plunge tumble slump soar climb rebound jump dip slip recover employ operate hire sue jail acquit
+convict indict overturn testify plead investigate detain kidnap abduct annex injure hospitalize
+hospitalise widen concede nominate endorse qualify eliminate clinch discover detect oust impeach
+criticise criticize praise mourn bury collide derail tighten loosen delist borrow repay
+restructure plummet predict
 """
 
 _ED_NOT_VERBS = frozenset(
@@ -98,6 +102,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return past, participle, frozenset(bases)
 
 
+# Cached: clause reading asks about the same few thousand words for every sentence.
+@lru_cache(maxsize=65_536)
 def base_form(word: str) -> str | None:
     """The base form of a verb form, or None if the word is not known as a verb.
 
@@ -125,6 +131,7 @@ def base_form(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def is_past(word: str) -> bool:
     """Whether a word is a past-tense or past-participle form (``opened``, ``met``, ``begun``)."""
     past, participle, bases = _tables()
@@ -133,6 +140,7 @@ def is_past(word: str) -> bool:
     return word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_VERBS
 
 
+@lru_cache(maxsize=65_536)
 def is_present_third(word: str) -> bool:
     """Whether a word is a known verb's third-person present form (``opens``, ``says``)."""
     _, _, bases = _tables()

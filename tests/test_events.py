@@ -458,3 +458,62 @@ def test_objects_and_complement_clauses_are_not_taken_for_verbs_or_relatives(
 def test_the_verb_a_date_anchors_as_timebank_links_it(body: str, value: str, title: str) -> None:
     c = one(body)
     assert (c.when.value, c.title) == (value, title)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Police arrested two men on Friday and a third suspect on Saturday.",
+            [
+                ("2024-10-25", "Police arrest two men"),
+                ("2024-10-26", "Police arrest a third suspect"),
+            ],
+        ),
+        (
+            "The storm is expected to make landfall late on Thursday or early Friday.",
+            [("2024-10-31/2024-11-01", "Storm expected to make landfall")],
+        ),
+        (
+            "The airline will launch direct flights to Seoul from Dec. 1.",
+            [("2024-12-01", "Airline to launch direct flights to Seoul")],
+        ),
+        (
+            "The company, founded in 1998, employs 4,000 people.",
+            [("1998", "Company founded")],
+        ),
+        (
+            "Malaysia will take over the chair in January and host the next summit in May.",
+            [
+                ("2025-01", "Malaysia to take over the chair and host the next summit"),
+                ("2025-05", "Malaysia to take over the chair and host the next summit"),
+            ],
+        ),
+    ],
+)
+def test_conjuncts_alternatives_and_start_days(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The telescope, launched in December 2021, captured the image last month.",
+            [("2021-12", "Telescope launched"), ("2024-09", "Telescope captures the image")],
+        ),
+        (
+            "Critics say the plan, announced in 2022, has done little to cut emissions.",
+            [("2022", "Plan announced")],
+        ),
+    ],
+)
+def test_a_participle_phrase_between_commas_dates_only_itself(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+def test_a_subject_of_letters_and_figures_is_not_a_date() -> None:
+    c = one("The S&P 500 index closed at a record high on Monday.")
+    assert (c.when.value, c.title) == ("2024-10-28", "S&P 500 index closes at a record high")

@@ -315,3 +315,63 @@ def test_the_age_of_a_person_is_not_a_duration():
 )
 def test_pre_and_post_before_a_year_are_part_of_it(sentence, expected):
     assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the second day of an offensive.", [("the second day", "DATE", "2000-04-07")]),
+        ("He would act on his first day in office.", [("first day", "DATE", "2000-04-07")]),
+        ("The first day was hard.", []),
+    ],
+)
+def test_an_ordinal_day_of_a_happening_is_a_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It will not be profitable until 1994 or later.",
+            ("1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+        ),
+        (
+            "It is confident about earnings for 1990 and beyond.",
+            ("1990 and beyond", "DATE", "1990", "ON_OR_AFTER"),
+        ),
+        (
+            "Sales were $6 billion in the latest fiscal year.",
+            ("the latest fiscal year", "DATE", "1999", None),
+        ),
+    ],
+)
+def test_open_ended_years_and_the_latest_year(sentence, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+def test_counted_weekdays_are_not_a_set():
+    assert tagged("It happened two Sundays ago.") == []
+    assert tagged("Shops close on Sundays.") == [("Sundays", "SET", "XXXX-WXX-7")]
+
+
+def test_a_weekday_plural_after_and_is_still_a_set():
+    assert tagged("New flights leave on Monday and Tuesday nights.")[-1] == (
+        "Tuesday nights",
+        "SET",
+        "XXXX-WXX-2TNI",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Protesters prayed as Easter week began.", ("Easter week", "DATE", "2000-W16")),
+        (
+            "Roads were busy over the Christmas weekend.",
+            ("Christmas weekend", "DATE", "1999-W51-WE"),
+        ),
+    ],
+)
+def test_the_week_of_a_holiday_is_one_expression(sentence, expected):
+    assert tagged(sentence, date(2000, 4, 17)) == [expected]

@@ -55,6 +55,12 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("The meeting is on Friday.", ("Friday", "DATE", "1989-10-27")),
         ("The deadline is Monday.", ("Monday", "DATE", "1989-10-30")),
         ("The meeting was on Friday.", ("Friday", "DATE", "1989-10-20")),
+        # What something is done "ahead of" lies ahead.
+        ("Markets rose ahead of Saturday's election.", ("Saturday", "DATE", "1989-10-28")),
+        (
+            "Just ahead of the trip, the department on Sunday issued a warning.",
+            ("Sunday", "DATE", "1989-10-22"),
+        ),
         # "Set for" schedules, as "scheduled for" does.
         ("A hearing is set for Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         # The present tense of a timetable looks ahead; an infinitive takes its verb's tense.

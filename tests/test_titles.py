@@ -155,3 +155,85 @@ def test_a_statement_about_a_dated_happening_keeps_the_happening_apart() -> None
     assert [c.when.value for c in found] == ["2024-10-26", "2024-10-28"]
     assert found[0].title.startswith("Transport Minister Patrice Vergriete says all lines")
     assert found[1].title == "All lines to be fully repaired"
+
+
+def test_its_subject_is_owned_by_the_organisation_named_before() -> None:
+    c = one(
+        "Economists expect the Reserve Bank of Australia to keep its cash rate at 4.35 percent "
+        "when its board meets on Sept. 23 and 24."
+    )
+    assert c.title == "Reserve Bank of Australia's board meets"
+    assert (c.when.start, c.when.end) == (date(2024, 9, 23), date(2024, 9, 24))
+
+
+def test_the_bank_is_the_bank_named_before_even_with_an_adverb_after_it() -> None:
+    found = events(
+        "The Reserve Bank of Australia kept its cash rate unchanged. "
+        "The bank last raised rates in November 2023."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2023-11", "Reserve Bank of Australia raises rates")
+    ]
+
+
+def test_the_study_takes_the_name_an_earlier_sentence_gave_it() -> None:
+    found = events(
+        "CERN's member states will receive the feasibility study for the Future Circular "
+        "Collider in March 2025. The study, which began in 2021, examines the geology."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        (
+            "2025-03",
+            "CERN's member states to receive the feasibility study for the Future Circular "
+            "Collider",
+        ),
+        ("2021", "Future Circular Collider study begins"),
+    ]
+
+
+def test_he_is_the_person_the_sentence_names_not_an_earlier_pronoun() -> None:
+    found = events(
+        "Former President Jair Bolsonaro may not travel abroad. He spent two nights at an "
+        "embassy. Police say the plot aimed to keep Bolsonaro in power after he lost the "
+        "October 2022 election."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2022-10", "Former President Jair Bolsonaro loses the election")
+    ]
+
+
+def test_an_object_it_is_the_thing_the_sentence_is_about() -> None:
+    c = one("The budget now goes to President Sadyr Japarov, who is expected to sign it next week.")
+    assert c.title == "President Sadyr Japarov expected to sign the budget"
+    assert c.when.value == "2024-W45"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The quake hit at 4:10 p.m. on Monday and triggered tsunami waves of more than one "
+            "metre.",
+            "Quake hits and triggers tsunami waves of more than one metre",
+        ),
+        (
+            "The fires broke out on Friday afternoon and spread in strong winds.",
+            "Fires break out and spread in strong winds",
+        ),
+    ],
+)
+def test_a_bare_verb_takes_the_undated_verb_phrase_coordinated_with_it(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence).title == title
+
+
+def test_a_dated_second_verb_is_its_own_event_not_the_first_ones_tail() -> None:
+    found = events("The talks began on Monday and ended on Friday.")
+    assert [c.title for c in found] == ["Talks begin", "Talks end"]
+
+
+def test_a_verb_of_saying_before_an_article_is_a_verb_not_a_plural_noun() -> None:
+    c = one("The government says the plant will be completed by 2029.")
+    assert c.title == "Plant to be completed"
+    assert c.when.value == "2029"

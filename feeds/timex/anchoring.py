@@ -219,6 +219,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE
         if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low == "ahead" and following == "of" and backwards and i == 1:
+            return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
@@ -347,7 +349,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 #: Every word some check in `_first_cue` looks for (besides "-ed" forms).
 _CUE_WORDS = (
-    frozenset({"to", "is", "are", "set", "next"})
+    frozenset({"to", "is", "are", "set", "next", "ahead"})
     | _NOUN_CUES
     | _POSTPONED
     | _SCHEDULED_PRESENT

@@ -192,6 +192,11 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if year < 1800 and ctx.word_before(m.start()) not in ("in", "since", "of", "from", "by"):
             return None
+    if m["open"]:
+        # "1994 or later", "1990 and beyond": from the year on (or up to it).
+        return Found(
+            "DATE", f"{year:04d}", "ON_OR_BEFORE" if "earlier" in m["open"] else "ON_OR_AFTER"
+        )
     return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
 
 
@@ -362,10 +367,17 @@ def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["year"]:
-        return Found("DATE", _holiday_date(name, int(m["year"])).isoformat())
-    direction = direction_of(m["rel"])
-    if direction is None:
-        direction = ctx.tense(m.start(), m.end())
-    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
-    return Found("DATE", day.isoformat()) if day else None
+        day: date | None = _holiday_date(name, int(m["year"]))
+    else:
+        direction = direction_of(m["rel"])
+        if direction is None:
+            direction = ctx.tense(m.start(), m.end())
+        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+    if day is None:
+        return None
+    if m["week"]:
+        # "Easter week", "Christmas weekend": the week the holiday falls in.
+        week = ar.format_value(day, ar.WEEK)
+        return Found("DATE", week + "-WE" if m["week"].lower() == "weekend" else week)
+    return Found("DATE", day.isoformat())

@@ -11,15 +11,44 @@ from feeds.timex.anchoring import FUTURE
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
 
-#: What comes before "a year" when it is the period of a rate ("$2 million a year", "four
-#: flights a week", "24 hours a day"): an amount, perhaps with the noun it counts.
-_RATE_BEFORE = re.compile(
-    r"(?:(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:hundreds?|thousands?|millions?|billions?"
-    r"|trillions?|dozens?|percent|cents?|dollars?|euros?|pounds|yuan|yen|two|three|four|five"
-    r"|six|seven|eight|nine|ten))"
-    r"(?:\s+(?:of\s+)?[a-z]+)?\s*$",
-    re.IGNORECASE,
+#: Words that state an amount: before "a year" they make it the period of a rate.
+_AMOUNT_WORDS = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "trillions",
+        "dozen",
+        "dozens",
+        "percent",
+        "cent",
+        "cents",
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "pounds",
+        "yuan",
+        "yen",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    }
 )
+#: An amount in figures ("$1.76", "358,000", "20%"), but not a year.
+_AMOUNT = re.compile(r"[$£€#]?(?!(?:1[89]|20)\d\d$)\d[\d,.]*%?")
 
 
 def _anchor(ctx: Context, unit: str) -> date:
@@ -60,7 +89,15 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct
-        step = {"last": -1, "previous": -1, "prior": -1, "the past": -1, "the last": -1}.get(rel, 0)
+        step = {
+            "last": -1,
+            "previous": -1,
+            "prior": -1,
+            "the past": -1,
+            "the last": -1,
+            "the latest": -1,
+            "the most recent": -1,
+        }.get(rel, 0)
         step = {"next": 1, "coming": 1, "the coming": 1, "this coming": 1}.get(rel, step)
         if rel == "this past":
             step = -1
@@ -202,6 +239,11 @@ def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", "PAST_REF" if rel in ("recent", "past", "last") else "FUTURE_REF")
 
 
+def build_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """The second day of the offensive, his first day in office: a day of the story's time."""
+    return Found("DATE", ctx.day.isoformat(), anchors=False)
+
+
 def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
     """A day-long meeting, a decades-long battle, a years-old slump: how long it lasts."""
     word = m["unit"] or m["plural"]
@@ -261,13 +303,29 @@ def build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def is_rate(ctx: Context, start: int) -> bool:
-    """Whether "a year" at `start` is the period of a rate ("$2 million a year"), not a time."""
-    return _RATE_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
+    """Whether "a year" at `start` is the period of a rate ("$2 million a year", "four flights
+    a week", "hundreds of interviews a day"), not a time: an amount, perhaps with its noun."""
+    words = ctx.lower[max(0, start - 40) : start].split()[-3:]
+    if len(words) == 3 and words[1] == "of":
+        words = words[:1] + words[2:]
+    if not words:
+        return False
+    # "$1.76 a year", or "four flights a week" with the counted noun between.
+    return _is_amount(words[-1]) or (
+        len(words) > 1 and _is_amount(words[-2]) and words[-1].isalpha()
+    )
+
+
+def _is_amount(word: str) -> bool:
+    """Whether a word states an amount ("$2", "20%", "million", "four")."""
+    return word in _AMOUNT_WORDS or _AMOUNT.fullmatch(word) is not None
 
 
 def build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:
     """On Mondays, Tuesday nights: every such day."""
-    if not ctx.capitalised(m, "weekday"):
+    before = ctx.word_before(m.start())
+    if not ctx.capitalised(m, "weekday") or before in lexicon.CARDINALS or before.isdigit():
+        # "Two Sundays ago" counts Sundays: not every Sunday.
         return None
     value = f"XXXX-WXX-{lexicon.WEEKDAYS[m['weekday'].lower()]}"
     if m["pod"]:

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?P<pos>{POSITION}|(?P<side>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?"
             rf"|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?"
-            rf"(?P<year>{YEAR})"
+            rf"(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|or\s+earlier|and\s+beyond))?"
         ),
         dates.build_year,
     ),
@@ -268,6 +268,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<pos>{POSITION}|earlier\s+|later\s+)?"
             r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming"
             r"|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|the\s+prior"
+            r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)"
             rf"{_OR_SO}"
@@ -316,6 +317,11 @@ RULES: tuple[Rule, ...] = (
         periods.build_recent_units,
     ),
     Rule(
+        "ordinal day",
+        compile_rule(rf"(?:the\s+)?(?P<ord>{ORDINAL})\s+day(?=\s+(?:of|in|since|after)\b)"),
+        periods.build_ordinal_day,
+    ),
+    Rule(
         "long or old",
         compile_rule(
             rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
@@ -351,6 +357,7 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         compile_rule(
             rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            r"(?:\s+(?P<week>week|weekend)\b)?"
         ),
         dates.build_holiday,
     ),

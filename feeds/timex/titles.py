@@ -57,7 +57,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 def _in_prose(text: str, pos: int) -> bool:
-    """Whether the line around `pos` is prose (has lower-case words), not a headline."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return _PROSE_WORD.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    """Whether the line around `pos` is prose (has lower-case words), not a headline.
+
+    Only the nearest part of a long line is read, so that a long paragraph costs no more.
+    """
+    low, high = max(0, pos - _NEAR), min(len(text), pos + _NEAR)
+    line_start = text.rfind("\n", low, pos) + 1 or low
+    line_end = text.find("\n", pos, high)
+    return _PROSE_WORD.search(text, line_start, high if line_end < 0 else line_end) is not None
+
+
+#: How far around a word `_in_prose` looks for lower-case words.
+_NEAR = 200
