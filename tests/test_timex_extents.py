@@ -389,3 +389,10 @@ def test_the_week_of_a_holiday_is_one_expression(sentence, expected):
 )
 def test_a_month_word_after_the_dates_the_noun_that_follows(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_that_same_day_is_the_day_last_named():
+    assert tagged("He was arrested on Oct. 23. His name was removed that same day.") == [
+        ("Oct. 23", "DATE", "1999-10-23"),
+        ("that same day", "DATE", "1999-10-23"),
+    ]
