@@ -139,10 +139,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]+)\.?$", text[begin : m.start() + 1])
-        last = word[1].rstrip(".").lower() if word else ""
-        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
-            continue
+        if text[m.start()] == ".":
+            last = _last_word(text, begin, m.start() + 1).rstrip(".").lower()
+            if last in _ABBREVIATIONS or (len(last) == 1 and "a" <= last <= "z"):
+                continue
         spans.append((begin, m.end()))
         begin = m.end()
         while begin < len(text) and text[begin].isspace():
@@ -150,6 +150,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[begin:].strip():
         spans.append((begin, len(text.rstrip())))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _last_word(text: str, begin: int, end: int) -> str:
+    """The run of word characters and dots that ends ``text[begin:end]`` ("U.S." in "the U.S.")."""
+    start = end
+    while start > begin and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:end]
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -484,10 +492,13 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
     in_relative = False
     for b in range(1, len(tokens)):
         word, previous = tokens[b].lower, tokens[b - 1].text
-        has_verb = any(starts[last:b])
-        verb_soon = any(starts[b + 1 : b + 6]) and "," not in [
-            t.text for t in tokens[b + 1 : b + 4]
-        ]
+        # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
+        has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        verb_soon = (
+            has_verb
+            and any(starts[b + 1 : b + 6])
+            and "," not in [t.text for t in tokens[b + 1 : b + 4]]
+        )
         new = (
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"

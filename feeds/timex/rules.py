@@ -268,6 +268,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<pos>{POSITION}|earlier\s+|later\s+)?"
             r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming"
             r"|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|the\s+prior"
+            r"|that\s+same"
             r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)"
