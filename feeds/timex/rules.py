@@ -186,7 +186,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the quarter",
         compile_rule(
-            r"(?:the\s+)?(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
+            r"(?:the\s+)?(?:(?:comparable|corresponding)\s+(?=year[\s-]+(?:ago|earlier)))?"
+            r"(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
             r"|year[\s-]+ago|year[\s-]+earlier|previous\s+year['’]s|same|corresponding"
             r"|comparable)?[\s-]*(?:fiscal\s+)?(?P<unit>quarter|period)"
             r"(?P<before>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
@@ -523,6 +524,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "near",
         "short",
         "no",
+        "corresponding",
+        "comparable",
         "pre",
         "post",
         "once",
