@@ -79,6 +79,8 @@ _ADJECTIVE_MAKERS = frozenset(
 _NOT_PLURALS = frozenset(
     "is was has his its this us as yes less thus does plus news always perhaps various".split()  # noqa: SIM905
 )
+# Speech verbs after which a clause may follow without "that".
+_SAID = frozenset({"said", "says", "told", "announced", "added", "warned"})
 _DASHES = frozenset({"—", "–", "-"})
 #: Sentence adverbs that open a clause without being its subject.
 _OPENING_ADVERBS = frozenset(
@@ -137,10 +139,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]+)\.?$", text[begin : m.start() + 1])
-        last = word[1].rstrip(".").lower() if word else ""
-        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
-            continue
+        if text[m.start()] == ".":
+            last = _last_word(text, begin, m.start() + 1).rstrip(".").lower()
+            if last in _ABBREVIATIONS or (len(last) == 1 and "a" <= last <= "z"):
+                continue
         spans.append((begin, m.end()))
         begin = m.end()
         while begin < len(text) and text[begin].isspace():
@@ -148,6 +150,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[begin:].strip():
         spans.append((begin, len(text.rstrip())))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _last_word(text: str, begin: int, end: int) -> str:
+    """The run of word characters and dots that ends ``text[begin:end]`` ("U.S." in "the U.S.")."""
+    start = end
+    while start > begin and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:end]
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -201,7 +211,11 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
-    reported = _speech_without_content(tokens, group, hi, first, last) and len(before) > 1
+    reported = (
+        _speech_without_content(tokens, group, hi, first, last)
+        and len(before) > 1
+        and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
+    )
     if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
@@ -215,7 +229,14 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     ):
         hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
-    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
+    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after and group[0] == 0:
+        # "Born in 1961, she became ...": the participle opening the sentence is about the
+        # main clause's subject and the date is its own
+        main_end = max((g[1] for g in groups if g[1] <= after[0][0]), default=lo)
+        subject, _ = _subject(tokens, starts, bounds, lo, main_end, after[0][0])
+        kind = "participle" if subject else kind
+        hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
+    elif kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
         # "In a statement released on Monday, the ministry condemned ...": the main clause
         group, hi = after[0], min((b for b in bounds if b > after[0][0]), default=len(tokens))
         previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
@@ -223,6 +244,7 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     obj = ""
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
         obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
+        obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
     if kind == "participle":  # "The plant, built in 2019, will ...": the clause ends at the comma
         hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
     rest_tokens = tokens[group[1] : hi]
@@ -231,7 +253,8 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     return Clause(
         subject=subject,
         subject_kind=kind,
-        verb=tuple(t.text for t in tokens[group[0] : group[1]]),
+        # a verb opening the sentence is written with a capital only for that reason
+        verb=tuple(tokens[k].lower if k == 0 else tokens[k].text for k in range(*group)),
         rest=sentence[rest_start:rest_end],
         rest_start=rest_start,
         start=tokens[lo].start,
@@ -469,10 +492,13 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
     in_relative = False
     for b in range(1, len(tokens)):
         word, previous = tokens[b].lower, tokens[b - 1].text
-        has_verb = any(starts[last:b])
-        verb_soon = any(starts[b + 1 : b + 6]) and "," not in [
-            t.text for t in tokens[b + 1 : b + 4]
-        ]
+        # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
+        has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        verb_soon = (
+            has_verb
+            and any(starts[b + 1 : b + 6])
+            and "," not in [t.text for t in tokens[b + 1 : b + 4]]
+        )
         new = (
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
@@ -637,6 +663,11 @@ def _listed_name(chunk: list[Token]) -> bool:
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
     """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
     marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether", "which")]
+    # "The government said on Monday it would ...": a speech verb opens the clause too
+    said = [i for i, t in enumerate(chunk) if t.lower in _SAID and 0 < i < len(chunk) - 1]
+    if said and (not marks or said[-1] > marks[-1]):
+        after = _after_fronted_phrase(chunk[said[-1] + 1 :])
+        return after if after and after[0].lower in _PRONOUNS | _DETERMINERS else chunk
     if not marks or marks[-1] == 0:
         return chunk
     after = chunk[marks[-1] + 1 :]
@@ -655,6 +686,9 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
         return False  # "..., announced will ..." is not a participle phrase
     if tokens[verb - 2].lower in _OPENING_ADVERBS or not tokens[verb - 2].text[0].isalnum():
         return False
+    earlier = [k for k in range(1, verb - 1) if starts[k]]
+    if earlier and tokens[earlier[-1] - 1].text == "," and is_past(tokens[earlier[-1]].lower):
+        return False  # "The telescope, launched in 2021, captured": the comma closes a phrase
     resumes = any(
         tokens[k].text == "," and k + 1 < len(tokens) and starts[k + 1]
         for k in range(verb + 1, len(tokens))
@@ -729,6 +763,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             continue
         if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
             break
+        if word in ("say", "says", "tell", "tells"):
+            break  # "Critics say the plan, announced in 2022,": the plan
         if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
             break  # "is preparing for the festival, which": the festival
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):

@@ -44,7 +44,7 @@ _STOP = frozenset(
 _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
 inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
-begin: begin; start; open; opening; launch; kick off; commence; get under way
+begin: begin; start; open; opening; launch; kick off; commence; get under way; lift off
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
@@ -54,8 +54,15 @@ resignation: resignation; resign; step down; quit
 postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
 fall: fall; plunge; tumble; slump; sink; slide; crash; drop
-rise: rise; rebound; jump; surge; soar; climb
+rise: rise; rebound; jump; surge; soar; climb; raise; hike
 landfall: landfall; make landfall; come ashore; hit land
+approval: approve; approval; pass; adopt; ratify
+victory: win; beat; defeat; victory
+death: kill; die; dead; death; death toll
+attack: attack; assault; bombard; shell
+appointment: appoint; appointment; name
+agreement: agreement; deal; accord; pact; treaty
+cut: cut; lower; reduce; slash
 """
 
 
@@ -353,31 +360,40 @@ def _resemblance(a: _Item, b: _Item) -> float:
     """How alike the descriptions of two candidates of compatible dates are, or 0 when they
     cannot be the same happening."""
     shared = a.terms & b.terms
-    # Naming the same kind of happening counts only alongside something else shared.
-    plain = shared - _CLASSES
-    dice = 2 * len(shared) / (len(a.terms) + len(b.terms) or 1)
-    places = a.places & b.places
-    if a.named and b.named and not a.named & b.named and (len(shared) < 3 or dice < 0.7):
+    count = len(shared)
+    dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
+    if a.named and b.named and (count < 3 or dice < 0.7) and a.named.isdisjoint(b.named):
         return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
     if (
-        a.subject & b.subject
-        and a.verb != b.verb
+        a.verb != b.verb
         and a.says_more
         and b.says_more
-        and not (a.predicate & b.terms)
-        and not (b.predicate & a.terms)
-        and not (a.happenings & b.happenings)
+        and not a.subject.isdisjoint(b.subject)
+        and a.predicate.isdisjoint(b.terms)
+        and b.predicate.isdisjoint(a.terms)
+        and a.happenings.isdisjoint(b.happenings)
     ):
         return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
-    enough = (len(shared) >= 2 and plain) or (len(shared) == 1 and plain and places and dice >= 0.4)
-    if enough and dice >= MIN_SIMILARITY:
+    # Naming the same kind of happening counts only alongside something else shared.
+    if (
+        count
+        and dice >= MIN_SIMILARITY
+        and not shared <= _CLASSES
+        and (count >= 2 or (dice >= 0.4 and not a.places.isdisjoint(b.places)))
+    ):
         return dice
     if _same_kind(a, b):
         return MIN_SIMILARITY
     same_day = a.candidate.when == b.candidate.when and a.candidate.when.granularity == "day"
     # Two named subjects with nothing in common are two things ("forum opens", "museum opens").
-    apart = a.subject and b.subject and not a.subject & b.subject
-    if same_day and a.verb == b.verb and a.verb not in _GENERIC_VERBS and places and not apart:
+    apart = a.subject and b.subject and a.subject.isdisjoint(b.subject)
+    if (
+        same_day
+        and a.verb == b.verb
+        and a.verb not in _GENERIC_VERBS
+        and not a.places.isdisjoint(b.places)
+        and not apart
+    ):
         return MIN_SIMILARITY  # "X and Y sign an agreement" / "X signs the deal in Y", same day
     return 0.0
 
@@ -411,8 +427,9 @@ class _Groups:
         self.items = items
         self.parent = list(range(len(items)))
         self.documents = [{item.candidate.source.document} for item in items]
-        # The narrowest interval in the group and the interval common to all its members.
-        self.narrowest = [item.candidate.when for item in items]
+        # The narrowest interval in the group (with its `_precision`) and the interval common
+        # to all its members.
+        self.narrowest = [(_precision(i.candidate.when), i.candidate.when) for i in items]
         self.common = [(item.candidate.when.start, item.candidate.when.end) for item in items]
 
     def find(self, i: int) -> int:
@@ -426,19 +443,21 @@ class _Groups:
         """Join the groups of `a` and `b` unless that puts two candidates of one document or
         incompatible dates together."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or self.documents[ra] & self.documents[rb]:
+        if ra == rb or not self.documents[ra].isdisjoint(self.documents[rb]):
             return
         common = (
             max(self.common[ra][0], self.common[rb][0]),
             min(self.common[ra][1], self.common[rb][1]),
         )
-        narrow = min(self.narrowest[ra], self.narrowest[rb], key=_precision)
+        first, second = self.narrowest[ra], self.narrowest[rb]
+        narrowest = first if first[0] <= second[0] else second
+        narrow = narrowest[1]
         if not (common[0] <= narrow.start and narrow.end <= common[1]):
             return
-        low, high = sorted((ra, rb))
+        low, high = (ra, rb) if ra < rb else (rb, ra)
         self.parent[high] = low
         self.documents[low] |= self.documents[high]
-        self.narrowest[low] = narrow
+        self.narrowest[low] = narrowest
         self.common[low] = common
 
     def members(self) -> list[list[int]]:

@@ -4,7 +4,7 @@ base form ("opened" -> "open", "met" -> "meet") and headline tense ("opens", "me
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 # base, past, past participle of the irregular verbs news uses.
 _IRREGULAR = """
@@ -104,6 +104,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return past, participle, frozenset(bases)
 
 
+# Cached: clause reading asks about the same few thousand words for every sentence.
+@lru_cache(maxsize=65_536)
 def base_form(word: str) -> str | None:
     """The base form of a verb form, or None if the word is not known as a verb.
 
@@ -131,6 +133,7 @@ def base_form(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def is_past(word: str) -> bool:
     """Whether a word is a past-tense or past-participle form (``opened``, ``met``, ``begun``)."""
     past, participle, bases = _tables()
@@ -139,6 +142,7 @@ def is_past(word: str) -> bool:
     return word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_VERBS
 
 
+@lru_cache(maxsize=65_536)
 def is_present_third(word: str) -> bool:
     """Whether a word is a known verb's third-person present form (``opens``, ``says``)."""
     _, _, bases = _tables()

@@ -327,3 +327,86 @@ def test_pre_and_post_before_a_year_are_part_of_it(sentence, expected):
 )
 def test_an_ordinal_day_of_a_happening_is_a_date(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It will not be profitable until 1994 or later.",
+            ("1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+        ),
+        (
+            "It is confident about earnings for 1990 and beyond.",
+            ("1990 and beyond", "DATE", "1990", "ON_OR_AFTER"),
+        ),
+        (
+            "Sales were $6 billion in the latest fiscal year.",
+            ("the latest fiscal year", "DATE", "1999", None),
+        ),
+    ],
+)
+def test_open_ended_years_and_the_latest_year(sentence, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(sentence, DCT)] == [expected]
+
+
+def test_counted_weekdays_are_not_a_set():
+    assert tagged("It happened two Sundays ago.") == []
+    assert tagged("Shops close on Sundays.") == [("Sundays", "SET", "XXXX-WXX-7")]
+
+
+def test_a_weekday_plural_after_and_is_still_a_set():
+    assert tagged("New flights leave on Monday and Tuesday nights.")[-1] == (
+        "Tuesday nights",
+        "SET",
+        "XXXX-WXX-2TNI",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Protesters prayed as Easter week began.", ("Easter week", "DATE", "2000-W16")),
+        (
+            "Roads were busy over the Christmas weekend.",
+            ("Christmas weekend", "DATE", "1999-W51-WE"),
+        ),
+    ],
+)
+def test_the_week_of_a_holiday_is_one_expression(sentence, expected):
+    assert tagged(sentence, date(2000, 4, 17)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The March accession will let them join.", [("March", "DATE", "2000-03")]),
+        ("Voters await the May elections.", [("May", "DATE", "2000-05")]),
+        ("He led the March on Washington.", []),
+        ("They joined the March for Life.", []),
+        ("The March was peaceful.", []),
+    ],
+)
+def test_a_month_word_after_the_dates_the_noun_that_follows(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_that_same_day_is_the_day_last_named():
+    assert tagged("He was arrested on Oct. 23. His name was removed that same day.") == [
+        ("Oct. 23", "DATE", "1999-10-23"),
+        ("that same day", "DATE", "1999-10-23"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net was $1.8 million for the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        ("In the comparable year-ago quarter, sales fell.", "the comparable year-ago quarter"),
+    ],
+)
+def test_corresponding_and_comparable_open_a_reported_period(sentence, expected):
+    assert [t.text for t in tag(sentence, date(1989, 10, 30))] == [expected]

@@ -85,11 +85,19 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
         anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
-    elif rel in ("that", "the same"):
+    elif rel in ("that", "the same", "that same"):
         anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct
-        step = {"last": -1, "previous": -1, "prior": -1, "the past": -1, "the last": -1}.get(rel, 0)
+        step = {
+            "last": -1,
+            "previous": -1,
+            "prior": -1,
+            "the past": -1,
+            "the last": -1,
+            "the latest": -1,
+            "the most recent": -1,
+        }.get(rel, 0)
         step = {"next": 1, "coming": 1, "the coming": 1, "this coming": 1}.get(rel, step)
         if rel == "this past":
             step = -1
@@ -315,7 +323,9 @@ def _is_amount(word: str) -> bool:
 
 def build_weekday_plural(m: re.Match[str], ctx: Context) -> Found | None:
     """On Mondays, Tuesday nights: every such day."""
-    if not ctx.capitalised(m, "weekday"):
+    before = ctx.word_before(m.start())
+    if not ctx.capitalised(m, "weekday") or before in lexicon.CARDINALS or before.isdigit():
+        # "Two Sundays ago" counts Sundays: not every Sunday.
         return None
     value = f"XXXX-WXX-{lexicon.WEEKDAYS[m['weekday'].lower()]}"
     if m["pod"]:
