@@ -79,6 +79,8 @@ _ADJECTIVE_MAKERS = frozenset(
 _NOT_PLURALS = frozenset(
     "is was has his its this us as yes less thus does plus news always perhaps various".split()  # noqa: SIM905
 )
+# Speech verbs after which a clause may follow without "that".
+_SAID = frozenset({"said", "says", "told", "announced", "added", "warned"})
 _DASHES = frozenset({"—", "–", "-"})
 #: Sentence adverbs that open a clause without being its subject.
 _OPENING_ADVERBS = frozenset(
@@ -227,7 +229,14 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     ):
         hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
-    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
+    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after and group[0] == 0:
+        # "Born in 1961, she became ...": the participle opening the sentence is about the
+        # main clause's subject and the date is its own
+        main_end = max((g[1] for g in groups if g[1] <= after[0][0]), default=lo)
+        subject, _ = _subject(tokens, starts, bounds, lo, main_end, after[0][0])
+        kind = "participle" if subject else kind
+        hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
+    elif kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
         # "In a statement released on Monday, the ministry condemned ...": the main clause
         group, hi = after[0], min((b for b in bounds if b > after[0][0]), default=len(tokens))
         previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
@@ -235,6 +244,7 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     obj = ""
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
         obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
+        obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
     if kind == "participle":  # "The plant, built in 2019, will ...": the clause ends at the comma
         hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
     rest_tokens = tokens[group[1] : hi]
@@ -243,7 +253,8 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     return Clause(
         subject=subject,
         subject_kind=kind,
-        verb=tuple(t.text for t in tokens[group[0] : group[1]]),
+        # a verb opening the sentence is written with a capital only for that reason
+        verb=tuple(tokens[k].lower if k == 0 else tokens[k].text for k in range(*group)),
         rest=sentence[rest_start:rest_end],
         rest_start=rest_start,
         start=tokens[lo].start,
@@ -652,6 +663,11 @@ def _listed_name(chunk: list[Token]) -> bool:
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
     """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
     marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether", "which")]
+    # "The government said on Monday it would ...": a speech verb opens the clause too
+    said = [i for i, t in enumerate(chunk) if t.lower in _SAID and 0 < i < len(chunk) - 1]
+    if said and (not marks or said[-1] > marks[-1]):
+        after = _after_fronted_phrase(chunk[said[-1] + 1 :])
+        return after if after and after[0].lower in _PRONOUNS | _DETERMINERS else chunk
     if not marks or marks[-1] == 0:
         return chunk
     after = chunk[marks[-1] + 1 :]

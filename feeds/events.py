@@ -24,7 +24,7 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form
+from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form, is_past
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -35,13 +35,14 @@ _HAPPENING_NOUNS = (
 # named before "for" is set for that date ("called an election for Nov. 14").
 _NOT_A_HAPPENING_BEFORE = re.compile(
     r"\b(?:since|until|till|per|throughout|through|every|each)\s+(?:the\s+)?$"
-    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?$"
     r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
     r"\w+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
 # A happening named before "for" + date, which dates the noun, not the verb ("called a snap
 # election for Nov. 14": the election is on Nov. 14, the calling was not).
 _SET_FOR = re.compile(rf"\b(?:{_HAPPENING_NOUNS})\s+for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -79,7 +80,7 @@ _TIME_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*[,;]\s*")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # A date inside a comparison's reference ("double the number reported in 2023", "compared
 # with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
 # figure is measured against, not a happening of its own.
@@ -364,6 +365,9 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
         return False
+    since = _SINCE_BEFORE.search(before)
+    if since and not any(is_past(word) for word in since[1].split()):
+        return False
     if dated.rule != "range" and _COMPARED_BEFORE.search(before) and not _start_day(dated, before):
         return False
     if _COMPARISON_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start):
@@ -433,7 +437,7 @@ def _candidate(
         headline = noun_title(noun_before(parsed, start))
     else:
         own = _own_part(clause, sentence, start, end, taken)
-        headline = title(own, dates, mentions, sentence, taken)
+        headline = title(own, dates, mentions, sentence, taken, (start, end))
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)

@@ -44,7 +44,7 @@ _STOP = frozenset(
 _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
 inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
-begin: begin; start; open; opening; launch; kick off; commence; get under way
+begin: begin; start; open; opening; launch; kick off; commence; get under way; lift off
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
@@ -54,8 +54,15 @@ resignation: resignation; resign; step down; quit
 postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
 fall: fall; plunge; tumble; slump; sink; slide; crash; drop
-rise: rise; rebound; jump; surge; soar; climb
+rise: rise; rebound; jump; surge; soar; climb; raise; hike
 landfall: landfall; make landfall; come ashore; hit land
+approval: approve; approval; pass; adopt; ratify
+victory: win; beat; defeat; victory
+death: kill; die; dead; death; death toll
+attack: attack; assault; bombard; shell
+appointment: appoint; appointment; name
+agreement: agreement; deal; accord; pact; treaty
+cut: cut; lower; reduce; slash
 """
 
 

@@ -375,3 +375,38 @@ def test_a_weekday_plural_after_and_is_still_a_set():
 )
 def test_the_week_of_a_holiday_is_one_expression(sentence, expected):
     assert tagged(sentence, date(2000, 4, 17)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The March accession will let them join.", [("March", "DATE", "2000-03")]),
+        ("Voters await the May elections.", [("May", "DATE", "2000-05")]),
+        ("He led the March on Washington.", []),
+        ("They joined the March for Life.", []),
+        ("The March was peaceful.", []),
+    ],
+)
+def test_a_month_word_after_the_dates_the_noun_that_follows(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_that_same_day_is_the_day_last_named():
+    assert tagged("He was arrested on Oct. 23. His name was removed that same day.") == [
+        ("Oct. 23", "DATE", "1999-10-23"),
+        ("that same day", "DATE", "1999-10-23"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net was $1.8 million for the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        ("In the comparable year-ago quarter, sales fell.", "the comparable year-ago quarter"),
+    ],
+)
+def test_corresponding_and_comparable_open_a_reported_period(sentence, expected):
+    assert [t.text for t in tag(sentence, date(1989, 10, 30))] == [expected]

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
-from feeds.timex.patterns import day_number, position_mod, spelled_year, unit_code
+from feeds.timex.patterns import NOUN_AFTER, day_number, position_mod, spelled_year, unit_code
 
 _YEAR_NOUNS = re.compile(
     r"\s+(?:people|persons|soldiers|troops|workers|employees|shares|units|tons|tonnes|metres"
@@ -99,7 +99,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     word = m["month"].lower().rstrip(".")
     full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
     doubtful = word in lexicon.AMBIGUOUS_MONTHS or not (full or m["month"].endswith("."))
-    introduced = m["pos"] or m["rel"] or ctx.word_before(m.start()) in lexicon.MONTH_CONTEXT
+    before = ctx.word_before(m.start())
+    introduced = (
+        m["pos"]
+        or m["rel"]
+        or before in lexicon.MONTH_CONTEXT
+        or before == "the"
+        and NOUN_AFTER.match(ctx.text, m.end()) is not None
+    )
     if doubtful and not introduced:
         return None
     month = lexicon.month_number(m["month"])

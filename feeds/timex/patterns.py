@@ -56,6 +56,13 @@ def lower_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+#: A lower-case noun after "the May", which the month dates ("the March accession"): not a
+#: preposition or a verb ("the March on Washington", "the March was peaceful").
+NOUN_AFTER = re.compile(
+    r" (?!(?:of|for|to|on|in|at|by|from|with|into|across|through|toward|against|and|or|that"
+    r"|which|was|is|were|are|will|would|has|had|have|began|ended|drew|took|passed)\b)[a-z]{3,}\b"
+)
+
 #: A month name, or its abbreviation with or without a period ("Sept." , "Oct").
 MONTH = (
     "(?:"

@@ -85,7 +85,7 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
         anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
-    elif rel in ("that", "the same"):
+    elif rel in ("that", "the same", "that same"):
         anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct
