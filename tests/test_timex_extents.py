@@ -396,3 +396,17 @@ def test_that_same_day_is_the_day_last_named():
         ("Oct. 23", "DATE", "1999-10-23"),
         ("that same day", "DATE", "1999-10-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net was $1.8 million for the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        ("In the comparable year-ago quarter, sales fell.", "the comparable year-ago quarter"),
+    ],
+)
+def test_corresponding_and_comparable_open_a_reported_period(sentence, expected):
+    assert [t.text for t in tag(sentence, date(1989, 10, 30))] == [expected]

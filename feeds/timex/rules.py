@@ -34,6 +34,7 @@ _UNIT_ADJECTIVE = (
     r"(?:more|additional|further|straight|consecutive|full|trading|business|working|calendar)"
 )
 
+#: Units in the plural, which can stand with no count ("for years", "weeks or months").
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 
 #: A count and unit before a noun ("the two-week crisis", "the two day rally"): the article
@@ -185,7 +186,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the quarter",
         compile_rule(
-            r"(?:the\s+)?(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
+            r"(?:the\s+)?(?:(?:comparable|corresponding)\s+(?=year[\s-]+(?:ago|earlier)))?"
+            r"(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
             r"|year[\s-]+ago|year[\s-]+earlier|previous\s+year['’]s|same|corresponding"
             r"|comparable)?[\s-]*(?:fiscal\s+)?(?P<unit>quarter|period)"
             r"(?P<before>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
@@ -271,8 +273,7 @@ RULES: tuple[Rule, ...] = (
             r"|that\s+same"
             r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
-            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)"
-            rf"{_OR_SO}"
+            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
     ),
@@ -523,6 +524,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "near",
         "short",
         "no",
+        "corresponding",
+        "comparable",
         "pre",
         "post",
         "once",
