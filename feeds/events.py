@@ -80,7 +80,7 @@ _TIME_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*[,;]\s*")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # A date inside a comparison's reference ("double the number reported in 2023", "compared
 # with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
 # figure is measured against, not a happening of its own.
@@ -437,7 +437,7 @@ def _candidate(
         headline = noun_title(noun_before(parsed, start))
     else:
         own = _own_part(clause, sentence, start, end, taken)
-        headline = title(own, dates, mentions, sentence, taken)
+        headline = title(own, dates, mentions, sentence, taken, (start, end))
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)

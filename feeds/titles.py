@@ -29,6 +29,10 @@ MAX_TITLE = 90
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
 _OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
+# "it" as the object that ends a clause or leads into a phrase ("to sign it next week").
+_OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
+# A relative pronoun after a noun ("a ceasefire that will take effect").
+_RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:last|also|now|still|already|first|then|jointly|\w+ly))+$")
@@ -297,6 +301,7 @@ def title(
     mentions: Mentions,
     sentence: str,
     happenings: list[tuple[int, int]] | None = None,
+    own: tuple[int, int] | None = None,
 ) -> str:
     """A headline for a clause.
 
@@ -306,6 +311,7 @@ def title(
         mentions: the article's earlier mentions, to resolve pronouns and descriptions.
         sentence: the sentence the clause is in.
         happenings: offsets of the dates that make events of their own (default: `dates`).
+        own: offsets of the date the title is for, when known.
 
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
@@ -331,8 +337,10 @@ def title(
             rest=clause.rest[particle.end() :],
             rest_start=clause.rest_start + particle.end(),
         )
+    if own:
+        clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
-    if re.fullmatch(r"it\b.*", rest):  # "is expected to sign it": the thing named before
+    if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.resolve("it")
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
     if clause.object:
@@ -340,6 +348,25 @@ def title(
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
     return _shorten(subject, verb, rest)
+
+
+def _without_dated_relative(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    happenings: list[tuple[int, int]],
+    own: tuple[int, int],
+) -> Clause:
+    """The clause without a relative clause on its object that holds a date of its own ("agreed
+    on Wednesday to a ceasefire that will take effect on Sunday": the ceasefire's start is
+    its own event)."""
+    for m in _RELATIVE.finditer(clause.rest):
+        noun = clause.rest_start + m.start(1)
+        if base_form(m[1].lower()) is not None or any(a <= noun < b for a, b in dates):
+            continue  # "agreed that", "said on Tuesday that": a complement, not a relative
+        at = clause.rest_start + m.start(2)
+        if own[0] < at and any(at < a < clause.end for a, _ in happenings):
+            return replace(clause, rest=clause.rest[: m.start(2)].rstrip(" ,"))
+    return clause
 
 
 def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, plural: bool) -> str:
@@ -513,7 +540,10 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         The group as a headline says it: present for past and perfect, "to" for the future,
         the participle alone for the passive, "expected to" without its "is".
     """
+    # The group's last word is its verb even when it could be an adverb ("could last").
     kept = [w for w in words if w.lower() in ("not", "never") or not _adverb(w)]
+    if len(words) > 1 and words[-2].lower() in AUXILIARIES and _adverb(words[-1]):
+        kept.append(words[-1])
     lower = [w.lower() for w in kept]
     if not lower:
         return " ".join(words)

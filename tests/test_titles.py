@@ -237,3 +237,38 @@ def test_a_verb_of_saying_before_an_article_is_a_verb_not_a_plural_noun() -> Non
     c = one("The government says the plant will be completed by 2029.")
     assert c.title == "Plant to be completed"
     assert c.when.value == "2029"
+
+
+def test_a_relative_clause_with_its_own_date_is_left_to_its_own_event() -> None:
+    found = events(
+        "Israel and Hamas agreed on Wednesday to a ceasefire that will take effect on Sunday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-23", "Israel and Hamas agree to a ceasefire"),
+        ("2024-11-03", "Ceasefire to take effect"),
+    ]
+
+
+def test_a_relative_clause_dated_by_the_main_clause_alone_stays() -> None:
+    c = one("The drill follows an earthquake that struck near the border on Jan. 22.")
+    assert c.title == "Drill follows an earthquake that struck near the border"
+
+
+def test_a_coordinated_modal_keeps_its_verb_even_when_it_could_be_an_adverb() -> None:
+    found = events("The trial is set to begin on Jan. 15 and could last several months.")
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-01-15", "Trial set to begin and could last several months")
+    ]
+
+
+def test_a_thousands_comma_is_no_conjunction() -> None:
+    found = events(
+        "The company announced on Monday that it would cut 2,000 jobs by the end of the year."
+    )
+    assert found[0].title == "Company announces it would cut 2,000 jobs"
+
+
+def test_a_participle_phrase_between_commas_titles_its_noun_in_the_passive() -> None:
+    c = one("The agreement, signed in Paris in 2015, commits countries to limit warming.")
+    assert c.title == "Agreement signed in Paris"
+    assert c.when.value == "2015"

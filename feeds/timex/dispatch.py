@@ -5,8 +5,8 @@ Python. A pattern can only match where the text has one of its possible first ch
 those can be read from the pattern itself; at each position only the rules that can start
 with its character are tried, all in one call of one combined pattern.
 
-The first four characters choose much better than the first one ("the " and "two " start
-different rules than "thir" and "twel"), so the rules are also grouped by the four characters
+The first six characters choose much better than the first one ("the qu" and "two ye" start
+other rules than "thirty" and "twelve"), so the rules are also grouped by the six characters
 they can start with, digits and spaces each counted as one class; when those leave only a
 few rules, they are tried one by one.
 """
@@ -82,16 +82,26 @@ def _first(items: Iterable[tuple[Any, Any]]) -> tuple[frozenset[str] | None, boo
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with, or None when it could be any."""
-    found, empty = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    return _first_of(_parsed(pattern))
+
+
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """The parsed form of a pattern, as Python's own compiler sees it."""
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _first_of(parsed: Any) -> frozenset[str] | None:
+    """The first characters of a parsed pattern, or None when it could be any."""
+    found, empty = _first(parsed)
     return _ANY if empty else found
 
 
 #: How many characters of the text at a position choose the rules tried there.
-KEY_LENGTH = 4
+KEY_LENGTH = 6
 #: Up to this many rules are tried one by one; more are tried in one combined pattern.
 _FEW = 5
 #: A rule with more possible starts than this is tried wherever its first character allows.
-_MAX_PREFIXES = 3000
+_MAX_PREFIXES = 8000
 #: Chosen rules are remembered per key; the memory is emptied when it holds this many.
 _MAX_KEYS = 8192
 
@@ -178,7 +188,11 @@ def _prefixes(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
 
 def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The classified starts of `pattern`'s matches (see `_prefixes`), or None if unbounded."""
-    found = _prefixes(sre_parse.parse(pattern.pattern, pattern.flags))
+    return _frozen(_prefixes(_parsed(pattern)))
+
+
+def _frozen(found: set[str] | None) -> frozenset[str] | None:
+    """A set of starts made immutable, or None."""
     return None if found is None else frozenset(found)
 
 
@@ -199,7 +213,9 @@ class Dispatcher:
         text holds a character that needs one: importing the tagger stays fast.
         """
         self._patterns = patterns
-        firsts = [first_chars(p) for p in patterns]
+        # Parsing the patterns costs more than reading them: the parsed forms are kept.
+        self._parsed = [_parsed(p) for p in patterns]
+        firsts = [_first_of(parsed) for parsed in self._parsed]
         chars = set().union(*(f for f in firsts if f is not _ANY))
         self._groups = {
             c: tuple(i for i, f in enumerate(firsts) if f is _ANY or c in f) for c in chars
@@ -239,7 +255,7 @@ class Dispatcher:
     def _choose(self, key: str) -> tuple[int, ...]:
         """The rules that may match where the text starts with `key` (ASCII), remembered."""
         if not self._starts:
-            self._starts = [prefixes(p) for p in self._patterns]
+            self._starts = [_frozen(_prefixes(parsed)) for parsed in self._parsed]
         if len(self._chosen) >= _MAX_KEYS:
             self._chosen.clear()
         classes = key.translate(_KEY_CLASSES)

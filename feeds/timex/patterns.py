@@ -150,9 +150,12 @@ UNIT = (
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
 
-#: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``.
+#: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``. Before a noun ("the
+#: late-November trip") the article belongs to the noun.
 POSITION = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
+    r"(?:(?:the\s+(?!(?:early|late|mid)-[\w'’]+\s+"
+    r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by)\b)[a-z]))?"
+    r"(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+"
     r"(?:the\s+)?)"
 )
