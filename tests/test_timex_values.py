@@ -86,6 +86,22 @@ def test_the_governing_verb_not_a_nearby_adjective_or_noun_sets_the_direction(se
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The president will visit the site of Tuesday's bombing.", "1989-10-24"),
+        ("They would look for ways to get around Wednesday's ruling.", "1989-10-25"),
+        ("Monday's decision is expected to be appealed.", "1989-10-23"),
+        # What is awaited has not happened yet, nor what is to be held.
+        ("Analysts are awaiting Tuesday's ruling.", "1989-10-31"),
+        ("Markets fell ahead of Monday's decision.", "1989-10-30"),
+        ("Voters will go to the polls in Sunday's election.", "1989-10-29"),
+    ],
+)
+def test_a_weekdays_attack_or_ruling_has_happened_whatever_the_tense(sentence, expected):
+    assert [value for _, _, value in tagged(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # The past tense does not reach back eleven months when the month is just ahead.
         (
             "The government gave the company until mid-November.",

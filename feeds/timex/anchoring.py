@@ -43,6 +43,9 @@ _FUTURE_WORDS = frozenset(
         "starting",
         "beginning",
         "tomorrow",
+        "await",
+        "awaits",
+        "awaiting",
     }
 )
 
@@ -340,6 +343,34 @@ def tense_at(text: str, start: int, end: int) -> int:
         return tense
     after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+#: Nouns for what is only reported once it has happened: a weekday's attack or ruling.
+_DONE_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing", "killings"}
+    | {"crash", "explosion", "explosions", "blast", "blasts", "raid", "raids", "ambush"}
+    | {"assault", "massacre", "murder", "earthquake", "quake", "accident", "incident", "fire"}
+    | {"ruling", "rulings", "decision", "verdict", "announcement", "remarks", "comments"}
+    | {"resignation", "arrest", "arrests", "death", "deaths", "collapse", "defeat", "victory"}
+    | {"win", "loss", "upset", "clashes", "violence", "riots", "purchase", "purchases"}
+    | {"sell-off", "selloff", "plunge", "drop", "decline", "gains", "losses", "trading"}
+    | {"close", "closing", "edition", "editions", "disclosure", "release", "rescue"}
+)
+#: A weekday in the possessive and the word after it: "Monday's attack", "Friday's late trading".
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+ly\s+|late\s+|early\s+|surprise\s+)?([a-z-]+)")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|awaiting|awaits|await|before)\s+$", re.IGNORECASE)
+
+
+def names_past_event(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a day) owns a thing that is only told once it happened.
+
+    "The president will visit the site of Monday's attack": the attack is over, whatever the
+    tense of the clause; "ahead of Monday's ruling" still waits for it.
+    """
+    found = _POSSESSIVE_NOUN.match(text, end)
+    if found is None or found[1] not in _DONE_NOUNS:
+        return False
+    return _AHEAD_OF.search(text, max(0, start - 12), start) is None
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
