@@ -75,6 +75,12 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Voters go to the polls on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("Parliament's vote Monday was close.", ("Monday", "DATE", "1989-10-23")),
         ("After his return Monday, he resigned.", ("Monday", "DATE", "1989-10-23")),
+        # The period of an amount or an abbreviation ends no clause: the modal before it counts.
+        ("The bank must raise 5.8 billion euros by Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("Acme Inc. will report results Friday.", ("Friday", "DATE", "1989-10-27")),
+        # A participle after "remain" or "stay" is an adjective: the verb before it decides.
+        ("Banks will remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Banks remained closed until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
