@@ -291,3 +291,9 @@ def test_half_an_hour_is_thirty_minutes():
 )
 def test_a_time_followed_by_the_next_day_is_on_that_day(text, expected):
     assert [value for _, kind, value in tagged(text) if kind == "TIME"] == [expected]
+
+
+def test_a_time_on_a_day_written_day_first_is_on_that_day():
+    assert tagged("The ceasefire took effect at 6 p.m. on 18 October.") == [
+        ("6 p.m. on 18 October", "TIME", "1989-10-18T18:00")
+    ]

@@ -145,9 +145,10 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         elif first in lexicon.WEEKDAYS:
             day = weekday_date(ctx, lexicon.weekday_number(first), None, m)
         else:
-            parts = spec.split()
+            # "Nov. 6" in American news, "6 November" in British.
+            month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
             value = resolve_day(
-                ctx, lexicon.month_number(parts[0]), int(re.sub(r"\D", "", parts[-1])), None, m
+                ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m
             )
             if value is None:
                 return None
