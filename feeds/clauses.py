@@ -42,7 +42,7 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 # Words a noun phrase read backwards stops at, besides prepositions and verbs.
 _NP_STOPS = _RELATIVES | {"to", "that", "and", "or", "but", "than"}
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
-_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what"})
+_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what", "that"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(

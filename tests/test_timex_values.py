@@ -75,6 +75,12 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Voters go to the polls on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("Parliament's vote Monday was close.", ("Monday", "DATE", "1989-10-23")),
         ("After his return Monday, he resigned.", ("Monday", "DATE", "1989-10-23")),
+        # The period of an amount or an abbreviation ends no clause: the modal before it counts.
+        ("The bank must raise 5.8 billion euros by Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("Acme Inc. will report results Friday.", ("Friday", "DATE", "1989-10-27")),
+        # A participle after "remain" or "stay" is an adjective: the verb before it decides.
+        ("Banks will remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Banks remained closed until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
@@ -251,3 +257,19 @@ def test_a_year_end_the_verb_looks_back_on_is_last_years(sentence, expected):
 
 def test_since_after_a_form_of_be_still_looks_back():
     assert tagged("The change is since Monday.") == [("Monday", "DATE", "1989-10-23")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Growth will slow over the next decade.", ("the next decade", "DURATION", "P10Y")),
+        ("Prices doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("Demand will grow in the coming decade.", ("the coming decade", "DURATION", "P10Y")),
+    ],
+)
+def test_the_next_or_past_decade_is_a_span(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_half_an_hour_is_thirty_minutes():
+    assert tagged("The meeting lasted half an hour.") == [("half an hour", "DURATION", "PT30M")]
