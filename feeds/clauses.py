@@ -42,7 +42,7 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 # Words a noun phrase read backwards stops at, besides prepositions and verbs.
 _NP_STOPS = _RELATIVES | {"to", "that", "and", "or", "but", "than"}
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
-_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what"})
+_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what", "that"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
@@ -596,12 +596,15 @@ def _subject(
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
             if words and _subject_like(words, opens):
-                while (
-                    n > 0 and _listed_name(chunks[n - 1]) and any(t.lower == "and" for t in words)
-                ):
+                listed = any(t.lower == "and" for t in words)
+                while n > 0 and listed and _listed_name(chunks[n - 1]):
                     n -= 1  # "A, B and C won": the whole list
                     end = chunks[n][-1].end
                     words = chunks[n] + [Token(",", end, end + 1, ",")] + words
+                head = chunks[n - 1] if n > 0 and listed else []
+                if head and head[-1].text[0].isupper() and any(t.lower == "of" for t in head):
+                    end = head[-1].end  # "The ministers of A, B and C": the list is theirs
+                    words = _strip_openers(head) + [Token(",", end, end + 1, ",")] + words
                 while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
                     words = words[:-1]  # "The ministry also approved": the ministry
                 return _text(words), "clause"
@@ -625,15 +628,14 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
 
 
 def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
-    """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,"),
-    rather than the name being an opening word and the chunk the subject ("Today, the ...")."""
-    if (
-        not words
-        or words[0].lower not in ("the", "a", "an")
-        or any(w.lower == "and" for w in words)
-    ):
+    """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,",
+    "Shareholders of Kellanova, the maker of Pringles,"), rather than the name being an
+    opening word or a list's first item and the chunk the subject ("Today, the ...",
+    "Japan, the United States and Australia")."""
+    if len(words) < 2 or words[0].lower not in ("the", "a", "an") or not words[1].text.islower():
         return False
-    return _listed_name(name) and not any(t.lower in _NOT_NAMES for t in name)
+    named = _listed_name(name) or (name[-1].text[0].isupper() and not _adverbial(name))
+    return named and not any(t.lower in _NOT_NAMES for t in name)
 
 
 def _adverbial(chunk: list[Token]) -> bool:

@@ -261,7 +261,10 @@ def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> 
         if name is None:
             out.append(timex)
             continue
-        s_start, s_end = next((a, b) for a, b in sentences(paragraph) if a <= timex.start < b)
+        spans = sentences(paragraph)
+        s_start, s_end = next(
+            ((a, b) for a, b in spans if a <= timex.start < b), (0, len(paragraph))
+        )
         before = paragraph[s_start : timex.start]
         country = holiday_country(before, paragraph[s_start:s_end], _home_country(doc))
         tense = tense_at(paragraph, timex.start, timex.end)

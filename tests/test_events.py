@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.clauses import clause_at
 from feeds.documents import parse_document, read_document
 from feeds.events import extract
 from feeds.types import Candidate, Document
@@ -549,3 +550,25 @@ def test_a_clause_after_said_without_that_has_its_own_subject() -> None:
     assert ("2025-SP", "Government to hold a referendum") in [
         (c.when.value, c.title) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Shareholders of Kellanova, the maker of Pringles and Cheez-It crackers, voted on "
+            "Wednesday to approve its sale to Mars.",
+            "Shareholders of Kellanova vote to approve its sale to Mars",
+        ),
+    ],
+)
+def test_the_subject_is_the_name_before_its_appositive_or_list(body: str, title: str) -> None:
+    assert one(body).title == title
+
+
+def test_a_list_after_of_belongs_to_the_noun_before_it() -> None:
+    sentence = "The water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan signed it on Monday."
+    at = sentence.index("Monday")
+    found = clause_at(sentence, at, at + 6)
+    assert found is not None
+    assert found.subject == "The water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan"

@@ -258,3 +258,18 @@ def test_a_rise_and_a_fall_of_one_index_on_one_day_stay_two() -> None:
     fall = candidate("a", "Nikkei 225 index falls 2 percent", "2024-10-22")
     cut = candidate("b", "Bank of Japan cuts rates", "2024-10-22")
     assert len(merge([fall, cut])) == 2
+
+
+def test_an_acronym_meets_the_name_it_stands_for() -> None:
+    full = candidate(
+        "a", "World Health Organization declares mpox a public health emergency", "2024-08-14"
+    )
+    short = candidate("b", "WHO's declaration follows a rise in cases in Congo", "2024-08-14")
+    [merged] = merge([full, short])
+    assert "who" in merged.reason
+
+
+def test_a_day_and_a_year_long_figure_about_one_thing_stay_two() -> None:
+    day = candidate("a", "WHO's declaration follows a rise in cases in Congo", "2024-08-14")
+    year = candidate("b", "More than 15,600 cases and 537 deaths reported in Congo", "2024")
+    assert len(merge([day, year])) == 2

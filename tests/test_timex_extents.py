@@ -410,3 +410,16 @@ def test_that_same_day_is_the_day_last_named():
 )
 def test_corresponding_and_comparable_open_a_reported_period(sentence, expected):
     assert [t.text for t in tag(sentence, date(1989, 10, 30))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He planned to make the late-November trip.", "late-November"),
+        ("Sales grew with the mid-1990s boom.", "mid-1990s"),
+        ("Shares peaked in the mid-1990s, then fell.", "the mid-1990s"),
+        ("It happened in the late 1970s.", "the late 1970s"),
+    ],
+)
+def test_the_article_before_a_modified_date_used_as_an_adjective_stays_out(sentence, expected):
+    assert [t.text for t in tag(sentence, DCT)] == [expected]

@@ -140,7 +140,7 @@ COUNT = (
     r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|{_TENS}(?:[\s-]+{_UNITS_1_9})?"
     rf"|{_SMALL}(?:\s+and\s+a\s+half)?"
-    r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+a|several|few|couple\s+of"
+    r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+an?|several|few|couple\s+of"
     r"|some|many|numerous|an?)"
 )
 
@@ -150,9 +150,12 @@ UNIT = (
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
 
-#: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``.
+#: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``. Before a noun ("the
+#: late-November trip") the article belongs to the noun.
 POSITION = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
+    r"(?:(?:the\s+(?!(?:early|late|mid)-[\w'’]+\s+"
+    r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by)\b)[a-z]))?"
+    r"(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+"
     r"(?:the\s+)?)"
 )
@@ -221,7 +224,7 @@ def parse_count(text: str) -> float | None:
         return 2
     if joined == "a dozen":
         return 12
-    if joined in ("a half", "half a"):
+    if joined in ("a half", "half a", "half an"):
         return 0.5
     if joined in lexicon.VAGUE_COUNTS:
         return None

@@ -30,16 +30,23 @@ _HOLIDAY = alternation(
 _DAY_SPEC = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY})"
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
+_CARDINAL = alternation(lexicon.CARDINALS)
+
 _UNIT_ADJECTIVE = (
     r"(?:more|additional|further|straight|consecutive|full|trading|business|working|calendar)"
 )
+
+#: A number in figures or words ("12", "twenty-five"): lighter than a COUNT where one is enough.
+_NUMBER = rf"(?:\d[\d,.]*|{_CARDINAL}(?:[\s-]{_CARDINAL})?)"
 
 #: Units in the plural, which can stand with no count ("for years", "weeks or months").
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 
 #: A count and unit before a noun ("the two-week crisis", "the two day rally"): the article
 #: belongs to the noun, not to the duration.
-_COUNT_ADJECTIVE = rf"{COUNT}-{UNIT}|{COUNT}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+_COUNT_ADJECTIVE = (
+    rf"(?:an?|{_NUMBER})-{UNIT}|{_NUMBER}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+)
 
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
@@ -285,7 +292,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per unit",
         compile_rule(
-            rf"(?P<freq>once|twice|thrice|(?:{COUNT})\s+times)\s+"
+            rf"(?P<freq>once|twice|thrice|(?:{_NUMBER}|several|many)\s+times)\s+"
             r"(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|quarter)"
         ),
         periods.build_per_unit,
@@ -296,7 +303,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
-            rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{COUNT})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
+            rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{_NUMBER})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
             rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b){_OR_SO}"
             r"(?:\s+(?P<dir>ago|earlier|from\s+now|hence|back))?"
         ),
@@ -326,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "long or old",
         compile_rule(
-            rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
+            rf"(?:(?P<count>{_NUMBER})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
         ),
         periods.build_long_or_old,
     ),

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import resolve_day
 from feeds.timex.patterns import position_mod, quantity_mod
@@ -29,6 +29,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
     if rel in ("the following", "the next"):
         return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
+    if names_past_event(ctx.text, m.start(), m.end()):
+        return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
 
