@@ -171,19 +171,26 @@ _PAST_WORDS = frozenset(
 
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
 #: nothing here). Dotted initials ("U.S.", "a.m.") and titles ("Mr.") are words: their
-#: periods end no sentence.
+#: periods end no sentence, nor does a period before a digit, a small letter or a comma
+#: ("$5.8 billion", "Oct. 3", "Inc. said").
+_NOT_AN_END = r"\.(?=\s*[a-z\d,])"
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
-    r"|[A-Za-z’']+|[.;:!?]"
+    rf"|[A-Za-z’']+|(?!{_NOT_AN_END})[.;:!?]"
 )
 #: The same words, reached by skipping at once the characters that cannot start one: a
 #: window of digits costs one step, not one failed try per character.
-_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
+_SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]|{_NOT_AN_END})*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 10
-_PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "is", "are", "am", "get", "gets"})
+#: Verbs before a participle that make it passive or an adjective ("will remain closed"):
+#: the verb before them, not the participle, holds the tense.
+_PASSIVE_AUXILIARIES = frozenset(
+    {"be", "being", "been", "is", "are", "am", "get", "gets", "remain", "remains", "stay"}
+    | {"stays", "seem", "seems", "become", "becomes", "appear", "appears"}
+)
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
 
 

@@ -74,6 +74,9 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", ar.duration_value(1, unit), mod)
     if rel in ("past",):
         return Found("DURATION", ar.duration_value(1, unit), mod)
+    if rel in ("the next", "the coming") and unit in (ar.DECADE, ar.CENTURY):
+        # "Over the next decade" is a span, as "the past decade" is.
+        return Found("DURATION", ar.duration_value(1, unit), mod)
     if (
         rel == "last"
         and unit == ar.YEAR
