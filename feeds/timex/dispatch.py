@@ -188,19 +188,25 @@ def _prefixes(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
 
 def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The classified starts of `pattern`'s matches (see `_prefixes`), or None if unbounded."""
-    return _frozen(_prefixes(_parsed(pattern)))
-
-
-def _frozen(found: set[str] | None) -> frozenset[str] | None:
-    """A set of starts made immutable, or None."""
+    found = _prefixes(_parsed(pattern))
     return None if found is None else frozenset(found)
 
 
-def _fits(starts: frozenset[str], key: str) -> bool:
-    """Whether a text whose first characters are `key` (classified) may start such a match."""
-    if key in starts:
-        return True
-    return any(key.startswith(p) or p.startswith(key) for p in starts if len(p) != len(key))
+class _Starts:
+    """The starts of one rule's matches, split for a quick test of a key."""
+
+    def __init__(self, found: set[str]) -> None:
+        """Keep the starts of full key length apart from the few shorter ones."""
+        self.full = frozenset(p for p in found if len(p) == KEY_LENGTH)
+        self.short = tuple(p for p in found if len(p) < KEY_LENGTH)
+        self.all = frozenset(found)
+
+    def fit(self, key: str) -> bool:
+        """Whether a text starting with `key` (classified) may start such a match."""
+        if len(key) == KEY_LENGTH:
+            return key in self.full or any(key.startswith(p) for p in self.short)
+        # Near the end of the text: the key is shorter than the starts.
+        return any(key.startswith(p) or p.startswith(key) for p in self.all)
 
 
 class Dispatcher:
@@ -223,7 +229,7 @@ class Dispatcher:
         self._fallback = tuple(i for i, f in enumerate(firsts) if f is _ANY)
         self._combined: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Read from the patterns at the first match, like the combined patterns.
-        self._starts: list[frozenset[str] | None] = []
+        self._starts: list[_Starts | None] = []
         self._chosen: dict[str, tuple[int, ...]] = {}
 
     def match(self, text: str, start: int) -> list[tuple[int, int]]:
@@ -255,14 +261,15 @@ class Dispatcher:
     def _choose(self, key: str) -> tuple[int, ...]:
         """The rules that may match where the text starts with `key` (ASCII), remembered."""
         if not self._starts:
-            self._starts = [_frozen(_prefixes(parsed)) for parsed in self._parsed]
+            found = [_prefixes(parsed) for parsed in self._parsed]
+            self._starts = [None if f is None else _Starts(f) for f in found]
         if len(self._chosen) >= _MAX_KEYS:
             self._chosen.clear()
         classes = key.translate(_KEY_CLASSES)
         chosen = tuple(
             i
             for i in self._groups.get(key[0], self._fallback)
-            if (starts := self._starts[i]) is None or _fits(starts, classes)
+            if (starts := self._starts[i]) is None or starts.fit(classes)
         )
         self._chosen[key] = chosen
         return chosen
