@@ -219,7 +219,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
-    previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
+    # A relative clause on the subject ("the floods that followed rose") belongs to it.
+    previous_end = max(
+        (g[1] for g in groups if g[1] <= group[0] and not _bound_relative(tokens, g)), default=lo
+    )
     following = [g for g in groups if g[0] >= group[1] and g[0] > last]
     if (
         following
@@ -261,6 +264,15 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         end=tokens[hi - 1].end,
         object=obj,
         reported=reported,
+    )
+
+
+def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
+    """Whether a verb group is that of a relative clause bound to the noun before it, with no
+    comma ("the floods that followed", "people who live")."""
+    at = group[0]
+    return (
+        at > 1 and tokens[at - 1].lower in ("that", "who", "which") and tokens[at - 2].text != ","
     )
 
 
@@ -317,7 +329,11 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if word in AUXILIARIES:
         return word not in ("'s", "’s") or (i + 1 < len(tokens) and is_past(tokens[i + 1].lower))
     previous = tokens[i - 1].lower if i > 0 else ""
-    if previous in _DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("to",):
+    # "that" before a verb form is a relative pronoun ("fires that tore through"), not "that one"
+    relative_that = previous == "that" and (is_past(word) or is_present_third(word))
+    if (previous in _DETERMINERS and not relative_that) or previous.endswith(("'s", "’s")):
+        return False
+    if previous == "to":
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
@@ -653,7 +669,7 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
         return False  # "data showed that hiring slowed in July": a clause of its own
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
-    noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
+    noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _NP_STOPS
     return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
 
 

@@ -320,7 +320,7 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             and _RANGE_GAP.match(gap)
             and _is_range(paragraph, timex, gap, following)
         ):
-            joined = span(when, later)
+            joined = span(when, _after(when, later, following))
             skip.add(i + 1)
             if joined:
                 out.append(_Dated(timex.start, following.end, timex, joined, "range"))
@@ -330,6 +330,14 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             when = _in_year(when, later)
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _after(first: When, end: When, timex: Timex) -> When:
+    """A range's end moved a year on when it was read before the range's start and names no
+    year of its own ("from April to September" in October: next April to next September)."""
+    if end.start >= first.start or re.search(r"\d{4}", timex.text) or not end.value[:4].isdigit():
+        return end
+    return to_when(f"{int(end.value[:4]) + 1}{end.value[4:]}") or end
 
 
 def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:

@@ -572,3 +572,17 @@ def test_a_list_after_of_belongs_to_the_noun_before_it() -> None:
     found = clause_at(sentence, at, at + 6)
     assert found is not None
     assert found.subject == "The water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chile mourned the victims of the fires that tore through the city over the weekend.",
+            "2024-W43-WE",
+        ),
+        ("The irrigation season will run from April to September.", "2025-04/2025-09"),
+    ],
+)
+def test_relative_that_clauses_and_ranges_read_forward(body: str, expected: str) -> None:
+    assert expected in [c.when.value for c in events(body)]

@@ -273,3 +273,27 @@ def test_the_next_or_past_decade_is_a_span(sentence, expected):
 
 def test_half_an_hour_is_thirty_minutes():
     assert tagged("The meeting lasted half an hour.") == [("half an hour", "DURATION", "PT30M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was arrested on Oct. 3. He appeared in court at 9 a.m. the next day.",
+            "1989-10-04T09:00",
+        ),
+        ("Troops left on Oct. 3 and landed at 0600 GMT the following day.", "1989-10-04T06:00"),
+        (
+            "The ship sank on Oct. 3. The alarm had sounded at 11 p.m. the previous day.",
+            "1989-10-02T23:00",
+        ),
+    ],
+)
+def test_a_time_followed_by_the_next_day_is_on_that_day(text, expected):
+    assert [value for _, kind, value in tagged(text) if kind == "TIME"] == [expected]
+
+
+def test_a_time_on_a_day_written_day_first_is_on_that_day():
+    assert tagged("The ceasefire took effect at 6 p.m. on 18 October.") == [
+        ("6 p.m. on 18 October", "TIME", "1989-10-18T18:00")
+    ]

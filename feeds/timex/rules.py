@@ -27,7 +27,9 @@ _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
 ).replace("'", "['’]")
-_DAY_SPEC = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY})"
+_DAY_SPEC = (
+    rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
+)
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
 _CARDINAL = alternation(lexicon.CARDINALS)
