@@ -342,6 +342,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if previous == "to":
         return False
     if is_past(word):
+        if previous in ("them", "him", "us", "me") and tokens[i - 1].text.islower():
+            return False  # "left them unchanged": a complement, not a verb
         before = tokens[i - 2].lower if i > 1 else ""
         # "the votes cast": a participle; but "the floods that followed rose", "the United
         # States took" and "Chinese exports grew": the verb
@@ -658,7 +660,10 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     "Japan, the United States and Australia")."""
     if len(words) < 2 or words[0].lower not in ("the", "a", "an") or not words[1].text.islower():
         return False
-    named = _listed_name(name) or (name[-1].text[0].isupper() and not _adverbial(name))
+    noun_phrase = name[0].lower in ("the", "a", "an") and len(name) <= 5  # "The strike, the third"
+    named = _listed_name(name) or (
+        (name[-1].text[0].isupper() or noun_phrase) and not _adverbial(name)
+    )
     return named and not any(t.lower in _NOT_NAMES for t in name)
 
 
