@@ -302,3 +302,7 @@ def test_a_time_on_a_day_written_day_first_is_on_that_day():
     assert tagged("The ceasefire took effect at 6 p.m. on 18 October.") == [
         ("6 p.m. on 18 October", "TIME", "1989-10-18T18:00")
     ]
+
+
+def test_midnight_is_the_end_of_the_day_not_its_night():
+    assert tagged("The strike began at midnight.") == [("midnight", "TIME", "1989-10-26T24")]
