@@ -74,6 +74,7 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             ("Monday", "DATE", "1989-10-30"),
         ),
         ("The court hears the case Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Voting ends on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
         ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
