@@ -47,15 +47,15 @@ def found(gold: dict[str, object], candidates: list[Candidate]) -> Candidate | N
 def publication_leaks(doc: Document, raw: str, candidates: list[Candidate]) -> list[Candidate]:
     """Candidates drawn from publication lines rather than from the article's text."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    publication = [lines[0]] if lines else []
+    heads = [lines[0]] if lines else []
     if doc.dateline:
-        publication.append(doc.dateline)
-    publication += [line for line in lines if "///" in line]
+        heads.append(doc.dateline)
     leaks = []
     for candidate in candidates:
         text = candidate.timex.text if candidate.timex else ""
         in_body = bool(text) and text in doc.text
-        from_line = any(candidate.source.sentence in line for line in publication[:2])
+        # A sign-off may close the last paragraph's line: its sentences are still text.
+        from_line = any(candidate.source.sentence in line for line in heads)
         if not in_body or from_line or "///" in candidate.source.sentence:
             leaks.append(candidate)
     return leaks

@@ -7,8 +7,8 @@ corpus, strict and relaxed span P/R/F1, value and type F1 (TempEval-3 scoring), 
 breakdown and the ten most frequent kinds of error; then the tagger's throughput on one core
 after a warm-up (characters per second of this process's CPU time, paragraph by paragraph as
 the product calls it, and whole documents), the time of 1 MB adversarial paragraphs of digits
-and month names, the peak memory for growing inputs, and the import time of ``feeds.timex``
-in a fresh interpreter.
+and month names and its growth per MB from 0.25 to 2 MB, the peak memory for growing inputs,
+and the import time of ``feeds.timex`` in a fresh interpreter.
 """
 
 from __future__ import annotations
@@ -84,13 +84,18 @@ def throughput(texts: list[str], rounds: int) -> None:
     print(f"throughput, documents:  {statistics.median(rates) / 1e6:6.2f} M chars/s")
 
 
-def adversarial() -> None:
-    """Print the time of 1 MB paragraphs of digits and month names, and of dense dates."""
+def digits_and_month_names(size: int) -> str:
+    """A paragraph of `size` characters of random numbers and month names."""
     rng = random.Random(1)
     words = ["1", "23", "456", "7890", "January", "May", "March", "Oct.", "12", "2024", "1999"]
+    return " ".join(rng.choice(words) for _ in range(size // 4 + 1))[:size]
+
+
+def adversarial() -> None:
+    """Print the time of 1 MB paragraphs of digits and month names, and of dense dates."""
     inputs = {
         "digits only": "1234567890 " * 90_910,
-        "digits and month names": " ".join(rng.choice(words) for _ in range(250_000)),
+        "digits and month names": digits_and_month_names(1_000_000),
         "dense dates": "1 2 3 4 Oct. 27, 2024 - 28 May March 1999 1990s 10:35 a.m. two days ago, "
         * 13_700,
     }
@@ -100,6 +105,16 @@ def adversarial() -> None:
         found = tag(text, DCT)
         elapsed = time.process_time() - start
         print(f"1 MB paragraph, {name:23s}: {elapsed:6.2f} s CPU ({len(found)} timexes)")
+
+
+def growth() -> None:
+    """Print the time per MB of digits and month names at growing lengths: flat if linear."""
+    text = digits_and_month_names(2_000_000)
+    for size in (250_000, 500_000, 1_000_000, 2_000_000):
+        start = time.process_time()
+        tag(text[:size], DCT)
+        elapsed = time.process_time() - start
+        print(f"digits and month names, {size / 1e6:4.2f} MB: {elapsed / size * 1e6:5.2f} s per MB")
 
 
 def memory(texts: list[str]) -> None:
@@ -145,6 +160,7 @@ def main() -> None:
     texts = [d.text for docs in found.values() for d in docs]
     throughput(texts, args.rounds)
     adversarial()
+    growth()
     memory(texts)
     import_time()
 

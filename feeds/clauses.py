@@ -42,7 +42,7 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 # Words a noun phrase read backwards stops at, besides prepositions and verbs.
 _NP_STOPS = _RELATIVES | {"to", "that", "and", "or", "but", "than"}
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
-_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what"})
+_COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what", "that"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
@@ -79,6 +79,8 @@ _ADJECTIVE_MAKERS = frozenset(
 _NOT_PLURALS = frozenset(
     "is was has his its this us as yes less thus does plus news always perhaps various".split()  # noqa: SIM905
 )
+# Speech verbs after which a clause may follow without "that".
+_SAID = frozenset({"said", "says", "told", "announced", "added", "warned"})
 _DASHES = frozenset({"—", "–", "-"})
 #: Sentence adverbs that open a clause without being its subject.
 _OPENING_ADVERBS = frozenset(
@@ -217,7 +219,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     if reported:
         group = before[-2]
         hi = group[1] + _rest_length(tokens, group[1], first)
-    previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
+    # A relative clause on the subject ("the floods that followed rose") belongs to it.
+    previous_end = max(
+        (g[1] for g in groups if g[1] <= group[0] and not _bound_relative(tokens, g)), default=lo
+    )
     following = [g for g in groups if g[0] >= group[1] and g[0] > last]
     if (
         following
@@ -227,7 +232,14 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     ):
         hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
-    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
+    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after and group[0] == 0:
+        # "Born in 1961, she became ...": the participle opening the sentence is about the
+        # main clause's subject and the date is its own
+        main_end = max((g[1] for g in groups if g[1] <= after[0][0]), default=lo)
+        subject, _ = _subject(tokens, starts, bounds, lo, main_end, after[0][0])
+        kind = "participle" if subject else kind
+        hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
+    elif kind == "none" and is_past(tokens[group[1] - 1].lower) and after:
         # "In a statement released on Monday, the ministry condemned ...": the main clause
         group, hi = after[0], min((b for b in bounds if b > after[0][0]), default=len(tokens))
         previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
@@ -235,6 +247,7 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     obj = ""
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
         obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
+        obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
     if kind == "participle":  # "The plant, built in 2019, will ...": the clause ends at the comma
         hi = next((i for i in range(group[1], hi) if tokens[i].text == ","), hi)
     rest_tokens = tokens[group[1] : hi]
@@ -243,13 +256,23 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     return Clause(
         subject=subject,
         subject_kind=kind,
-        verb=tuple(t.text for t in tokens[group[0] : group[1]]),
+        # a verb opening the sentence is written with a capital only for that reason
+        verb=tuple(tokens[k].lower if k == 0 else tokens[k].text for k in range(*group)),
         rest=sentence[rest_start:rest_end],
         rest_start=rest_start,
         start=tokens[lo].start,
         end=tokens[hi - 1].end,
         object=obj,
         reported=reported,
+    )
+
+
+def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
+    """Whether a verb group is that of a relative clause bound to the noun before it, with no
+    comma ("the floods that followed", "people who live")."""
+    at = group[0]
+    return (
+        at > 1 and tokens[at - 1].lower in ("that", "who", "which") and tokens[at - 2].text != ","
     )
 
 
@@ -306,7 +329,11 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if word in AUXILIARIES:
         return word not in ("'s", "’s") or (i + 1 < len(tokens) and is_past(tokens[i + 1].lower))
     previous = tokens[i - 1].lower if i > 0 else ""
-    if previous in _DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("to",):
+    # "that" before a verb form is a relative pronoun ("fires that tore through"), not "that one"
+    relative_that = previous == "that" and (is_past(word) or is_present_third(word))
+    if (previous in _DETERMINERS and not relative_that) or previous.endswith(("'s", "’s")):
+        return False
+    if previous == "to":
         return False
     if is_past(word):
         before = tokens[i - 2].lower if i > 1 else ""
@@ -585,12 +612,15 @@ def _subject(
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
             if words and _subject_like(words, opens):
-                while (
-                    n > 0 and _listed_name(chunks[n - 1]) and any(t.lower == "and" for t in words)
-                ):
+                listed = any(t.lower == "and" for t in words)
+                while n > 0 and listed and _listed_name(chunks[n - 1]):
                     n -= 1  # "A, B and C won": the whole list
                     end = chunks[n][-1].end
                     words = chunks[n] + [Token(",", end, end + 1, ",")] + words
+                head = chunks[n - 1] if n > 0 and listed else []
+                if head and head[-1].text[0].isupper() and any(t.lower == "of" for t in head):
+                    end = head[-1].end  # "The ministers of A, B and C": the list is theirs
+                    words = _strip_openers(head) + [Token(",", end, end + 1, ",")] + words
                 while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
                     words = words[:-1]  # "The ministry also approved": the ministry
                 return _text(words), "clause"
@@ -614,15 +644,14 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
 
 
 def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
-    """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,"),
-    rather than the name being an opening word and the chunk the subject ("Today, the ...")."""
-    if (
-        not words
-        or words[0].lower not in ("the", "a", "an")
-        or any(w.lower == "and" for w in words)
-    ):
+    """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,",
+    "Shareholders of Kellanova, the maker of Pringles,"), rather than the name being an
+    opening word or a list's first item and the chunk the subject ("Today, the ...",
+    "Japan, the United States and Australia")."""
+    if len(words) < 2 or words[0].lower not in ("the", "a", "an") or not words[1].text.islower():
         return False
-    return _listed_name(name) and not any(t.lower in _NOT_NAMES for t in name)
+    named = _listed_name(name) or (name[-1].text[0].isupper() and not _adverbial(name))
+    return named and not any(t.lower in _NOT_NAMES for t in name)
 
 
 def _adverbial(chunk: list[Token]) -> bool:
@@ -640,7 +669,7 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
         return False  # "data showed that hiring slowed in July": a clause of its own
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
-    noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _RELATIVES
+    noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _NP_STOPS
     return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
 
 
@@ -652,6 +681,11 @@ def _listed_name(chunk: list[Token]) -> bool:
 def _after_complementizer(chunk: list[Token]) -> list[Token]:
     """The part of a chunk after its last "that" or "whether" ("said on Monday that X" -> X)."""
     marks = [i for i, t in enumerate(chunk) if t.lower in ("that", "whether", "which")]
+    # "The government said on Monday it would ...": a speech verb opens the clause too
+    said = [i for i, t in enumerate(chunk) if t.lower in _SAID and 0 < i < len(chunk) - 1]
+    if said and (not marks or said[-1] > marks[-1]):
+        after = _after_fronted_phrase(chunk[said[-1] + 1 :])
+        return after if after and after[0].lower in _PRONOUNS | _DETERMINERS else chunk
     if not marks or marks[-1] == 0:
         return chunk
     after = chunk[marks[-1] + 1 :]

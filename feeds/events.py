@@ -24,7 +24,7 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form
+from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form, is_past
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -35,13 +35,14 @@ _HAPPENING_NOUNS = (
 # named before "for" is set for that date ("called an election for Nov. 14").
 _NOT_A_HAPPENING_BEFORE = re.compile(
     r"\b(?:since|until|till|per|throughout|through|every|each)\s+(?:the\s+)?$"
-    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?$"
     r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
     r"\w+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
 # A happening named before "for" + date, which dates the noun, not the verb ("called a snap
 # election for Nov. 14": the election is on Nov. 14, the calling was not).
 _SET_FOR = re.compile(rf"\b(?:{_HAPPENING_NOUNS})\s+for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -79,7 +80,7 @@ _TIME_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*[,;]\s*")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # A date inside a comparison's reference ("double the number reported in 2023", "compared
 # with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
 # figure is measured against, not a happening of its own.
@@ -262,7 +263,10 @@ def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> 
         if name is None:
             out.append(timex)
             continue
-        s_start, s_end = next((a, b) for a, b in sentences(paragraph) if a <= timex.start < b)
+        spans = sentences(paragraph)
+        s_start, s_end = next(
+            ((a, b) for a, b in spans if a <= timex.start < b), (0, len(paragraph))
+        )
         before = paragraph[s_start : timex.start]
         country = holiday_country(before, paragraph[s_start:s_end], _home_country(doc))
         tense = tense_at(paragraph, timex.start, timex.end)
@@ -318,7 +322,7 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             and _RANGE_GAP.match(gap)
             and _is_range(paragraph, timex, gap, following)
         ):
-            joined = span(when, later)
+            joined = span(when, _after(when, later, following))
             skip.add(i + 1)
             if joined:
                 out.append(_Dated(timex.start, following.end, timex, joined, "range"))
@@ -328,6 +332,14 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             when = _in_year(when, later)
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _after(first: When, end: When, timex: Timex) -> When:
+    """A range's end moved a year on when it was read before the range's start and names no
+    year of its own ("from April to September" in October: next April to next September)."""
+    if end.start >= first.start or re.search(r"\d{4}", timex.text) or not end.value[:4].isdigit():
+        return end
+    return to_when(f"{int(end.value[:4]) + 1}{end.value[4:]}") or end
 
 
 def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
@@ -365,6 +377,9 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     """Whether a date can time a happening: not the edge of a state, not a noun's modifier."""
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
+        return False
+    since = _SINCE_BEFORE.search(before)
+    if since and not any(is_past(word) for word in since[1].split()):
         return False
     if dated.rule != "range" and _COMPARED_BEFORE.search(before) and not _start_day(dated, before):
         return False
@@ -435,7 +450,7 @@ def _candidate(
         headline = noun_title(noun_before(parsed, start))
     else:
         own = _own_part(clause, sentence, start, end, taken)
-        headline = title(own, dates, mentions, sentence, taken)
+        headline = title(own, dates, mentions, sentence, taken, (start, end))
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)

@@ -182,7 +182,7 @@ def in_country(
     if country is None or country == "US":
         return timex
     rule = days.get(country, elsewhere)
-    tagged = _day(timex.value)
+    tagged = _day(timex.value[:10])  # "2024-07-04TEV": the evening of the day
     if rule is None or tagged is None:
         return None
     if _YEAR.search(timex.text):
@@ -195,7 +195,7 @@ def in_country(
             day = min(d for d in years if d >= anchor)
         else:
             day = min(years, key=lambda d: abs((d - anchor).days))
-    return replace(timex, value=day.isoformat())
+    return replace(timex, value=day.isoformat() + timex.value[10:])
 
 
 def _day(value: str) -> date | None:

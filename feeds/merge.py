@@ -39,12 +39,15 @@ _STOP = frozenset(
 )
 
 
+# A name of capitalised words, with the little words inside names ("Bank of Japan").
+_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)+")
+
 # Ways of saying one kind of happening: the class's name, then its phrases (words as base
 # forms or singular nouns). Different outlets name the same strike or swearing-in differently.
 _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
 inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
-begin: begin; start; open; opening; launch; kick off; commence; get under way
+begin: begin; start; open; opening; launch; kick off; commence; get under way; lift off
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
@@ -54,8 +57,16 @@ resignation: resignation; resign; step down; quit
 postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
 fall: fall; plunge; tumble; slump; sink; slide; crash; drop
-rise: rise; rebound; jump; surge; soar; climb
+rise: rise; rebound; jump; surge; soar; climb; raise; hike
 landfall: landfall; make landfall; come ashore; hit land
+approval: approve; approval; pass; adopt; ratify
+victory: win; beat; defeat; victory
+death: kill; die; dead; death; death toll
+attack: attack; assault; bombard; shell
+appointment: appoint; appointment; name
+agreement: agreement; deal; accord; pact; treaty
+cut: cut; lower; reduce; slash
+declaration: declare; declaration
 """
 
 
@@ -141,7 +152,7 @@ def _item(candidate: Candidate) -> _Item:
     actors = _terms(" ".join(candidate.actors).split(), places)
     named = frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
     says_more = at is not None and len(words) > at + 2
-    terms = subject | predicate | actors | happenings
+    terms = subject | predicate | actors | happenings | _acronyms(candidate.title)
     return _Item(
         candidate,
         subject,
@@ -247,16 +258,30 @@ def _terms(words: list[str], places: frozenset[str]) -> frozenset[str]:
 def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
     """The key terms in one word as written, each with the place it names (or None)."""
     capitalised = raw[:1].isupper()
+    # "WHO", "US": an acronym is a name even when it spells a little word
+    acronym = len(raw) > 1 and re.sub(r"[’']s$", "", raw.strip(",.;:")).isupper()
     out = []
     for word in _WORD.findall(raw.lower()):
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        if len(word) < 3 or word in _STOP or word.isdigit() or is_past(word):
+        if len(word) < 3 or (word in _STOP and not acronym) or word.isdigit() or is_past(word):
             continue
         if not capitalised and is_present_third(word):
             continue
         out.append((_stem(word), canonical(word) if capitalised else None))
     return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _acronyms(title: str) -> frozenset[str]:
+    """The acronyms of the names a title spells out, so "World Health Organization" meets
+    "WHO" ("who"); names of three or more capitalised words only."""
+    found = set()
+    for m in _NAME_RUN.finditer(title):
+        initials = "".join(w[0] for w in m[0].split() if w[0].isupper())
+        if len(initials) >= 3:
+            found.add(initials.lower())
+    return frozenset(found)
 
 
 def _stem(word: str) -> str:
@@ -367,6 +392,13 @@ def _resemblance(a: _Item, b: _Item) -> float:
         and a.happenings.isdisjoint(b.happenings)
     ):
         return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
+    # A day and a whole year or more ("cases reported this year") are one happening only when
+    # they name it with one verb or one kind of happening, not for sharing what it is about.
+    spread = max(_length(a.candidate.when), _length(b.candidate.when)) > 300 * min(
+        _length(a.candidate.when), _length(b.candidate.when)
+    )
+    if spread and a.verb != b.verb and a.happenings.isdisjoint(b.happenings):
+        return 0.0
     # Naming the same kind of happening counts only alongside something else shared.
     if (
         count

@@ -184,6 +184,10 @@ _PLACE_SUFFIXES = frozenset(
     "University Airport Port Province Region Oblast City County State Municipality Summit "  # noqa: SIM905
     "Forum Conference Declaration Agreement Accord Stadium Station Bay Harbour Harbor".split()
 )
+# Kinds of natural feature a demonym names without meaning the country ("Indian Ocean").
+_FEATURES = frozenset(
+    "Ocean Sea Gulf Peninsula Plateau Basin Desert Mountains Highlands Lowlands Strait".split()  # noqa: SIM905
+)
 # Words that may precede a place at the start of a sentence without making a longer name.
 _OPENERS = frozenset(
     "In At From To The A An On For By Near Outside Inside Across Throughout "  # noqa: SIM905
@@ -385,10 +389,12 @@ def _accepted(text: str, words: list[re.Match[str]], i: int, j: int, entry: _Ent
     )
     if first in _COMMON_WORDS and (sentence_start or entry.kind == "city"):
         return False
-    if entry.kind in ("country", "demonym", "region"):
-        return not _inside_name(text, words, i)
     following = words[j] if j < len(words) else None
     joined = following is not None and text[words[j - 1].end() : following.start()] == " "
+    if entry.kind == "demonym" and joined and following and following[0] in _FEATURES:
+        return False  # "the Indian Ocean" is no part of India
+    if entry.kind in ("country", "demonym", "region"):
+        return not _inside_name(text, words, i)
     if joined and following and following[0][0].isupper() and following[0] not in _PLACE_SUFFIXES:
         return False  # "Washington Post", "Victoria Beckham"
     return not _inside_name(text, words, i)

@@ -29,6 +29,14 @@ MAX_TITLE = 90
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
 _OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
+# "it" as the object that ends a clause or leads into a phrase ("to sign it next week").
+_OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
+# A relative pronoun after a noun ("a ceasefire that will take effect").
+_RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?([a-z][\w-]+)")
+# A count of repetitions ("six times", "twice") and the last of them dated ("most recently in").
+_FREQUENCY = re.compile(r"\s+(?:once|twice|(?:\w+|\d+)\s+times)\b")
+_LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:last|also|now|still|already|first|then|jointly|\w+ly))+$")
@@ -299,6 +307,7 @@ def title(
     mentions: Mentions,
     sentence: str,
     happenings: list[tuple[int, int]] | None = None,
+    own: tuple[int, int] | None = None,
 ) -> str:
     """A headline for a clause.
 
@@ -308,6 +317,7 @@ def title(
         mentions: the article's earlier mentions, to resolve pronouns and descriptions.
         sentence: the sentence the clause is in.
         happenings: offsets of the dates that make events of their own (default: `dates`).
+        own: offsets of the date the title is for, when known.
 
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
@@ -318,10 +328,12 @@ def title(
     if not subject:
         return ""
     plural = _plural(subject)
-    reported = _reported(clause, dates, mentions, sentence, happenings)
+    reported, attributed = _reported(clause, dates, mentions, sentence, happenings)
+    if reported and not attributed:  # "The airline said on Friday it had cancelled ..."
+        return reported
     if reported:  # "Officials said on Monday that at least 122 people had died"
         return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
-    if clause.subject_kind == "participle":
+    if clause.subject_kind == "participle" or _shared_passive(clause, sentence):
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
@@ -333,8 +345,10 @@ def title(
             rest=clause.rest[particle.end() :],
             rest_start=clause.rest_start + particle.end(),
         )
+    if own:
+        clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
-    if re.fullmatch(r"it\b.*", rest):  # "is expected to sign it": the thing named before
+    if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.resolve("it")
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
     if clause.object:
@@ -342,6 +356,37 @@ def title(
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
     return _shorten(subject, verb, rest)
+
+
+def _without_dated_relative(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    happenings: list[tuple[int, int]],
+    own: tuple[int, int],
+) -> Clause:
+    """The clause without a relative clause on its object that holds a date of its own ("agreed
+    on Wednesday to a ceasefire that will take effect on Sunday": the ceasefire's start is
+    its own event)."""
+    for m in _RELATIVE.finditer(clause.rest):
+        noun = clause.rest_start + m.start(1)
+        if base_form(m[1].lower()) is not None or any(a <= noun < b for a, b in dates):
+            continue  # "agreed that", "said on Tuesday that": a complement, not a relative
+        at = clause.rest_start + m.start(2)
+        if own[0] < at and any(at < a < clause.end for a, _ in happenings):
+            return replace(clause, rest=clause.rest[: m.start(2)].rstrip(" ,"))
+    return clause
+
+
+def _shared_passive(clause: Clause, sentence: str) -> bool:
+    """Whether a lone participle shares the passive auxiliary of the verb it is coordinated
+    with ("was elected in 2018 and re-elected in 2024": "re-elected" is passive too)."""
+    if clause.subject_kind != "shared" or len(clause.verb) != 1 or not is_past(clause.verb[0]):
+        return False
+    following = clause.rest.split()[0].lower() if clause.rest.split() else ""
+    if following and following not in _CUT_WORDS:
+        return False  # "and led parliament to ...": an object makes it active
+    first = _PASSIVE.search(sentence, 0, clause.start)
+    return first is not None and is_past(first[1].lower())
 
 
 def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, plural: bool) -> str:
@@ -366,29 +411,44 @@ def _reported(
     mentions: Mentions,
     sentence: str,
     happenings: list[tuple[int, int]] | None,
-) -> str:
+) -> tuple[str, bool]:
     """The headline of what a dated verb of saying reports ("said on Monday that at least 122
-    people had died" -> "At least 122 people die"), or "" when the clause reports no undated
-    statement in a "that" clause."""
+    people had died" -> "At least 122 people die"), and whether it needs its speaker (not
+    when the statement is about the speaker: "said on Friday it had cancelled 300 flights");
+    ("", False) when the clause reports no undated statement."""
     words = [w.lower() for w in clause.verb]
     if base_form(words[-1]) not in _REPORTING or set(words) & (_MODALS | {"not", "never"}):
-        return ""
-    m = _THAT.search(clause.rest)
-    adjuncts = (
-        _without_dates(clause.rest[: m.start()], [sentence[a:b] for a, b in dates]) if m else ""
-    )
-    if not m or len(adjuncts.split()) > 4:
-        return ""  # "said the talks, held in May, that ..." is not an adjunct before "that"
-    start = clause.rest_start + m.end()
+        return "", False
+    start = _statement_start(clause, dates, sentence)
+    if start is None:
+        return "", False
     if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
-        return ""  # the statement dates itself and makes its own event
+        return "", False  # the statement dates itself and makes its own event
     content = sentence[start : clause.end]
     inner = first_clause(content)
     if inner is None or inner.subject_kind != "clause" or not content.startswith(inner.subject):
-        return ""
+        return "", False
     inside = [(a - start, b - start) for a, b in dates if start <= a < clause.end]
     headline = title(inner, inside, mentions, content)
-    return headline if len(headline.split()) > 2 else ""
+    if len(headline.split()) < 2:
+        return "", False
+    return headline, inner.subject.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
+
+
+def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> int | None:
+    """Where the statement after a verb of saying starts: after its "that", or after the date
+    that follows the verb ("said on Friday it had ..."), adjuncts of a few words allowed
+    before it ("in a speech"); None when the verb has no statement after it."""
+    m = _THAT.search(clause.rest)
+    if m:
+        before = clause.rest[: m.start()]
+        adjuncts = _without_dates(before, [sentence[a:b] for a, b in dates])
+        return clause.rest_start + m.end() if len(adjuncts.split()) <= 4 else None
+    for a, b in sorted(dates):
+        if a >= clause.rest_start and len(sentence[clause.rest_start : a].split()) <= 4:
+            after = re.match(r"[\s,]*", sentence[b:])
+            return b + (after.end() if after else 0)
+    return None
 
 
 def _speaker(written: str, subject: str) -> str:
@@ -534,7 +594,10 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         The group as a headline says it: present for past and perfect, "to" for the future,
         the participle alone for the passive, "expected to" without its "is".
     """
+    # The group's last word is its verb even when it could be an adverb ("could last").
     kept = [w for w in words if w.lower() in ("not", "never") or not _adverb(w)]
+    if len(words) > 1 and words[-2].lower() in AUXILIARIES and _adverb(words[-1]):
+        kept.append(words[-1])
     lower = [w.lower() for w in kept]
     if not lower:
         return " ".join(words)
@@ -588,6 +651,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
+        rest = _FREQUENCY.sub("", rest)
     rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
     # A range's "to" or "and" left alone once both of its dates are gone.
     rest = re.sub(

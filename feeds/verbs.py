@@ -67,6 +67,8 @@ convict indict overturn testify plead investigate detain kidnap abduct annex inj
 hospitalise widen concede nominate endorse qualify eliminate clinch discover detect oust impeach
 criticise criticize praise mourn bury collide derail tighten loosen delist borrow repay
 restructure plummet predict
+commit allege estimate maintain dissolve depart displace reschedule owe gather demonstrate
+execute halt trigger push pull expel deport ease slow hike block veto re-elect sanction
 """
 
 _ED_NOT_VERBS = frozenset(

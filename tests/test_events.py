@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.clauses import clause_at
 from feeds.documents import parse_document, read_document
 from feeds.events import extract
 from feeds.types import Candidate, Document
@@ -517,3 +518,71 @@ def test_a_participle_phrase_between_commas_dates_only_itself(
 def test_a_subject_of_letters_and_figures_is_not_a_date() -> None:
     c = one("The S&P 500 index closed at a record high on Monday.")
     assert (c.when.value, c.title) == ("2024-10-28", "S&P 500 index closes at a record high")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Born in 1961, she became the country's first female judge in 1998.",
+            [("1961", "She born"), ("1998", "She becomes the country's first female judge")],
+        ),
+        (
+            "The law, which parliament passed in 2019, requires companies to disclose emissions.",
+            [("2019", "Parliament passes the law")],
+        ),
+        ("Prices have been frozen since the start of 2019.", []),
+    ],
+)
+def test_opening_participles_said_clauses_and_since_clauses(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == expected
+
+
+def test_a_happening_in_a_since_clause_is_dated() -> None:
+    c = one("The company's shares have doubled since it listed in March.")
+    assert c.when.value == "2024-03" and "list" in c.title
+
+
+def test_a_clause_after_said_without_that_has_its_own_subject() -> None:
+    found = events("The government said on Monday it would hold a referendum in the spring.")
+    assert ("2025-SP", "Government to hold a referendum") in [
+        (c.when.value, c.title) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Shareholders of Kellanova, the maker of Pringles and Cheez-It crackers, voted on "
+            "Wednesday to approve its sale to Mars.",
+            "Shareholders of Kellanova vote to approve its sale to Mars",
+        ),
+    ],
+)
+def test_the_subject_is_the_name_before_its_appositive_or_list(body: str, title: str) -> None:
+    assert one(body).title == title
+
+
+def test_a_list_after_of_belongs_to_the_noun_before_it() -> None:
+    sentence = "The water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan signed it on Monday."
+    at = sentence.index("Monday")
+    found = clause_at(sentence, at, at + 6)
+    assert found is not None
+    assert found.subject == "The water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chile mourned the victims of the fires that tore through the city over the weekend.",
+            "2024-W43-WE",
+        ),
+        ("The irrigation season will run from April to September.", "2025-04/2025-09"),
+    ],
+)
+def test_relative_that_clauses_and_ranges_read_forward(body: str, expected: str) -> None:
+    assert expected in [c.when.value for c in events(body)]

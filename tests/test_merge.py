@@ -240,3 +240,36 @@ def test_a_storm_making_landfall_is_the_storm_coming_ashore() -> None:
     landfall = candidate("a", "Yagi makes landfall in Quang Ninh province", "2024-09-07")
     ashore = candidate("b", "Typhoon Yagi comes ashore in the northeast", "2024-09-07")
     assert len(merge([landfall, ashore])) == 1
+
+
+def test_outlets_naming_one_happening_with_other_verbs_merge() -> None:
+    pairs = [
+        ("Parliament passes the 2025 budget", "Lawmakers approve the 2025 budget"),
+        ("Manchester City beat Arsenal 2-1", "Arsenal defeated by Manchester City"),
+        ("Central bank cuts its key rate to 12 percent", "Central bank lowers key rate"),
+        ("Airstrike kills 12 in Gaza City", "Twelve dead in Gaza City airstrike"),
+    ]
+    for first, second in pairs:
+        a, b = candidate("a", first, "2024-10-22"), candidate("b", second, "2024-10-22")
+        assert len(merge([a, b])) == 1, (first, second)
+
+
+def test_a_rise_and_a_fall_of_one_index_on_one_day_stay_two() -> None:
+    fall = candidate("a", "Nikkei 225 index falls 2 percent", "2024-10-22")
+    cut = candidate("b", "Bank of Japan cuts rates", "2024-10-22")
+    assert len(merge([fall, cut])) == 2
+
+
+def test_an_acronym_meets_the_name_it_stands_for() -> None:
+    full = candidate(
+        "a", "World Health Organization declares mpox a public health emergency", "2024-08-14"
+    )
+    short = candidate("b", "WHO's declaration follows a rise in cases in Congo", "2024-08-14")
+    [merged] = merge([full, short])
+    assert "who" in merged.reason
+
+
+def test_a_day_and_a_year_long_figure_about_one_thing_stay_two() -> None:
+    day = candidate("a", "WHO's declaration follows a rise in cases in Congo", "2024-08-14")
+    year = candidate("b", "More than 15,600 cases and 537 deaths reported in Congo", "2024")
+    assert len(merge([day, year])) == 2

@@ -18,6 +18,8 @@ from feeds.places import canonical, country_code, find_places
         ("Delegates reached Nur-Sultan, then Astana again.", ("Astana",)),
         ("Talks took place in Texas and in the Netherlands.", ("Texas", "Netherlands")),
         ("Kazakhstan's capital hosted the summit.", ("Kazakhstan",)),
+        ("The stage splashed down in the Indian Ocean.", ()),
+        ("Indian Prime Minister Narendra Modi met Xi.", ("India",)),
     ],
 )
 def test_places_named_in_text(text: str, places: tuple[str, ...]) -> None:

@@ -361,3 +361,65 @@ def test_a_weekday_plural_after_and_is_still_a_set():
         "SET",
         "XXXX-WXX-2TNI",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Protesters prayed as Easter week began.", ("Easter week", "DATE", "2000-W16")),
+        (
+            "Roads were busy over the Christmas weekend.",
+            ("Christmas weekend", "DATE", "1999-W51-WE"),
+        ),
+    ],
+)
+def test_the_week_of_a_holiday_is_one_expression(sentence, expected):
+    assert tagged(sentence, date(2000, 4, 17)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The March accession will let them join.", [("March", "DATE", "2000-03")]),
+        ("Voters await the May elections.", [("May", "DATE", "2000-05")]),
+        ("He led the March on Washington.", []),
+        ("They joined the March for Life.", []),
+        ("The March was peaceful.", []),
+    ],
+)
+def test_a_month_word_after_the_dates_the_noun_that_follows(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_that_same_day_is_the_day_last_named():
+    assert tagged("He was arrested on Oct. 23. His name was removed that same day.") == [
+        ("Oct. 23", "DATE", "1999-10-23"),
+        ("that same day", "DATE", "1999-10-23"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net was $1.8 million for the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        ("In the comparable year-ago quarter, sales fell.", "the comparable year-ago quarter"),
+    ],
+)
+def test_corresponding_and_comparable_open_a_reported_period(sentence, expected):
+    assert [t.text for t in tag(sentence, date(1989, 10, 30))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He planned to make the late-November trip.", "late-November"),
+        ("Sales grew with the mid-1990s boom.", "mid-1990s"),
+        ("Shares peaked in the mid-1990s, then fell.", "the mid-1990s"),
+        ("It happened in the late 1970s.", "the late 1970s"),
+    ],
+)
+def test_the_article_before_a_modified_date_used_as_an_adjective_stays_out(sentence, expected):
+    assert [t.text for t in tag(sentence, DCT)] == [expected]

@@ -75,12 +75,34 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Voters go to the polls on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("Parliament's vote Monday was close.", ("Monday", "DATE", "1989-10-23")),
         ("After his return Monday, he resigned.", ("Monday", "DATE", "1989-10-23")),
+        # The period of an amount or an abbreviation ends no clause: the modal before it counts.
+        ("The bank must raise 5.8 billion euros by Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("Acme Inc. will report results Friday.", ("Friday", "DATE", "1989-10-27")),
+        # A participle after "remain" or "stay" is an adjective: the verb before it decides.
+        ("Banks will remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Banks remained closed until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
 )
 def test_the_governing_verb_not_a_nearby_adjective_or_noun_sets_the_direction(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The president will visit the site of Tuesday's bombing.", "1989-10-24"),
+        ("They would look for ways to get around Wednesday's ruling.", "1989-10-25"),
+        ("Monday's decision is expected to be appealed.", "1989-10-23"),
+        # What is awaited has not happened yet, nor what is to be held.
+        ("Analysts are awaiting Tuesday's ruling.", "1989-10-31"),
+        ("Markets fell ahead of Monday's decision.", "1989-10-30"),
+        ("Voters will go to the polls in Sunday's election.", "1989-10-29"),
+    ],
+)
+def test_a_weekdays_attack_or_ruling_has_happened_whatever_the_tense(sentence, expected):
+    assert [value for _, _, value in tagged(sentence)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -235,3 +257,43 @@ def test_a_year_end_the_verb_looks_back_on_is_last_years(sentence, expected):
 
 def test_since_after_a_form_of_be_still_looks_back():
     assert tagged("The change is since Monday.") == [("Monday", "DATE", "1989-10-23")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Growth will slow over the next decade.", ("the next decade", "DURATION", "P10Y")),
+        ("Prices doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("Demand will grow in the coming decade.", ("the coming decade", "DURATION", "P10Y")),
+    ],
+)
+def test_the_next_or_past_decade_is_a_span(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_half_an_hour_is_thirty_minutes():
+    assert tagged("The meeting lasted half an hour.") == [("half an hour", "DURATION", "PT30M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was arrested on Oct. 3. He appeared in court at 9 a.m. the next day.",
+            "1989-10-04T09:00",
+        ),
+        ("Troops left on Oct. 3 and landed at 0600 GMT the following day.", "1989-10-04T06:00"),
+        (
+            "The ship sank on Oct. 3. The alarm had sounded at 11 p.m. the previous day.",
+            "1989-10-02T23:00",
+        ),
+    ],
+)
+def test_a_time_followed_by_the_next_day_is_on_that_day(text, expected):
+    assert [value for _, kind, value in tagged(text) if kind == "TIME"] == [expected]
+
+
+def test_a_time_on_a_day_written_day_first_is_on_that_day():
+    assert tagged("The ceasefire took effect at 6 p.m. on 18 October.") == [
+        ("6 p.m. on 18 October", "TIME", "1989-10-18T18:00")
+    ]

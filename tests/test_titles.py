@@ -237,3 +237,87 @@ def test_a_verb_of_saying_before_an_article_is_a_verb_not_a_plural_noun() -> Non
     c = one("The government says the plant will be completed by 2029.")
     assert c.title == "Plant to be completed"
     assert c.when.value == "2029"
+
+
+def test_a_relative_clause_with_its_own_date_is_left_to_its_own_event() -> None:
+    found = events(
+        "Israel and Hamas agreed on Wednesday to a ceasefire that will take effect on Sunday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-23", "Israel and Hamas agree to a ceasefire"),
+        ("2024-11-03", "Ceasefire to take effect"),
+    ]
+
+
+def test_a_date_in_a_relative_clause_dates_its_verb() -> None:
+    c = one("The drill follows an earthquake that struck near the border on Jan. 22.")
+    assert (c.title, c.rule) == ("Earthquake strikes near the border", "relative-clause")
+
+
+def test_a_coordinated_modal_keeps_its_verb_even_when_it_could_be_an_adverb() -> None:
+    found = events("The trial is set to begin on Jan. 15 and could last several months.")
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-01-15", "Trial set to begin and could last several months")
+    ]
+
+
+def test_a_thousands_comma_is_no_conjunction() -> None:
+    found = events(
+        "The company announced on Monday that it would cut 2,000 jobs by the end of the year."
+    )
+    assert found[0].title == "Company announces it would cut 2,000 jobs"
+
+
+def test_a_participle_phrase_between_commas_titles_its_noun_in_the_passive() -> None:
+    c = one("The agreement, signed in Paris in 2015, commits countries to limit warming.")
+    assert c.title == "Agreement signed in Paris"
+    assert c.when.value == "2015"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The airline said on Friday it had cancelled 300 flights.", "Airline cancels 300 flights"),
+        ("Officials confirmed on Sunday that the ship had sunk.", "Ship sinks, officials confirm"),
+    ],
+)
+def test_a_statement_without_that_or_about_its_speaker_is_titled_by_its_content(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence).title == title
+
+
+def test_a_ruling_keeps_its_that_clause() -> None:
+    c = one("On Monday, the court ruled that the law was unconstitutional.")
+    assert c.title == "Court rules the law was unconstitutional"
+    assert c.when.value == "2024-10-28"
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
+    found = events("Maduro was elected president in 2013 and re-elected in 2018.")
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2013", "Maduro elected president"),
+        ("2018", "Maduro re-elected"),
+    ]
+
+
+def test_a_participle_with_an_object_after_a_passive_stays_active() -> None:
+    c = one(
+        "The trial was watched by millions of people and led parliament to toughen penalties "
+        "in April."
+    )
+    assert c.title == "Trial leads parliament to toughen penalties"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Spain has won the Davis Cup six times, most recently in 2019.",
+            "Spain wins the Davis Cup",
+        ),
+        ("London has hosted the Olympics three times, last in 2012.", "London hosts the Olympics"),
+    ],
+)
+def test_the_latest_of_repeated_happenings_drops_the_count(sentence: str, title: str) -> None:
+    assert one(sentence).title == title

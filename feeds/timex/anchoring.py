@@ -43,6 +43,9 @@ _FUTURE_WORDS = frozenset(
         "starting",
         "beginning",
         "tomorrow",
+        "await",
+        "awaits",
+        "awaiting",
     }
 )
 
@@ -168,19 +171,26 @@ _PAST_WORDS = frozenset(
 
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
 #: nothing here). Dotted initials ("U.S.", "a.m.") and titles ("Mr.") are words: their
-#: periods end no sentence.
+#: periods end no sentence, nor does a period before a digit, a small letter or a comma
+#: ("$5.8 billion", "Oct. 3", "Inc. said").
+_NOT_AN_END = r"\.(?=\s*[a-z\d,])"
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
-    r"|[A-Za-z’']+|[.;:!?]"
+    rf"|[A-Za-z’']+|(?!{_NOT_AN_END})[.;:!?]"
 )
 #: The same words, reached by skipping at once the characters that cannot start one: a
 #: window of digits costs one step, not one failed try per character.
-_SKIP_TO_WORD = re.compile(r"[^A-Za-z’'.;:!?]*+(" + _WORD.pattern + ")?")
+_SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]|{_NOT_AN_END})*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 10
-_PASSIVE_AUXILIARIES = frozenset({"be", "being", "been", "is", "are", "am", "get", "gets"})
+#: Verbs before a participle that make it passive or an adjective ("will remain closed"):
+#: the verb before them, not the participle, holds the tense.
+_PASSIVE_AUXILIARIES = frozenset(
+    {"be", "being", "been", "is", "are", "am", "get", "gets", "remain", "remains", "stay"}
+    | {"stays", "seem", "seems", "become", "becomes", "appear", "appears"}
+)
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
 
 
@@ -340,6 +350,34 @@ def tense_at(text: str, start: int, end: int) -> int:
         return tense
     after = _words(text, end, min(len(text), end + 80))
     return _first_cue(after[:10], backwards=False)
+
+
+#: Nouns for what is only reported once it has happened: a weekday's attack or ruling.
+_DONE_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "shooting", "shootings", "killing", "killings"}
+    | {"crash", "explosion", "explosions", "blast", "blasts", "raid", "raids", "ambush"}
+    | {"assault", "massacre", "murder", "earthquake", "quake", "accident", "incident", "fire"}
+    | {"ruling", "rulings", "decision", "verdict", "announcement", "remarks", "comments"}
+    | {"resignation", "arrest", "arrests", "death", "deaths", "collapse", "defeat", "victory"}
+    | {"win", "loss", "upset", "clashes", "violence", "riots", "purchase", "purchases"}
+    | {"sell-off", "selloff", "plunge", "drop", "decline", "gains", "losses", "trading"}
+    | {"close", "closing", "edition", "editions", "disclosure", "release", "rescue"}
+)
+#: A weekday in the possessive and the word after it: "Monday's attack", "Friday's late trading".
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+ly\s+|late\s+|early\s+|surprise\s+)?([a-z-]+)")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|awaiting|awaits|await|before)\s+$", re.IGNORECASE)
+
+
+def names_past_event(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a day) owns a thing that is only told once it happened.
+
+    "The president will visit the site of Monday's attack": the attack is over, whatever the
+    tense of the clause; "ahead of Monday's ruling" still waits for it.
+    """
+    found = _POSSESSIVE_NOUN.match(text, end)
+    if found is None or found[1] not in _DONE_NOUNS:
+        return False
+    return _AHEAD_OF.search(text, max(0, start - 12), start) is None
 
 
 def _words(text: str, start: int, end: int) -> list[str]:

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
-from feeds.timex.patterns import day_number, position_mod, spelled_year, unit_code
+from feeds.timex.patterns import NOUN_AFTER, day_number, position_mod, spelled_year, unit_code
 
 _YEAR_NOUNS = re.compile(
     r"\s+(?:people|persons|soldiers|troops|workers|employees|shares|units|tons|tonnes|metres"
@@ -99,7 +99,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     word = m["month"].lower().rstrip(".")
     full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
     doubtful = word in lexicon.AMBIGUOUS_MONTHS or not (full or m["month"].endswith("."))
-    introduced = m["pos"] or m["rel"] or ctx.word_before(m.start()) in lexicon.MONTH_CONTEXT
+    before = ctx.word_before(m.start())
+    introduced = (
+        m["pos"]
+        or m["rel"]
+        or before in lexicon.MONTH_CONTEXT
+        or before == "the"
+        and NOUN_AFTER.match(ctx.text, m.end()) is not None
+    )
     if doubtful and not introduced:
         return None
     month = lexicon.month_number(m["month"])
@@ -367,10 +374,17 @@ def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["year"]:
-        return Found("DATE", _holiday_date(name, int(m["year"])).isoformat())
-    direction = direction_of(m["rel"])
-    if direction is None:
-        direction = ctx.tense(m.start(), m.end())
-    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-    day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
-    return Found("DATE", day.isoformat()) if day else None
+        day: date | None = _holiday_date(name, int(m["year"]))
+    else:
+        direction = direction_of(m["rel"])
+        if direction is None:
+            direction = ctx.tense(m.start(), m.end())
+        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+    if day is None:
+        return None
+    if m["week"]:
+        # "Easter week", "Christmas weekend": the week the holiday falls in.
+        week = ar.format_value(day, ar.WEEK)
+        return Found("DATE", week + "-WE" if m["week"].lower() == "weekend" else week)
+    return Found("DATE", day.isoformat())

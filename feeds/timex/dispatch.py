@@ -4,6 +4,11 @@ Trying thirty patterns at every candidate position is what makes a rule-based ta
 Python. A pattern can only match where the text has one of its possible first characters, and
 those can be read from the pattern itself; at each position only the rules that can start
 with its character are tried, all in one call of one combined pattern.
+
+The first six characters choose much better than the first one ("the qu" and "two ye" start
+other rules than "thirty" and "twelve"), so the rules are also grouped by the six characters
+they can start with, digits and spaces each counted as one class; when those leave only a
+few rules, they are tried one by one.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from typing import Any
 _ANY = None
 
 _DIGITS = frozenset("0123456789")
-_SPACES = frozenset(" \t\n\r\f\v")
+#: ``\s`` matches more than " \t\n\r\f\v": the separators \x1c to \x1f are spaces too.
+_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
 
 
 def _in_chars(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -76,12 +82,135 @@ def _first(items: Iterable[tuple[Any, Any]]) -> tuple[frozenset[str] | None, boo
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with, or None when it could be any."""
-    found, empty = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    return _first_of(_parsed(pattern))
+
+
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """The parsed form of a pattern, as Python's own compiler sees it."""
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _first_of(parsed: Any) -> frozenset[str] | None:
+    """The first characters of a parsed pattern, or None when it could be any."""
+    found, empty = _first(parsed)
     return _ANY if empty else found
 
 
+#: How many characters of the text at a position choose the rules tried there.
+KEY_LENGTH = 6
+#: Up to this many rules are tried one by one; more are tried in one combined pattern.
+_FEW = 5
+#: A rule with more possible starts than this is tried wherever its first character allows.
+_MAX_PREFIXES = 8000
+#: Chosen rules are remembered per key; the memory is emptied when it holds this many.
+_MAX_KEYS = 8192
+
+
+def _char_class(c: str) -> str:
+    """The class of a character in prefixes and keys: every digit is '0', every space ' '."""
+    if c.isdecimal():
+        return "0"
+    if c.isspace():
+        return " "
+    return c
+
+
+#: The class of each ASCII character; keys with other characters are not classified.
+_KEY_CLASSES = str.maketrans({chr(i): _char_class(chr(i)) for i in range(128)})
+
+
+def _joined(heads: set[str], tails: set[str]) -> set[str]:
+    """Every head followed by every tail, cut to the key length (complete heads stay)."""
+    return {
+        (head + tail)[:KEY_LENGTH] if len(head) < KEY_LENGTH else head
+        for head in heads
+        for tail in (tails if len(head) < KEY_LENGTH else ("",))
+    }
+
+
+def _item_prefixes(op: Any, av: Any) -> set[str] | None:
+    """The starts (up to the key length) of the strings one parsed item matches, or None."""
+    if op is sre.LITERAL:
+        return {_char_class(chr(av))}
+    if op is sre.IN:
+        chars = _in_chars(av)
+        return None if chars is _ANY else {_char_class(c) for c in chars}
+    if op is sre.SUBPATTERN:
+        return _prefixes(av[3])
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _prefixes(branch)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        once = _prefixes(sub)
+        if once is None:
+            return None
+        found, current, count = set(), {""}, 0
+        # Past KEY_LENGTH repetitions nothing new is found: each adds a character or none.
+        while count < low or (count != high and count <= KEY_LENGTH):
+            if all(len(p) >= KEY_LENGTH for p in current):
+                return found | current
+            if count >= low:
+                found |= current
+            current = _joined(current, once)
+            count += 1
+            if len(current) > _MAX_PREFIXES:
+                return None
+        return found | current
+    return None
+
+
+def _prefixes(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """The starts of the strings a parsed sequence matches, as classes, up to the key length.
+
+    A shorter start is a whole match. Assertions are passed over (they only narrow a match),
+    so the set may hold more than can match, never less; None when it cannot be bounded.
+    """
+    found = {""}
+    for op, av in items:
+        if all(len(p) >= KEY_LENGTH for p in found):
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        item = _item_prefixes(op, av)
+        if item is None:
+            return None
+        found = _joined(found, item)
+        if len(found) > _MAX_PREFIXES:
+            return None
+    return found
+
+
+def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The classified starts of `pattern`'s matches (see `_prefixes`), or None if unbounded."""
+    found = _prefixes(_parsed(pattern))
+    return None if found is None else frozenset(found)
+
+
+class _Starts:
+    """The starts of one rule's matches, split for a quick test of a key."""
+
+    def __init__(self, found: set[str]) -> None:
+        """Keep the starts of full key length apart from the few shorter ones."""
+        self.full = frozenset(p for p in found if len(p) == KEY_LENGTH)
+        self.short = tuple(p for p in found if len(p) < KEY_LENGTH)
+        self.all = frozenset(found)
+
+    def fit(self, key: str) -> bool:
+        """Whether a text starting with `key` (classified) may start such a match."""
+        if len(key) == KEY_LENGTH:
+            return key in self.full or any(key.startswith(p) for p in self.short)
+        # Near the end of the text: the key is shorter than the starts.
+        return any(key.startswith(p) or p.startswith(key) for p in self.all)
+
+
 class Dispatcher:
-    """Tries, at a position, every rule that can start with the character found there."""
+    """Tries, at a position, every rule that can start with the characters found there."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         """Group the patterns by first character; each group is combined when first needed.
@@ -90,18 +219,35 @@ class Dispatcher:
         text holds a character that needs one: importing the tagger stays fast.
         """
         self._patterns = patterns
-        firsts = [first_chars(p) for p in patterns]
+        # Parsing the patterns costs more than reading them: the parsed forms are kept.
+        self._parsed = [_parsed(p) for p in patterns]
+        firsts = [_first_of(parsed) for parsed in self._parsed]
         chars = set().union(*(f for f in firsts if f is not _ANY))
         self._groups = {
             c: tuple(i for i, f in enumerate(firsts) if f is _ANY or c in f) for c in chars
         }
         self._fallback = tuple(i for i, f in enumerate(firsts) if f is _ANY)
         self._combined: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Read from the patterns at the first match, like the combined patterns.
+        self._starts: list[_Starts | None] = []
+        self._chosen: dict[str, tuple[int, ...]] = {}
 
     def match(self, text: str, start: int) -> list[tuple[int, int]]:
         """(rule index, end) of every rule whose pattern matches `text` at `start`."""
         if start >= len(text):
             return []
+        key = text[start : start + KEY_LENGTH]
+        if key.isascii():
+            chosen = self._chosen.get(key)
+            if chosen is None:
+                chosen = self._choose(key)
+            if len(chosen) <= _FEW:
+                found = []
+                for index in chosen:
+                    m = self._patterns[index].match(text, start)
+                    if m is not None:
+                        found.append((index, m.end()))
+                return found
         indexes = self._groups.get(text[start], self._fallback)
         if not indexes:
             return []
@@ -111,6 +257,22 @@ class Dispatcher:
         # Every part of the combined pattern may match empty, so it always matches.
         regs = combined.match(text, start).regs[1:]  # type: ignore[union-attr]
         return [(index, end) for index, (_, end) in zip(indexes, regs, strict=True) if end >= 0]
+
+    def _choose(self, key: str) -> tuple[int, ...]:
+        """The rules that may match where the text starts with `key` (ASCII), remembered."""
+        if not self._starts:
+            found = [_prefixes(parsed) for parsed in self._parsed]
+            self._starts = [None if f is None else _Starts(f) for f in found]
+        if len(self._chosen) >= _MAX_KEYS:
+            self._chosen.clear()
+        classes = key.translate(_KEY_CLASSES)
+        chosen = tuple(
+            i
+            for i in self._groups.get(key[0], self._fallback)
+            if (starts := self._starts[i]) is None or starts.fit(classes)
+        )
+        self._chosen[key] = chosen
+        return chosen
 
 
 def _combine(patterns: Sequence[re.Pattern[str]], indexes: tuple[int, ...]) -> re.Pattern[str]:

@@ -56,6 +56,13 @@ def lower_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+#: A lower-case noun after "the May", which the month dates ("the March accession"): not a
+#: preposition or a verb ("the March on Washington", "the March was peaceful").
+NOUN_AFTER = re.compile(
+    r" (?!(?:of|for|to|on|in|at|by|from|with|into|across|through|toward|against|and|or|that"
+    r"|which|was|is|were|are|will|would|has|had|have|began|ended|drew|took|passed)\b)[a-z]{3,}\b"
+)
+
 #: A month name, or its abbreviation with or without a period ("Sept." , "Oct").
 MONTH = (
     "(?:"
@@ -133,7 +140,7 @@ COUNT = (
     r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|{_TENS}(?:[\s-]+{_UNITS_1_9})?"
     rf"|{_SMALL}(?:\s+and\s+a\s+half)?"
-    r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+a|several|few|couple\s+of"
+    r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+an?|several|few|couple\s+of"
     r"|some|many|numerous|an?)"
 )
 
@@ -143,9 +150,12 @@ UNIT = (
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
 
-#: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``.
+#: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``. Before a noun ("the
+#: late-November trip") the article belongs to the noun.
 POSITION = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
+    r"(?:(?:the\s+(?!(?:early|late|mid)-[\w'’]+\s+"
+    r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by)\b)[a-z]))?"
+    r"(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+"
     r"(?:the\s+)?)"
 )
@@ -214,7 +224,7 @@ def parse_count(text: str) -> float | None:
         return 2
     if joined == "a dozen":
         return 12
-    if joined in ("a half", "half a"):
+    if joined in ("a half", "half a", "half an"):
         return 0.5
     if joined in lexicon.VAGUE_COUNTS:
         return None

@@ -74,6 +74,9 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", ar.duration_value(1, unit), mod)
     if rel in ("past",):
         return Found("DURATION", ar.duration_value(1, unit), mod)
+    if rel in ("the next", "the coming") and unit in (ar.DECADE, ar.CENTURY):
+        # "Over the next decade" is a span, as "the past decade" is.
+        return Found("DURATION", ar.duration_value(1, unit), mod)
     if (
         rel == "last"
         and unit == ar.YEAR
@@ -85,7 +88,7 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
         anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
-    elif rel in ("that", "the same"):
+    elif rel in ("that", "the same", "that same"):
         anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct

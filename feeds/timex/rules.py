@@ -27,18 +27,28 @@ _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
 ).replace("'", "['’]")
-_DAY_SPEC = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY})"
+_DAY_SPEC = (
+    rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
+)
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
+
+_CARDINAL = alternation(lexicon.CARDINALS)
 
 _UNIT_ADJECTIVE = (
     r"(?:more|additional|further|straight|consecutive|full|trading|business|working|calendar)"
 )
 
+#: A number in figures or words ("12", "twenty-five"): lighter than a COUNT where one is enough.
+_NUMBER = rf"(?:\d[\d,.]*|{_CARDINAL}(?:[\s-]{_CARDINAL})?)"
+
+#: Units in the plural, which can stand with no count ("for years", "weeks or months").
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 
 #: A count and unit before a noun ("the two-week crisis", "the two day rally"): the article
 #: belongs to the noun, not to the duration.
-_COUNT_ADJECTIVE = rf"{COUNT}-{UNIT}|{COUNT}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+_COUNT_ADJECTIVE = (
+    rf"(?:an?|{_NUMBER})-{UNIT}|{_NUMBER}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+)
 
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
@@ -185,7 +195,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the quarter",
         compile_rule(
-            r"(?:the\s+)?(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
+            r"(?:the\s+)?(?:(?:comparable|corresponding)\s+(?=year[\s-]+(?:ago|earlier)))?"
+            r"(?P<which>latest|most\s+recent|just[\s-]+ended|recent|fiscal"
             r"|year[\s-]+ago|year[\s-]+earlier|previous\s+year['’]s|same|corresponding"
             r"|comparable)?[\s-]*(?:fiscal\s+)?(?P<unit>quarter|period)"
             r"(?P<before>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
@@ -268,10 +279,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<pos>{POSITION}|earlier\s+|later\s+)?"
             r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming"
             r"|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|the\s+prior"
+            r"|that\s+same"
             r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
-            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)"
-            rf"{_OR_SO}"
+            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
     ),
@@ -283,7 +294,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per unit",
         compile_rule(
-            rf"(?P<freq>once|twice|thrice|(?:{COUNT})\s+times)\s+"
+            rf"(?P<freq>once|twice|thrice|(?:{_NUMBER}|several|many)\s+times)\s+"
             r"(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|quarter)"
         ),
         periods.build_per_unit,
@@ -294,7 +305,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
             r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
-            rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{COUNT})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
+            rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{_NUMBER})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
             rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b){_OR_SO}"
             r"(?:\s+(?P<dir>ago|earlier|from\s+now|hence|back))?"
         ),
@@ -324,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "long or old",
         compile_rule(
-            rf"(?:(?P<count>{COUNT})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
+            rf"(?:(?P<count>{_NUMBER})-)?(?P<unit>{UNIT})-long|(?P<plural>{_PLURAL_UNIT})-old"
         ),
         periods.build_long_or_old,
     ),
@@ -357,6 +368,7 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         compile_rule(
             rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            r"(?:\s+(?P<week>week|weekend)\b)?"
         ),
         dates.build_holiday,
     ),
@@ -521,6 +533,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "near",
         "short",
         "no",
+        "corresponding",
+        "comparable",
         "pre",
         "post",
         "once",

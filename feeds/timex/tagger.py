@@ -9,7 +9,7 @@ from datetime import date
 from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
-from feeds.timex.patterns import DAY, YEAR, alternation, compile_rule, lower_ascii
+from feeds.timex.patterns import DAY, NOUN_AFTER, YEAR, alternation, compile_rule, lower_ascii
 from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
 from feeds.timex.titles import is_title
@@ -111,6 +111,9 @@ def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
         if _NUMBER_AFTER.match(ctx.lower, head.end()):
             return True
         before = ctx.word_before(head.start())
+        if before == "the":
+            # "The March accession", "the May elections": a month before the noun it dates.
+            return NOUN_AFTER.match(ctx.text, head.end()) is not None
         return before in lexicon.MONTH_ONLY_CONTEXT or (
             before in lexicon.MONTH_CONTEXT and not _NAME_AFTER.match(ctx.text, head.end())
         )

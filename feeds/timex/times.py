@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import resolve_day
 from feeds.timex.patterns import position_mod, quantity_mod
@@ -29,6 +29,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
     if rel in ("the following", "the next"):
         return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
+    if names_past_event(ctx.text, m.start(), m.end()):
+        return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
 
@@ -143,19 +145,37 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         elif first in lexicon.WEEKDAYS:
             day = weekday_date(ctx, lexicon.weekday_number(first), None, m)
         else:
-            parts = spec.split()
+            # "Nov. 6" in American news, "6 November" in British.
+            month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
             value = resolve_day(
-                ctx, lexicon.month_number(parts[0]), int(re.sub(r"\D", "", parts[-1])), None, m
+                ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m
             )
             if value is None:
                 return None
             day = date.fromisoformat(value)
+    else:
+        day += timedelta(days=_day_after(ctx.lower, m.end()))
     clock = f"{hour:02d}" if named == "midnight" else f"{hour:02d}:{minute:02d}"
     return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
+
+
+#: A day named after a clock time, relative to the last day mentioned: "9 a.m. the next day".
+_DAY_AFTER_TIME = re.compile(
+    r"\s+(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding)\s+(?:day|morning|evening)\b"
+)
+
+
+def _day_after(lower: str, end: int) -> int:
+    """How many days "the next day" after a time at `end` moves it from the last day named."""
+    found = _DAY_AFTER_TIME.match(lower, end)
+    if found is None:
+        return 0
+    return 1 if found["rel"] in ("next", "following") else -1
 
 
 def build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
     """0600 GMT, 1430 hours: a time on the last day mentioned."""
     if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
         return None
-    return Found("TIME", f"{ctx.day.isoformat()}T{m['h']}:{m['mi']}")
+    day = ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+    return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
