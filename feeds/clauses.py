@@ -43,6 +43,12 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 _NP_STOPS = _RELATIVES | {"to", "that", "and", "or", "but", "than"}
 _CONTRASTS = frozenset({"while", "whereas", "but", "although", "though", "because", "whilst"})
 _COMPLEMENTIZERS = frozenset({"whether", "if", "how", "why", "what", "that"})
+# Documents and figures a report cites, and the verbs that bring them out.
+_SOURCE_NOUNS = frozenset(
+    "data figures statistics numbers report reports survey study poll statement estimates "  # noqa: SIM905
+    "results document documents filing records".split()
+)
+_PUBLISHING = frozenset({"release", "publish", "issue", "post", "compile", "make"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
 _GROUP_ADVERBS = frozenset(
@@ -336,6 +342,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if previous == "to":
         return False
     if is_past(word):
+        if previous in ("them", "him", "us", "me") and tokens[i - 1].text.islower():
+            return False  # "left them unchanged": a complement, not a verb
         before = tokens[i - 2].lower if i > 1 else ""
         # "the votes cast": a participle; but "the floods that followed rose", "the United
         # States took" and "Chinese exports grew": the verb
@@ -650,7 +658,10 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     "Japan, the United States and Australia")."""
     if len(words) < 2 or words[0].lower not in ("the", "a", "an") or not words[1].text.islower():
         return False
-    named = _listed_name(name) or (name[-1].text[0].isupper() and not _adverbial(name))
+    noun_phrase = name[0].lower in ("the", "a", "an") and len(name) <= 5  # "The strike, the third"
+    named = _listed_name(name) or (
+        (name[-1].text[0].isupper() or noun_phrase) and not _adverbial(name)
+    )
     return named and not any(t.lower in _NOT_NAMES for t in name)
 
 
@@ -863,6 +874,17 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             end=clause.end,
         )
     return None
+
+
+def dates_a_source(parsed: Parsed, clause: Clause) -> bool:
+    """Whether a clause only says when the source of a figure came out ("data released on July
+    31 showed", "according to figures published on Tuesday"): a bare participle of publishing
+    right after a noun for a document or figures."""
+    if len(clause.verb) != 1 or base_form(clause.verb[0].lower()) not in _PUBLISHING:
+        return False
+    at = next((i for i, t in enumerate(parsed.tokens) if t.start >= clause.rest_start), 0)
+    verb = at - 1 if at else 0
+    return verb > 0 and parsed.tokens[verb - 1].lower in _SOURCE_NOUNS
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

@@ -12,6 +12,7 @@ from feeds.clauses import (
     Clause,
     Parsed,
     clause_at,
+    dates_a_source,
     infinitive_after,
     noun_before,
     parse,
@@ -427,6 +428,8 @@ def _candidate(
     clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
         return None
+    if dates_a_source(parsed, clause):
+        return None  # "data released on July 31 showed": when the figures came out
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(

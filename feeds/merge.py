@@ -368,10 +368,17 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         b: another candidate, from the same article or another.
 
     Returns:
-        True when merging would join them, the rule that they come from two articles aside.
+        True when merging would join them, the rule that they come from two articles aside,
+        and they name the act alike: one verb or one kind of happening (one article telling
+        two acts on one thing, "parliament approves the budget" and "the president signs the
+        budget", tells them with two verbs).
     """
     # Most pairs in one article differ in date: those are told apart before reading titles.
-    return _compatible(a.when, b.when) and _resemblance(_item(a), _item(b)) > 0
+    if not _compatible(a.when, b.when):
+        return False
+    first, second = _item(a), _item(b)
+    alike = first.verb == second.verb or not first.happenings.isdisjoint(second.happenings)
+    return alike and _resemblance(first, second) > 0
 
 
 def _resemblance(a: _Item, b: _Item) -> float:

@@ -112,6 +112,10 @@ _LEADING_PREPOSITIONS = re.compile(
 _LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
+# A period a date names as a modifier, in its phrase: "in the June quarter", "during the
+# 2023 season".
+_PERIOD_PHRASE = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+$", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:quarter|half|period|term|session|season|window|year)\b")
 # A focus word that only restricts a date ("on Friday alone").
 _FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
@@ -648,6 +652,9 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
+        period, noun = _PERIOD_PHRASE.search(rest, 0, a), _PERIOD_NOUN.match(rest, b)
+        if period and noun:  # "in the June quarter": the whole phrase goes
+            a, b = period.start(), noun.end()
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)

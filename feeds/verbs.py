@@ -66,7 +66,7 @@ plunge tumble slump soar climb rebound jump dip slip recover employ operate hire
 convict indict overturn testify plead investigate detain kidnap abduct annex injure hospitalize
 hospitalise widen concede nominate endorse qualify eliminate clinch discover detect oust impeach
 criticise criticize praise mourn bury collide derail tighten loosen delist borrow repay
-restructure plummet predict
+restructure plummet predict unleash uncover undermine unlock unseat unite unify
 commit allege estimate maintain dissolve depart displace reschedule owe gather demonstrate
 execute halt trigger push pull expel deport ease slow hike block veto re-elect sanction
 """
@@ -139,7 +139,10 @@ def is_past(word: str) -> bool:
     past, participle, bases = _tables()
     if word in past or word in participle:
         return not (word in bases and word not in past)
-    return word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_VERBS
+    if not word.endswith("ed") or len(word) <= 3 or word in _ED_NOT_VERBS:
+        return False
+    # "unchanged", "unopposed": adjectives, unless a known verb ("unveiled")
+    return not word.startswith("un") or word[:-1] in bases or word[:-2] in bases
 
 
 @lru_cache(maxsize=65_536)

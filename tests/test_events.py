@@ -586,3 +586,30 @@ def test_a_list_after_of_belongs_to_the_noun_before_it() -> None:
 )
 def test_relative_that_clauses_and_ranges_read_forward(body: str, expected: str) -> None:
     assert expected in [c.when.value for c in events(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The bank left rates unchanged on Thursday.", "Bank leaves rates unchanged"),
+        (
+            "The bank, which cut twice, left them unchanged on Thursday.",
+            "Bank leaves them unchanged",
+        ),
+        ("The strike, the third this year, began on Monday.", "Strike begins"),
+    ],
+)
+def test_complements_and_appositives_are_not_subjects(body: str, title: str) -> None:
+    assert title in [c.title for c in events(body)]
+
+
+def test_two_acts_on_one_thing_in_one_article_on_one_day_stay_two() -> None:
+    found = events(
+        "BISHKEK, March 13 -- Parliament approved the revised state budget on Wednesday. "
+        "President Japarov signed the revised state budget on Wednesday.",
+        header="date 2025-03-13 Budget",
+    )
+    assert [c.title for c in found] == [
+        "Parliament approves the revised state budget",
+        "President Japarov signs the revised state budget",
+    ]

@@ -34,7 +34,12 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
-        # "Supposed to" looks ahead, as "set to" does.
+        # "Supposed to", "likely to", "forecast to" look ahead, as "set to" does.
+        (
+            "The storm is forecast to reach the coast late Sunday.",
+            ("late Sunday", "DATE", "1989-10-29"),
+        ),
+        ("Traders are likely to buy when trading opens Monday.", ("Monday", "DATE", "1989-10-30")),
         ("The talks were supposed to conclude by May.", ("May", "DATE", "1990-05")),
         # A date something is put off until lies ahead, whatever the tense of the verb.
         ("The agency extended its deadline until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),

@@ -321,3 +321,25 @@ def test_a_participle_with_an_object_after_a_passive_stays_active() -> None:
 )
 def test_the_latest_of_repeated_happenings_drops_the_count(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation slowed to 3.8 percent in the June quarter, data released on July 31 showed.",
+        "Unemployment rose to 5 percent in June, according to figures published on July 30.",
+    ],
+)
+def test_the_day_a_source_came_out_makes_no_event(sentence: str) -> None:
+    assert [c.when.value for c in events(sentence)] == ["2024-06"]
+
+
+def test_a_period_named_by_its_month_goes_with_the_month() -> None:
+    c = one("Inflation slowed to 3.8 percent in the June quarter.")
+    assert c.title == "Inflation slows to 3.8 percent"
+
+
+def test_a_report_published_by_its_publisher_is_an_event() -> None:
+    assert one("The World Bank released a report on Monday.").title == (
+        "World Bank releases a report"
+    )

@@ -333,6 +333,7 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might",
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
 _TO_FUTURE = frozenset(
     {"is", "are", "was", "were", "set", "due", "going", "ready", "about", "supposed"}
+    | {"likely", "unlikely", "poised", "forecast", "projected", "predicted", "bound"}
 )
 
 

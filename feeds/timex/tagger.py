@@ -71,7 +71,6 @@ def tag(text: str, dct: date) -> list[Timex]:
     """
     lower = lower_ascii(text)
     ctx = Context(text=text, lower=lower, dct=dct, reference=dct, day=dct)
-    reverse = lower[::-1]
     found: list[Timex] = []
     # Where each rule's match ends from a start position; only recent starts are ever asked
     # for again, so the cache is emptied now and then and memory stays flat.
@@ -83,7 +82,7 @@ def tag(text: str, dct: date) -> list[Timex]:
             continue
         if len(ends) > 256:
             ends.clear()
-        best = _best(ctx, reverse, at, covered, ends)
+        best = _best(ctx, at, covered, ends)
         if best is None:
             continue
         start, end, rule, result = best
@@ -120,7 +119,7 @@ def _is_name_head(ctx: Context, head: re.Match[str]) -> bool:
     return True
 
 
-def _starts(ctx: Context, reverse: str, head: int, covered: int) -> list[int]:
+def _starts(ctx: Context, head: int, covered: int) -> list[int]:
     """Where an expression around a head word may start: the head, or one of the few words
     before it that can open one ("about two years ago", "the end of 1990"), nearest first.
 
@@ -128,15 +127,15 @@ def _starts(ctx: Context, reverse: str, head: int, covered: int) -> list[int]:
     expression, and then no other is read.
     """
     starts = [head]
-    size = len(reverse)
-    at, stop = size - head, size - max(covered, head - _LOOKBACK_CHARS)
+    before = ctx.lower[max(covered, head - _LOOKBACK_CHARS) : head][::-1]
+    at = 0
     for _ in range(_LOOKBACK_WORDS):
-        word = _WORD_BEFORE.match(reverse, at, stop)
+        word = _WORD_BEFORE.match(before, at)
         if word is None:
             break
         at = word.end(1)
-        start = size - at
-        key = ctx.lower[start : size - word.start(1)]
+        start = head - at
+        key = ctx.lower[start : head - word.start(1)]
         if key.endswith(("'s", "’s")):
             key = key[:-2]
         if key[:1].isdigit():
@@ -150,11 +149,11 @@ def _starts(ctx: Context, reverse: str, head: int, covered: int) -> list[int]:
 
 
 def _best(
-    ctx: Context, reverse: str, head: int, covered: int, ends: dict[int, list[tuple[int, int]]]
+    ctx: Context, head: int, covered: int, ends: dict[int, list[tuple[int, int]]]
 ) -> tuple[int, int, Rule, Found] | None:
     """The match that covers the head word, ends last and starts first, and has a value."""
     matches: list[tuple[int, int, int]] = []
-    for start in _starts(ctx, reverse, head, covered):
+    for start in _starts(ctx, head, covered):
         found = ends.get(start)
         if found is None:
             found = ends[start] = _DISPATCH.match(ctx.lower, start)
