@@ -587,6 +587,8 @@ def _subject(
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
     if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
         phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
+        if left[-1].lower != "who":
+            phrase = _nearest_of(phrase)  # "the victims of forest fires that tore"
         if phrase:
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
@@ -682,6 +684,13 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _NP_STOPS
     return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
+
+
+def _nearest_of(phrase: str) -> str:
+    """The noun a "that" or "which" clause most likely describes in "X of Y": Y, unless the
+    phrase is a name ("the Ministry of Foreign Affairs")."""
+    head, of, tail = phrase.rpartition(" of ")
+    return tail if of and head and tail[:1].islower() else phrase
 
 
 def _listed_name(chunk: list[Token]) -> bool:

@@ -316,7 +316,11 @@ def _without_sign_off(paragraphs: list[str]) -> list[str]:
     """The paragraphs up to the sign-off, credit lines and end marks left out."""
     kept: list[str] = []
     for paragraph in paragraphs:
-        body = _TRAILING_CREDIT.sub("", _SIGN_OFF.sub("", paragraph)).strip()
+        # Both patterns are tried at every character: only a paragraph that may hold them is.
+        body = _SIGN_OFF.sub("", paragraph) if "///" in paragraph else paragraph
+        if body.rstrip().endswith(")"):
+            body = _TRAILING_CREDIT.sub("", body)
+        body = body.strip()
         if body and not _CREDIT.match(body) and not _END_MARK.match(body):
             kept.append(body)
         if body != paragraph.strip():

@@ -248,7 +248,9 @@ def extract(doc: Document) -> list[Candidate]:
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
-            found = _without_echoes(found, sentence)
+            # Without a candidate of this sentence both filters would keep every candidate.
+            if any(c.summary == sentence for c in found):
+                found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return _one_per_happening(found)
 

@@ -103,11 +103,13 @@ _TEMPORAL_PREPOSITIONS = (
     "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
     "beginning|starting|between|this|last|next"
 )
+_LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
 _LEADING_PREPOSITIONS = re.compile(
-    r"(?:\b(?:shortly|just|soon|immediately|right|well)\s+)?"
-    rf"(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
     re.IGNORECASE,
 )
+#: The words `_LEADING_PREPOSITIONS` is made of: a date's lead lies in a run of them.
+_LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
@@ -508,8 +510,27 @@ def _particle(clause: Clause, dates: list[tuple[int, int]]) -> re.Match[str] | N
 
 def _date_lead(text: str, at: int) -> int:
     """Where the prepositions that lead to a date at `at` begin ("as early as", "on")."""
-    lead = _LEADING_PREPOSITIONS.search(text, 0, at)
+    # Searched only from where the run of lead words before the date starts: the same match
+    # as from the text's start, without trying the pattern at every character before it.
+    lead = _LEADING_PREPOSITIONS.search(text, _lead_words_from(text, at), at)
     return lead.start() if lead else at
+
+
+def _lead_words_from(text: str, at: int) -> int:
+    """Where the run of `_LEAD_WORDS` and spaces that ends at `at` starts (a word outside
+    ASCII counts as one: the pattern ignores case, and "ſ" is an "s" to it)."""
+    start = at
+    while True:
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+            begin -= 1
+        word = text[begin:end]
+        if not word or (word.isascii() and word.lower() not in _LEAD_WORDS):
+            return start
+        start = begin
 
 
 def _without_dates(text: str, dates: list[str]) -> str:

@@ -74,6 +74,7 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             ("Monday", "DATE", "1989-10-30"),
         ),
         ("The court hears the case Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Voting ends on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
         ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -302,3 +303,7 @@ def test_a_time_on_a_day_written_day_first_is_on_that_day():
     assert tagged("The ceasefire took effect at 6 p.m. on 18 October.") == [
         ("6 p.m. on 18 October", "TIME", "1989-10-18T18:00")
     ]
+
+
+def test_midnight_is_the_end_of_the_day_not_its_night():
+    assert tagged("The strike began at midnight.") == [("midnight", "TIME", "1989-10-26T24")]

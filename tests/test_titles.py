@@ -343,3 +343,17 @@ def test_a_report_published_by_its_publisher_is_an_event() -> None:
     assert one("The World Bank released a report on Monday.").title == (
         "World Bank releases a report"
     )
+
+
+def test_a_that_clause_after_x_of_y_describes_y() -> None:
+    found = events(
+        "Chile began two days of national mourning on Monday for the victims of forest fires "
+        "that tore through hillside neighbourhoods on Saturday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        (
+            "2024-10-28",
+            "Chile begins two days of national mourning for the victims of forest fires",
+        ),
+        ("2024-10-26", "Forest fires tear through hillside neighbourhoods"),
+    ]
