@@ -357,3 +357,13 @@ def test_a_that_clause_after_x_of_y_describes_y() -> None:
         ),
         ("2024-10-26", "Forest fires tear through hillside neighbourhoods"),
     ]
+
+
+def test_a_participle_phrase_after_an_adverb_dates_its_noun_not_the_main_verb() -> None:
+    found = events(
+        "The merger, first announced in August, is expected to close in the first half of 2025."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-08", "Merger announced"),
+        ("2025-H1", "Merger expected to close"),
+    ]
