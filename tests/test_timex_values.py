@@ -307,3 +307,27 @@ def test_a_time_on_a_day_written_day_first_is_on_that_day():
 
 def test_midnight_is_the_end_of_the_day_not_its_night():
     assert tagged("The strike began at midnight.") == [("midnight", "TIME", "1989-10-26T24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The letter is dated 10/27/1989.", "1989-10-27"),
+        ("The letter is dated 27/10/1989.", "1989-10-27"),
+    ],
+)
+def test_a_slashed_date_puts_the_month_first_unless_it_cannot_be_a_month(text, expected):
+    assert [value for _, _, value in tagged(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash came in 1987. A year later, the firm failed.", ["1987", "P1Y"]),
+        ("In 1987, a year after the crash, the firm failed.", ["1987", "P1Y"]),
+        ("The plan costs $2 million a year.", []),
+        ("Prices rose 20% a year.", []),
+    ],
+)
+def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
+    assert [value for _, _, value in tagged(text)] == expected
