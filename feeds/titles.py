@@ -119,6 +119,13 @@ _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.
 # 2023 season".
 _PERIOD_PHRASE = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+$", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"\s+(?:quarter|half|period|term|session|season|window|year)\b")
+# A record that only holds with its date: "for the first time since", "the highest since".
+_RECORD_SINCE = re.compile(
+    r"(?:,\s*)?\b(?:for\s+the\s+first\s+time|(?:its|their|the)\s+(?:first|highest|lowest|"
+    r"biggest|largest|smallest|strongest|weakest|worst|best)(?:\s+[\w-]+)?)(?:\s+in\s+[\w-]+"
+    r"\s+(?:years|decades|months))?\s+since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A focus word that only restricts a date ("on Friday alone").
 _FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
@@ -701,6 +708,9 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         period, noun = _PERIOD_PHRASE.search(rest, 0, a), _PERIOD_NOUN.match(rest, b)
         if period and noun:  # "in the June quarter": the whole phrase goes
             a, b = period.start(), noun.end()
+        record = _RECORD_SINCE.search(rest, 0, a)
+        if record:  # "for the first time since 2009" is untrue without its date
+            a = record.start()
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
