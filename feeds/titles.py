@@ -126,6 +126,11 @@ _RECORD_SINCE = re.compile(
     r"\s+(?:years|decades|months))?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words in -est that are no superlatives ("the interest rate", "the forest fire").
+_EST_NOUNS = frozenset(
+    "interest forest protest request harvest contest test west quest arrest guest chest "  # noqa: SIM905
+    "rest crest manifest honest modest earnest unrest".split()
+)
 # A focus word that only restricts a date ("on Friday alone").
 _FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
@@ -773,8 +778,13 @@ def _drop_phrases(text: str, limit: int) -> str:
 
 
 def _bare_indefinite(words: list[str]) -> bool:
-    """Whether words end in "a" or "an" and one noun, a phrase that needs what followed it."""
-    return len(words) > 2 and words[-2].lower() in ("a", "an")
+    """Whether words end in "a" or "an" and one noun, or in a superlative and its noun ("the
+    biggest deal"): a phrase that needs what followed it."""
+    if len(words) > 2 and words[-2].lower() in ("a", "an"):
+        return True
+    word = words[-2].lower()
+    superlative = (word.endswith("est") and word not in _EST_NOUNS) or word in ("first", "last")
+    return len(words) > 3 and words[-3].lower() == "the" and superlative
 
 
 def _trim_function_words(text: str, keep: int = 2) -> str:

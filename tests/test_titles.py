@@ -411,3 +411,11 @@ def test_a_record_since_a_date_goes_with_the_date() -> None:
     )
     assert c.title == "Japan's ruling party loses its majority in the lower house election"
     assert c.when.value == "2024-10-27"
+
+
+def test_a_long_title_is_not_cut_to_a_bare_superlative() -> None:
+    c = one(
+        "Microsoft agreed on Monday to buy Activision Blizzard for $69 billion in the biggest "
+        "deal in the history of the video game industry."
+    )
+    assert c.title == "Microsoft agrees to buy Activision Blizzard for $69 billion"
