@@ -277,8 +277,17 @@ def test_the_next_or_past_decade_is_a_span(sentence, expected):
     assert tagged(sentence) == [expected]
 
 
-def test_half_an_hour_is_thirty_minutes():
-    assert tagged("The meeting lasted half an hour.") == [("half an hour", "DURATION", "PT30M")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+        ("It took a quarter of an hour.", ("a quarter of an hour", "DURATION", "PT15M")),
+        ("He ruled for a quarter century.", ("a quarter century", "DURATION", "P25Y")),
+        ("He ruled for a quarter of a century.", ("a quarter of a century", "DURATION", "P25Y")),
+    ],
+)
+def test_a_half_or_a_quarter_of_a_unit_is_that_fraction_of_it(text, expected):
+    assert tagged(text) == [expected]
 
 
 @pytest.mark.parametrize(
