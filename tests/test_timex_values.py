@@ -87,6 +87,9 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         # A participle after "remain" or "stay" is an adjective: the verb before it decides.
         ("Banks will remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         ("Banks remained closed until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        # A present state lasts until a day to come.
+        ("Banks remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The exhibition runs through Sunday.", ("Sunday", "DATE", "1989-10-29")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
