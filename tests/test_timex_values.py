@@ -87,6 +87,9 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         # A participle after "remain" or "stay" is an adjective: the verb before it decides.
         ("Banks will remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         ("Banks remained closed until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        # A present state lasts until a day to come.
+        ("Banks remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The exhibition runs through Sunday.", ("Sunday", "DATE", "1989-10-29")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
@@ -277,8 +280,17 @@ def test_the_next_or_past_decade_is_a_span(sentence, expected):
     assert tagged(sentence) == [expected]
 
 
-def test_half_an_hour_is_thirty_minutes():
-    assert tagged("The meeting lasted half an hour.") == [("half an hour", "DURATION", "PT30M")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+        ("It took a quarter of an hour.", ("a quarter of an hour", "DURATION", "PT15M")),
+        ("He ruled for a quarter century.", ("a quarter century", "DURATION", "P25Y")),
+        ("He ruled for a quarter of a century.", ("a quarter of a century", "DURATION", "P25Y")),
+    ],
+)
+def test_a_half_or_a_quarter_of_a_unit_is_that_fraction_of_it(text, expected):
+    assert tagged(text) == [expected]
 
 
 @pytest.mark.parametrize(
