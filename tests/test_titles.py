@@ -419,3 +419,8 @@ def test_a_long_title_is_not_cut_to_a_bare_superlative() -> None:
         "deal in the history of the video game industry."
     )
     assert c.title == "Microsoft agrees to buy Activision Blizzard for $69 billion"
+
+
+def test_a_headline_drops_the_copula() -> None:
+    c = one("The company's chief executive, Tim Cook, said on Thursday that sales had been strong.")
+    assert c.title == "Sales strong, Tim Cook says"
