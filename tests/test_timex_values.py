@@ -343,3 +343,16 @@ def test_a_slashed_date_puts_the_month_first_unless_it_cannot_be_a_month(text, e
 )
 def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
     assert [value for _, _, value in tagged(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # Half a year each way, no tense: the day gone by.
+        ("The index is near its record high set on Aug. 6.", date(1998, 2, 6), "1997-08-06"),
+        # A day to come that is clearly the nearer one is still taken.
+        ("A third flight from August 6 adds seats.", date(1998, 2, 13), "1998-08-06"),
+    ],
+)
+def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected):
+    assert [value for _, _, value in tagged(text, dct)] == [expected]
