@@ -70,6 +70,9 @@ _GENERIC_HEADS = {
 _CITY_WORDS = frozenset({"city", "capital", "town"})
 #: Verbs whose "that" clause is the news ("officials said on Monday that ...").
 _REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+#: Verbs of an impersonal passive whose "that" clause is the news ("it was announced that").
+_IMPERSONAL = _REPORTING | {"announce", "decide", "agree", "reveal", "learn"}
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _THAT = re.compile(r"\bthat\s+")
 #: Speakers named by a common noun, written in lower case after a comma ("..., officials say").
@@ -326,6 +329,9 @@ def title(
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
     """
+    expletive = _expletive(clause, dates, mentions, sentence, happenings)
+    if expletive:  # "There was an explosion", "It was announced that the plant would close"
+        return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
@@ -437,6 +443,33 @@ def _reported(
     if len(headline.split()) < 2:
         return "", False
     return headline, inner.subject.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
+
+
+def _expletive(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None,
+) -> str:
+    """The headline of a clause whose subject is an empty "there" or "it": what there was
+    ("There was an explosion at the port" -> "Explosion at the port") or what it was announced
+    ("It was announced on Friday that the plant would close" -> "Plant to close"), or ""."""
+    subject = clause.subject.lower()
+    words = [w.lower() for w in clause.verb]
+    if subject == "there" and words[-1] in _BE:
+        rest = _LEADING_ARTICLE.sub("", _clean_rest(clause, dates)).split(maxsplit=1)
+        if not rest:
+            return ""
+        head = rest[0][:1].upper() + rest[0][1:]
+        if len(rest) == 1:  # "There will be a vote on Friday": "Vote due"
+            return f"{head} due" if set(words) & FUTURE_AUXILIARIES else ""
+        return _shorten(head, "", rest[1])
+    passive = set(words) & _BE and is_past(words[-1])
+    if subject != "it" or not passive or base_form(words[-1]) not in _IMPERSONAL:
+        return ""
+    speech = replace(clause, verb=("said",))
+    return _reported(speech, dates, mentions, sentence, happenings)[0]
 
 
 def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> int | None:
@@ -558,7 +591,8 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
 
 def _clean_subject(subject: str) -> str:
     """A subject as a headline opens: no article, no parenthetical, no appositive."""
-    subject = re.sub(r"\s*\([^)]*\)", "", subject).split(", ")[0].strip(' ,"“”')
+    subject = re.sub(r"\s*\([^)]*\)", "", subject)
+    subject = _name_list(subject) or subject.split(", ")[0].strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
@@ -568,6 +602,18 @@ def _clean_subject(subject: str) -> str:
     if len(subject) > 55:
         subject = _drop_phrases(subject, 55)
     return subject[:1].upper() + subject[1:]
+
+
+def _name_list(subject: str) -> str:
+    """A subject that lists names ("Daron Acemoglu, Simon Johnson and James Robinson"), by
+    surname when it is long ("Acemoglu, Johnson and Robinson"), or "" when it is no list."""
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip(' ,"“”'))
+    names = [re.sub(r"^the\s+", "", n) for n in names]
+    if len(names) < 3 or not all(_PROPER_NAME.fullmatch(n) for n in names):
+        return ""
+    if len(subject) > 40 and all(len(n.split()) > 1 for n in names):
+        names = [n.split()[-1] for n in names]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _plural(subject: str) -> bool:

@@ -367,3 +367,38 @@ def test_a_participle_phrase_after_an_adverb_dates_its_noun_not_the_main_verb() 
         ("2024-08", "Merger announced"),
         ("2025-H1", "Merger expected to close"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Daron Acemoglu, Simon Johnson and James Robinson won the Nobel prize on Monday.",
+            "Acemoglu, Johnson and Robinson win the Nobel prize",
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed the deal on Friday.",
+            "Kenya, Uganda and Tanzania sign the deal",
+        ),
+    ],
+)
+def test_a_list_of_names_is_the_subject_and_takes_a_plural_verb(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "There was a powerful explosion at the port on Tuesday.",
+            "Powerful explosion at the port",
+        ),
+        ("It was announced on Friday that the factory would close.", "Factory to close"),
+    ],
+)
+def test_an_empty_there_or_it_subject_gives_way_to_the_news(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
+
+
+def test_it_founded_is_the_thing_named_before() -> None:
+    assert one("The company makes cars. It was founded in 1950.").title == "Company founded"
