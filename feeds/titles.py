@@ -119,6 +119,18 @@ _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.
 # 2023 season".
 _PERIOD_PHRASE = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+$", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"\s+(?:quarter|half|period|term|session|season|window|year)\b")
+# A record that only holds with its date: "for the first time since", "the highest since".
+_RECORD_SINCE = re.compile(
+    r"(?:,\s*)?\b(?:for\s+the\s+first\s+time|(?:its|their|the)\s+(?:first|highest|lowest|"
+    r"biggest|largest|smallest|strongest|weakest|worst|best)(?:\s+[\w-]+)?)(?:\s+in\s+[\w-]+"
+    r"\s+(?:years|decades|months))?\s+since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words in -est that are no superlatives ("the interest rate", "the forest fire").
+_EST_NOUNS = frozenset(
+    "interest forest protest request harvest contest test west quest arrest guest chest "  # noqa: SIM905
+    "rest crest manifest honest modest earnest unrest".split()
+)
 # A focus word that only restricts a date ("on Friday alone").
 _FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
@@ -701,6 +713,9 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         period, noun = _PERIOD_PHRASE.search(rest, 0, a), _PERIOD_NOUN.match(rest, b)
         if period and noun:  # "in the June quarter": the whole phrase goes
             a, b = period.start(), noun.end()
+        record = _RECORD_SINCE.search(rest, 0, a)
+        if record:  # "for the first time since 2009" is untrue without its date
+            a = record.start()
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
@@ -763,8 +778,13 @@ def _drop_phrases(text: str, limit: int) -> str:
 
 
 def _bare_indefinite(words: list[str]) -> bool:
-    """Whether words end in "a" or "an" and one noun, a phrase that needs what followed it."""
-    return len(words) > 2 and words[-2].lower() in ("a", "an")
+    """Whether words end in "a" or "an" and one noun, or in a superlative and its noun ("the
+    biggest deal"): a phrase that needs what followed it."""
+    if len(words) > 2 and words[-2].lower() in ("a", "an"):
+        return True
+    word = words[-2].lower()
+    superlative = (word.endswith("est") and word not in _EST_NOUNS) or word in ("first", "last")
+    return len(words) > 3 and words[-3].lower() == "the" and superlative
 
 
 def _trim_function_words(text: str, keep: int = 2) -> str:

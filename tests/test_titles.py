@@ -402,3 +402,20 @@ def test_an_empty_there_or_it_subject_gives_way_to_the_news(sentence: str, title
 
 def test_it_founded_is_the_thing_named_before() -> None:
     assert one("The company makes cars. It was founded in 1950.").title == "Company founded"
+
+
+def test_a_record_since_a_date_goes_with_the_date() -> None:
+    c = one(
+        "Japan's ruling party lost its majority in Sunday's lower house election for the first "
+        "time since 2009."
+    )
+    assert c.title == "Japan's ruling party loses its majority in the lower house election"
+    assert c.when.value == "2024-10-27"
+
+
+def test_a_long_title_is_not_cut_to_a_bare_superlative() -> None:
+    c = one(
+        "Microsoft agreed on Monday to buy Activision Blizzard for $69 billion in the biggest "
+        "deal in the history of the video game industry."
+    )
+    assert c.title == "Microsoft agrees to buy Activision Blizzard for $69 billion"
