@@ -31,6 +31,15 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         # "The plan" and "the deadline" are things, not plans to act: the verb decides.
         ("The thrift announced the plan Aug. 21.", ("Aug. 21", "DATE", "1989-08-21")),
         (
+            "On Monday, when she set aside vacation plans for the trip, the agency acted.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
+        ("On Monday, the hastily planned trip cost millions.", ("Monday", "DATE", "1989-10-23")),
+        (
+            "The long expected merger is scheduled to close Monday.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        (
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
@@ -343,3 +352,16 @@ def test_a_slashed_date_puts_the_month_first_unless_it_cannot_be_a_month(text, e
 )
 def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
     assert [value for _, _, value in tagged(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # Half a year each way, no tense: the day gone by.
+        ("The index is near its record high set on Aug. 6.", date(1998, 2, 6), "1997-08-06"),
+        # A day to come that is clearly the nearer one is still taken.
+        ("A third flight from August 6 adds seats.", date(1998, 2, 13), "1998-08-06"),
+    ],
+)
+def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected):
+    assert [value for _, _, value in tagged(text, dct)] == [expected]
