@@ -366,3 +366,14 @@ def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
 )
 def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected):
     assert [value for _, _, value in tagged(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
+    assert tagged(text) == expected
