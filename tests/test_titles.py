@@ -343,3 +343,15 @@ def test_a_report_published_by_its_publisher_is_an_event() -> None:
     assert one("The World Bank released a report on Monday.").title == (
         "World Bank releases a report"
     )
+
+
+def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -> None:
+    c = one(
+        "The government expects to choose a site on the shore of Lake Balkhash for the new"
+        " plant with partners from the region by the end of next year."
+    )
+    assert (
+        c.title
+        == "Government expects to choose a site on the shore of Lake Balkhash for the new plant"
+    )
+    assert c.when.value == "2025"
