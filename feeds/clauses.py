@@ -363,7 +363,7 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
-            or previous in _ADJECTIVE_MAKERS
+            or (previous in _ADJECTIVE_MAKERS and before != ",")  # not ", first announced in"
             or previous in _PREPOSITIONS
             or after_verb
         )
@@ -580,13 +580,14 @@ def _subject(
             return _noun_phrase_before(tokens, relative - 1), "antecedent"
     reduced = previous_end > lo and _reduced_relative(tokens, previous_end, verb)
     if _participle_phrase(tokens, starts, verb) or reduced:
-        return _noun_phrase_before(tokens, verb - 1 if tokens[verb - 1].text == "," else verb), (
-            "participle"
-        )
+        comma = _phrase_comma(tokens, verb)
+        return _noun_phrase_before(tokens, comma if comma > 0 else verb), "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
     if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
         phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
+        if left[-1].lower != "who":
+            phrase = _nearest_of(phrase)  # "the victims of forest fires that tore"
         if phrase:
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
@@ -684,6 +685,13 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
 
 
+def _nearest_of(phrase: str) -> str:
+    """The noun a "that" or "which" clause most likely describes in "X of Y": Y, unless the
+    phrase is a name ("the Ministry of Foreign Affairs")."""
+    head, of, tail = phrase.rpartition(" of ")
+    return tail if of and head and tail[:1].islower() else phrase
+
+
 def _listed_name(chunk: list[Token]) -> bool:
     """Whether a comma-separated chunk is one name of a list ("Daron Acemoglu", "Ethiopia")."""
     return 0 < len(chunk) <= 4 and all(t.text[0].isupper() for t in chunk)
@@ -705,17 +713,30 @@ def _after_complementizer(chunk: list[Token]) -> list[Token]:
     return after
 
 
+def _phrase_comma(tokens: list[Token], verb: int) -> int:
+    """The comma a participle phrase opens with, an adverb allowed between them ("The merger,
+    first announced in August, ..."), or -1."""
+    before = tokens[verb - 1] if verb > 0 else None
+    if before is not None and before.text == ",":
+        return verb - 1
+    adverb = before is not None and (
+        before.lower in _ADJECTIVE_MAKERS | _GROUP_ADVERBS or before.lower.endswith("ly")
+    )
+    return verb - 2 if adverb and verb > 1 and tokens[verb - 2].text == "," else -1
+
+
 def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bool:
     """Whether a past participle after a comma opens a phrase about the noun before the comma
     ("The plant, built in 2019, will open"): the sentence's verb comes after the phrase, or
     came before it."""
-    if verb < 2 or tokens[verb - 1].text != "," or not is_past(tokens[verb].lower):
+    comma = _phrase_comma(tokens, verb)
+    if comma < 1 or not is_past(tokens[verb].lower):
         return False
     if verb + 1 < len(tokens) and starts[verb + 1]:
         return False  # "..., announced will ..." is not a participle phrase
-    if tokens[verb - 2].lower in _OPENING_ADVERBS or not tokens[verb - 2].text[0].isalnum():
+    if tokens[comma - 1].lower in _OPENING_ADVERBS or not tokens[comma - 1].text[0].isalnum():
         return False
-    earlier = [k for k in range(1, verb - 1) if starts[k]]
+    earlier = [k for k in range(1, comma) if starts[k]]
     if earlier and tokens[earlier[-1] - 1].text == "," and is_past(tokens[earlier[-1]].lower):
         return False  # "The telescope, launched in 2021, captured": the comma closes a phrase
     resumes = any(

@@ -441,7 +441,9 @@ def _candidate(
     earlier = [
         b
         for a, b in taken
-        if clause.start <= a < start and not _SAME_VERB.fullmatch(sentence[b:start])
+        if clause.start <= a < start
+        and not _SAME_VERB.fullmatch(sentence[b:start])
+        and _same_group(clause, clause_at(parsed, a, b))
     ]
     infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
     if infinitive:
@@ -517,6 +519,11 @@ def _last_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | No
 def _first_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """The first "and", "or", "but" or comma between two offsets."""
     return _CONJUNCTION.search(sentence, start, end)
+
+
+def _same_group(clause: Clause, other: Clause | None) -> bool:
+    """Whether another date's clause has the same verb group (not a participle phrase's)."""
+    return other is not None and (other.verb, other.rest_start) == (clause.verb, clause.rest_start)
 
 
 def _says_nothing(clause: Clause, headline: str) -> bool:

@@ -108,6 +108,8 @@ class _Item:
     #: The happening classes its title names, and those named in its subject ("walkout").
     happenings: frozenset[str] = frozenset()
     subject_happenings: frozenset[str] = frozenset()
+    #: How many days its date covers.
+    days: int = 1
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -164,6 +166,7 @@ def _item(candidate: Candidate) -> _Item:
         says_more,
         happenings,
         subject_happenings,
+        _length(candidate.when),
     )
 
 
@@ -401,9 +404,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
         return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
     # A day and a whole year or more ("cases reported this year") are one happening only when
     # they name it with one verb or one kind of happening, not for sharing what it is about.
-    spread = max(_length(a.candidate.when), _length(b.candidate.when)) > 300 * min(
-        _length(a.candidate.when), _length(b.candidate.when)
-    )
+    spread = max(a.days, b.days) > 300 * min(a.days, b.days)
     if spread and a.verb != b.verb and a.happenings.isdisjoint(b.happenings):
         return 0.0
     # Naming the same kind of happening counts only alongside something else shared.
@@ -435,7 +436,7 @@ def _same_kind(a: _Item, b: _Item) -> bool:
     ("Walkout to run", "Union to stage a strike"), and nothing in their subjects sets them apart."""
     if not (a.subject_happenings & b.happenings or b.subject_happenings & a.happenings):
         return False
-    if max(_length(a.candidate.when), _length(b.candidate.when)) > SHORT_DAYS:
+    if max(a.days, b.days) > SHORT_DAYS:
         return False
     own_a, own_b = a.subject - _CLASSES, b.subject - _CLASSES
     return not (own_a and own_b and not own_a & own_b)

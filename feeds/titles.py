@@ -70,6 +70,9 @@ _GENERIC_HEADS = {
 _CITY_WORDS = frozenset({"city", "capital", "town"})
 #: Verbs whose "that" clause is the news ("officials said on Monday that ...").
 _REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+#: Verbs of an impersonal passive whose "that" clause is the news ("it was announced that").
+_IMPERSONAL = _REPORTING | {"announce", "decide", "agree", "reveal", "learn"}
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _THAT = re.compile(r"\bthat\s+")
 #: Speakers named by a common noun, written in lower case after a comma ("..., officials say").
@@ -118,6 +121,18 @@ _PERIOD_PREPOSITIONS = "in|during|for|over|of"
 _PERIOD_PHRASE = re.compile(rf"\b(?:{_PERIOD_PREPOSITIONS})\s+the\s+$", re.IGNORECASE)
 _PERIOD_WORDS = frozenset(_PERIOD_PREPOSITIONS.split("|")) | {"the"}
 _PERIOD_NOUN = re.compile(r"\s+(?:quarter|half|period|term|session|season|window|year)\b")
+# A record that only holds with its date: "for the first time since", "the highest since".
+_RECORD_SINCE = re.compile(
+    r"(?:,\s*)?\b(?:for\s+the\s+first\s+time|(?:its|their|the)\s+(?:first|highest|lowest|"
+    r"biggest|largest|smallest|strongest|weakest|worst|best)(?:\s+[\w-]+)?)(?:\s+in\s+[\w-]+"
+    r"\s+(?:years|decades|months))?\s+since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words in -est that are no superlatives ("the interest rate", "the forest fire").
+_EST_NOUNS = frozenset(
+    "interest forest protest request harvest contest test west quest arrest guest chest "  # noqa: SIM905
+    "rest crest manifest honest modest earnest unrest".split()
+)
 # A focus word that only restricts a date ("on Friday alone").
 _FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
 _ATTRIBUTION_TAIL = re.compile(
@@ -328,6 +343,9 @@ def title(
     Returns:
         A headline of at most `MAX_TITLE` characters, or "" when the clause has no subject.
     """
+    expletive = _expletive(clause, dates, mentions, sentence, happenings)
+    if expletive:  # "There was an explosion", "It was announced that the plant would close"
+        return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
@@ -439,6 +457,33 @@ def _reported(
     if len(headline.split()) < 2:
         return "", False
     return headline, inner.subject.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
+
+
+def _expletive(
+    clause: Clause,
+    dates: list[tuple[int, int]],
+    mentions: Mentions,
+    sentence: str,
+    happenings: list[tuple[int, int]] | None,
+) -> str:
+    """The headline of a clause whose subject is an empty "there" or "it": what there was
+    ("There was an explosion at the port" -> "Explosion at the port") or what it was announced
+    ("It was announced on Friday that the plant would close" -> "Plant to close"), or ""."""
+    subject = clause.subject.lower()
+    words = [w.lower() for w in clause.verb]
+    if subject == "there" and words[-1] in _BE:
+        rest = _LEADING_ARTICLE.sub("", _clean_rest(clause, dates)).split(maxsplit=1)
+        if not rest:
+            return ""
+        head = rest[0][:1].upper() + rest[0][1:]
+        if len(rest) == 1:  # "There will be a vote on Friday": "Vote due"
+            return f"{head} due" if set(words) & FUTURE_AUXILIARIES else ""
+        return _shorten(head, "", rest[1])
+    passive = set(words) & _BE and is_past(words[-1])
+    if subject != "it" or not passive or base_form(words[-1]) not in _IMPERSONAL:
+        return ""
+    speech = replace(clause, verb=("said",))
+    return _reported(speech, dates, mentions, sentence, happenings)[0]
 
 
 def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> int | None:
@@ -561,7 +606,8 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
 
 def _clean_subject(subject: str) -> str:
     """A subject as a headline opens: no article, no parenthetical, no appositive."""
-    subject = re.sub(r"\s*\([^)]*\)", "", subject).split(", ")[0].strip(' ,"“”')
+    subject = re.sub(r"\s*\([^)]*\)", "", subject)
+    subject = _name_list(subject) or subject.split(", ")[0].strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
@@ -571,6 +617,18 @@ def _clean_subject(subject: str) -> str:
     if len(subject) > 55:
         subject = _drop_phrases(subject, 55)
     return subject[:1].upper() + subject[1:]
+
+
+def _name_list(subject: str) -> str:
+    """A subject that lists names ("Daron Acemoglu, Simon Johnson and James Robinson"), by
+    surname when it is long ("Acemoglu, Johnson and Robinson"), or "" when it is no list."""
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip(' ,"“”'))
+    names = [re.sub(r"^the\s+", "", n) for n in names]
+    if len(names) < 3 or not all(_PROPER_NAME.fullmatch(n) for n in names):
+        return ""
+    if len(subject) > 40 and all(len(n.split()) > 1 for n in names):
+        names = [n.split()[-1] for n in names]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _plural(subject: str) -> bool:
@@ -659,6 +717,9 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         noun = _PERIOD_NOUN.match(rest, b)
         if period and noun:  # "in the June quarter": the whole phrase goes
             a, b = period.start(), noun.end()
+        record = _RECORD_SINCE.search(rest, 0, a)
+        if record:  # "for the first time since 2009" is untrue without its date
+            a = record.start()
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
@@ -721,8 +782,13 @@ def _drop_phrases(text: str, limit: int) -> str:
 
 
 def _bare_indefinite(words: list[str]) -> bool:
-    """Whether words end in "a" or "an" and one noun, a phrase that needs what followed it."""
-    return len(words) > 2 and words[-2].lower() in ("a", "an")
+    """Whether words end in "a" or "an" and one noun, or in a superlative and its noun ("the
+    biggest deal"): a phrase that needs what followed it."""
+    if len(words) > 2 and words[-2].lower() in ("a", "an"):
+        return True
+    word = words[-2].lower()
+    superlative = (word.endswith("est") and word not in _EST_NOUNS) or word in ("first", "last")
+    return len(words) > 3 and words[-3].lower() == "the" and superlative
 
 
 def _trim_function_words(text: str, keep: int = 2) -> str:

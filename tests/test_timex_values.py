@@ -74,6 +74,7 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             ("Monday", "DATE", "1989-10-30"),
         ),
         ("The court hears the case Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("Voting ends on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
         ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -86,6 +87,9 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         # A participle after "remain" or "stay" is an adjective: the verb before it decides.
         ("Banks will remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         ("Banks remained closed until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        # A present state lasts until a day to come.
+        ("Banks remain closed until Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The exhibition runs through Sunday.", ("Sunday", "DATE", "1989-10-29")),
         # Without a postponing verb, "until" keeps the tense of its clause.
         ("He stayed in the hospital until Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
     ],
@@ -276,8 +280,17 @@ def test_the_next_or_past_decade_is_a_span(sentence, expected):
     assert tagged(sentence) == [expected]
 
 
-def test_half_an_hour_is_thirty_minutes():
-    assert tagged("The meeting lasted half an hour.") == [("half an hour", "DURATION", "PT30M")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+        ("It took a quarter of an hour.", ("a quarter of an hour", "DURATION", "PT15M")),
+        ("He ruled for a quarter century.", ("a quarter century", "DURATION", "P25Y")),
+        ("He ruled for a quarter of a century.", ("a quarter of a century", "DURATION", "P25Y")),
+    ],
+)
+def test_a_half_or_a_quarter_of_a_unit_is_that_fraction_of_it(text, expected):
+    assert tagged(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -302,3 +315,44 @@ def test_a_time_on_a_day_written_day_first_is_on_that_day():
     assert tagged("The ceasefire took effect at 6 p.m. on 18 October.") == [
         ("6 p.m. on 18 October", "TIME", "1989-10-18T18:00")
     ]
+
+
+def test_midnight_is_the_end_of_the_day_not_its_night():
+    assert tagged("The strike began at midnight.") == [("midnight", "TIME", "1989-10-26T24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The letter is dated 10/27/1989.", "1989-10-27"),
+        ("The letter is dated 27/10/1989.", "1989-10-27"),
+    ],
+)
+def test_a_slashed_date_puts_the_month_first_unless_it_cannot_be_a_month(text, expected):
+    assert [value for _, _, value in tagged(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash came in 1987. A year later, the firm failed.", ["1987", "P1Y"]),
+        ("In 1987, a year after the crash, the firm failed.", ["1987", "P1Y"]),
+        ("The plan costs $2 million a year.", []),
+        ("Prices rose 20% a year.", []),
+    ],
+)
+def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
+    assert [value for _, _, value in tagged(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # Half a year each way, no tense: the day gone by.
+        ("The index is near its record high set on Aug. 6.", date(1998, 2, 6), "1997-08-06"),
+        # A day to come that is clearly the nearer one is still taken.
+        ("A third flight from August 6 adds seats.", date(1998, 2, 13), "1998-08-06"),
+    ],
+)
+def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected):
+    assert [value for _, _, value in tagged(text, dct)] == [expected]

@@ -345,6 +345,82 @@ def test_a_report_published_by_its_publisher_is_an_event() -> None:
     )
 
 
+def test_a_that_clause_after_x_of_y_describes_y() -> None:
+    found = events(
+        "Chile began two days of national mourning on Monday for the victims of forest fires "
+        "that tore through hillside neighbourhoods on Saturday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        (
+            "2024-10-28",
+            "Chile begins two days of national mourning for the victims of forest fires",
+        ),
+        ("2024-10-26", "Forest fires tear through hillside neighbourhoods"),
+    ]
+
+
+def test_a_participle_phrase_after_an_adverb_dates_its_noun_not_the_main_verb() -> None:
+    found = events(
+        "The merger, first announced in August, is expected to close in the first half of 2025."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-08", "Merger announced"),
+        ("2025-H1", "Merger expected to close"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Daron Acemoglu, Simon Johnson and James Robinson won the Nobel prize on Monday.",
+            "Acemoglu, Johnson and Robinson win the Nobel prize",
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed the deal on Friday.",
+            "Kenya, Uganda and Tanzania sign the deal",
+        ),
+    ],
+)
+def test_a_list_of_names_is_the_subject_and_takes_a_plural_verb(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "There was a powerful explosion at the port on Tuesday.",
+            "Powerful explosion at the port",
+        ),
+        ("It was announced on Friday that the factory would close.", "Factory to close"),
+    ],
+)
+def test_an_empty_there_or_it_subject_gives_way_to_the_news(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
+
+
+def test_it_founded_is_the_thing_named_before() -> None:
+    assert one("The company makes cars. It was founded in 1950.").title == "Company founded"
+
+
+def test_a_record_since_a_date_goes_with_the_date() -> None:
+    c = one(
+        "Japan's ruling party lost its majority in Sunday's lower house election for the first "
+        "time since 2009."
+    )
+    assert c.title == "Japan's ruling party loses its majority in the lower house election"
+    assert c.when.value == "2024-10-27"
+
+
+def test_a_long_title_is_not_cut_to_a_bare_superlative() -> None:
+    c = one(
+        "Microsoft agreed on Monday to buy Activision Blizzard for $69 billion in the biggest "
+        "deal in the history of the video game industry."
+    )
+    assert c.title == "Microsoft agrees to buy Activision Blizzard for $69 billion"
+
+
 def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -> None:
     c = one(
         "The government expects to choose a site on the shore of Lake Balkhash for the new"

@@ -291,7 +291,7 @@ _SCHEDULED_PRESENT = frozenset(
     {"meets", "meet", "begins", "begin", "opens", "resumes", "resume", "travels", "arrives"}
     | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
     | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
-    | {"go", "vote", "returns", "return"}
+    | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(

@@ -123,7 +123,9 @@ def pick_day(anchor: date, candidates: list[date], direction: int) -> date | Non
     the direction of the tense when that one is less than about ten months away."""
     if not candidates:
         return None
-    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+    # News tells of the past more than of the future: of two days about as far away (half a
+    # year each way), the one gone by is the likelier.
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days) - _PAST_BIAS * (c < anchor))
     # The tense only overrules the nearest such day within ten months: a report dated
     # 26 October that says "was extended to Nov. 16" means the coming 16 November.
     if direction < 0:
@@ -137,6 +139,8 @@ def pick_day(anchor: date, candidates: list[date], direction: int) -> date | Non
 
 #: How far (days) the tense of a verb may move a day named without its year from the nearest.
 _TENSE_REACH = 300
+#: How many days nearer a day to come must be than one gone by to be taken without a tense.
+_PAST_BIAS = 14
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:

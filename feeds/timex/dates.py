@@ -34,11 +34,15 @@ def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def build_slash(m: re.Match[str], ctx: Context) -> Found | None:
-    """10/27/2024 and 10/27/24, month first as in American news."""
+    """10/27/2024 and 10/27/24, month first as in American news; 27/10/2024 day first."""
     year = int(m["y"])
     if year < 100:
         year += 1900 if year > (ctx.dct.year % 100) + 10 else 2000
-    day = ar.safe_date(year, int(m["mo"]), int(m["d"]))
+    month, number = int(m["mo"]), int(m["d"])
+    if month > 12:
+        # No month is numbered above twelve: the writer put the day first.
+        month, number = number, month
+    day = ar.safe_date(year, month, number)
     return Found("DATE", day.isoformat()) if day else None
 
 

@@ -140,7 +140,7 @@ COUNT = (
     r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|{_TENS}(?:[\s-]+{_UNITS_1_9})?"
     rf"|{_SMALL}(?:\s+and\s+a\s+half)?"
-    r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+an?|several|few|couple\s+of"
+    r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|several|few|couple\s+of"
     r"|some|many|numerous|an?)"
 )
 
@@ -226,6 +226,8 @@ def parse_count(text: str) -> float | None:
         return 12
     if joined in ("a half", "half a", "half an"):
         return 0.5
+    if joined.startswith("a quarter"):
+        return 0.25
     if joined in lexicon.VAGUE_COUNTS:
         return None
     total = 0.0

@@ -311,6 +311,10 @@ def is_rate(ctx: Context, start: int) -> bool:
     words = ctx.lower[max(0, start - 40) : start].split()[-3:]
     if len(words) == 3 and words[1] == "of":
         words = words[:1] + words[2:]
+    # Punctuation parts a rate from its amount: "in 2009. A year later", "in 2009, a year".
+    ends = [i for i, word in enumerate(words) if not (word[-1].isalnum() or word[-1] == "%")]
+    if ends:
+        words = words[ends[-1] + 1 :]
     if not words:
         return False
     # "$1.76 a year", or "four flights a week" with the counted noun between.

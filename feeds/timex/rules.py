@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:(?:later|earlier)\s+)?"
             r"(?:(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|the\s+same"
-            r"|the)\s+|(?P<pos>early|late|mid)[\s-]*)"
+            r"|the)\s+|(?P<pos>early|late|mid(?!night))[\s-]*)"
             rf"(?P<pod>{PART_OF_DAY})(?:\s+(?P<day>yesterday|today|tomorrow))?"
         ),
         times.build_part_of_day,

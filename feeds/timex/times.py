@@ -32,7 +32,13 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
+    if tense == UNKNOWN and ctx.word_before(m.start()) in _UNTIL:
+        # "The exhibition runs until Sunday": a state that lasts until a day not yet come.
+        tense = FUTURE
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
+
+
+_UNTIL = frozenset({"until", "till", "through"})
 
 
 def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
