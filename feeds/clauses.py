@@ -530,7 +530,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (previous in _QUOTES and _quote_edge(tokens, b - 1))
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
             or (word in _RELATIVES and previous == ",")
-            or word in _CONTRASTS
+            or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
             or (word in _COORDINATORS and has_verb and (verb_soon or previous == ","))
             or (in_relative and previous == "," and starts[b])
             or (
@@ -549,6 +549,11 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             opens = word in _RELATIVES and previous == ","
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _followed_by(tokens: list[Token], i: int, word: str) -> bool:
+    """Whether token `i` is followed by the given word."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower == word
 
 
 def _spaced_dash(tokens: list[Token], i: int) -> bool:

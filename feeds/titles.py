@@ -676,6 +676,8 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         i += 1
     head, tail = lower[i], kept[i + 1 :]
     auxiliaries = set(lower[:i])
+    if head in be and not tail:
+        return ""  # a headline drops the copula: "Sales had been strong" -> "Sales strong"
     if head in SCHEDULE_WORDS and auxiliaries & be and tail and tail[0] == "to":
         return " ".join([head, *tail])
     if auxiliaries & be and is_past(head):

@@ -31,6 +31,15 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         # "The plan" and "the deadline" are things, not plans to act: the verb decides.
         ("The thrift announced the plan Aug. 21.", ("Aug. 21", "DATE", "1989-08-21")),
         (
+            "On Monday, when she set aside vacation plans for the trip, the agency acted.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
+        ("On Monday, the hastily planned trip cost millions.", ("Monday", "DATE", "1989-10-23")),
+        (
+            "The long expected merger is scheduled to close Monday.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        (
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),

@@ -421,6 +421,17 @@ def test_a_long_title_is_not_cut_to_a_bare_superlative() -> None:
     assert c.title == "Microsoft agrees to buy Activision Blizzard for $69 billion"
 
 
+def test_a_headline_drops_the_copula() -> None:
+    c = one("The company's chief executive, Tim Cook, said on Thursday that sales had been strong.")
+    assert c.title == "Sales strong, Tim Cook says"
+
+
+def test_because_of_is_a_preposition_not_a_new_clause() -> None:
+    assert one("The Louvre was closed on Tuesday because of a strike.").title == (
+        "Louvre closed because of a strike"
+    )
+
+
 def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -> None:
     c = one(
         "The government expects to choose a site on the shore of Lake Balkhash for the new"

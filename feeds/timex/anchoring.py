@@ -235,8 +235,13 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
-        if low in _NOUN_CUES and (i == 0 and not backwards or _after_determiner(words, i, step)):
-            continue  # "the plan", "the Tuesday deadline": a thing, not a plan to act
+        if low in _NOUN_CUES and (
+            i == 0
+            and not backwards
+            or following in ("for", "of")
+            or _after_determiner(words, i, step)
+        ):
+            continue  # "the plan", "vacation plans for", "the Tuesday deadline": a thing
         if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
             return FUTURE  # "extended its deadline until Tuesday": a day still to come
         if (
@@ -255,8 +260,10 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES
         ):
             continue
-        if tense == PAST and low not in _PAST_WORDS and _after_determiner(words, i, step):
-            continue  # "a still unspecified date": an adjective, not a past tense
+        if (
+            tense == PAST and low not in _PAST_WORDS or tense == FUTURE and low.endswith("ed")
+        ) and _after_determiner(words, i, step):
+            continue  # "a still unspecified date", "the hastily planned trip": adjectives
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
