@@ -430,3 +430,15 @@ def test_because_of_is_a_preposition_not_a_new_clause() -> None:
     assert one("The Louvre was closed on Tuesday because of a strike.").title == (
         "Louvre closed because of a strike"
     )
+
+
+def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -> None:
+    c = one(
+        "The government expects to choose a site on the shore of Lake Balkhash for the new"
+        " plant with partners from the region by the end of next year."
+    )
+    assert (
+        c.title
+        == "Government expects to choose a site on the shore of Lake Balkhash for the new plant"
+    )
+    assert c.when.value == "2025"
