@@ -117,7 +117,9 @@ _LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|",
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
 # 2023 season".
-_PERIOD_PHRASE = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+$", re.IGNORECASE)
+_PERIOD_PREPOSITIONS = "in|during|for|over|of"
+_PERIOD_PHRASE = re.compile(rf"\b(?:{_PERIOD_PREPOSITIONS})\s+the\s+$", re.IGNORECASE)
+_PERIOD_WORDS = frozenset(_PERIOD_PREPOSITIONS.split("|")) | {"the"}
 _PERIOD_NOUN = re.compile(
     r"\s+(?:quarter|half|period|term|session|season|window|year|months|weeks|days)\b"
 )
@@ -581,13 +583,14 @@ def _date_lead(text: str, at: int) -> int:
     """Where the prepositions that lead to a date at `at` begin ("as early as", "on")."""
     # Searched only from where the run of lead words before the date starts: the same match
     # as from the text's start, without trying the pattern at every character before it.
-    lead = _LEADING_PREPOSITIONS.search(text, _lead_words_from(text, at), at)
+    lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at, _LEAD_WORDS), at)
     return lead.start() if lead else at
 
 
-def _lead_words_from(text: str, at: int) -> int:
-    """Where the run of `_LEAD_WORDS` and spaces that ends at `at` starts (a word outside
-    ASCII counts as one: the pattern ignores case, and "ſ" is an "s" to it)."""
+def _run_start(text: str, at: int, words: frozenset[str]) -> int:
+    """Where the run of some words and spaces that ends at `at` starts, so that a pattern made
+    of them and anchored at `at` is tried from there (a word outside ASCII counts as one of
+    them: the patterns ignore case, and "ſ" is an "s" to them)."""
     start = at
     while True:
         end = start
@@ -597,7 +600,7 @@ def _lead_words_from(text: str, at: int) -> int:
         while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
             begin -= 1
         word = text[begin:end]
-        if not word or (word.isascii() and word.lower() not in _LEAD_WORDS):
+        if not word or (word.isascii() and word.lower() not in words):
             return start
         start = begin
 
@@ -736,10 +739,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
-        period, noun = _PERIOD_PHRASE.search(rest, 0, a), _PERIOD_NOUN.match(rest, b)
+        period = _PERIOD_PHRASE.search(rest, _run_start(rest, a, _PERIOD_WORDS), a)
+        noun = _PERIOD_NOUN.match(rest, b)
         if period and noun:  # "in the June quarter": the whole phrase goes
             a, b = period.start(), noun.end()
-        record = _RECORD_SINCE.search(rest, 0, a)
+        record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
         a = _date_lead(rest, a)

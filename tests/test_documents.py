@@ -267,3 +267,17 @@ def test_the_dateline_agency_is_the_publisher_when_the_header_names_none() -> No
         "centre.txt",
     )
     assert named.publisher == "News Central Asia (nCa)"
+
+
+def test_brackets_inside_a_paragraph_are_text_and_a_trailing_credit_is_not() -> None:
+    doc = parse_document(
+        b"date 2024-03-14 Talks\n\nTalks began (in Astana) on Monday.\n\n"
+        b"The leaders met again (Reporting by A. Smith)\n",
+        "x.txt",
+    )
+    assert doc.paragraphs == ("Talks began (in Astana) on Monday.", "The leaders met again")
+
+
+def test_a_remark_in_brackets_at_the_end_of_the_text_is_kept() -> None:
+    doc = parse_document(b"date 2024-03-14 Talks\n\nTalks began on Monday (local time).\n", "x.txt")
+    assert doc.paragraphs == ("Talks began on Monday (local time).",)

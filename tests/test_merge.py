@@ -273,3 +273,27 @@ def test_a_day_and_a_year_long_figure_about_one_thing_stay_two() -> None:
     day = candidate("a", "WHO's declaration follows a rise in cases in Congo", "2024-08-14")
     year = candidate("b", "More than 15,600 cases and 537 deaths reported in Congo", "2024")
     assert len(merge([day, year])) == 2
+
+
+def crowd_of_june_summits() -> list[Candidate]:
+    """More candidates than a bucket holds, all holding a summit on trade in early June."""
+    return [
+        candidate(f"crowd{n}", "Leaders hold summit on trade", f"2024-06-0{1 + n % 9}")
+        for n in range(201)
+    ]
+
+
+def test_a_term_too_common_in_its_month_does_not_make_two_candidates_compared() -> None:
+    alike = [candidate(d, "Leaders hold summit on trade", "2024-06-10") for d in ("a", "b")]
+    groups = merge(crowd_of_june_summits() + alike)
+    ours = [g for g in groups if g.candidates[0].source.document in ("a", "b")]
+    assert [len(g.candidates) for g in ours] == [1, 1]
+
+
+def test_a_rarer_shared_term_still_merges_two_candidates_beside_common_ones() -> None:
+    alike = [
+        candidate(d, "Leaders hold summit on trade in Koper", "2024-06-10") for d in ("a", "b")
+    ]
+    groups = merge(crowd_of_june_summits() + alike)
+    [ours] = [g for g in groups if g.candidates[0].source.document in ("a", "b")]
+    assert {c.source.document for c in ours.candidates} == {"a", "b"}

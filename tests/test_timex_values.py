@@ -113,6 +113,7 @@ def test_the_governing_verb_not_a_nearby_adjective_or_noun_sets_the_direction(se
         ("The president will visit the site of Tuesday's bombing.", "1989-10-24"),
         ("They would look for ways to get around Wednesday's ruling.", "1989-10-25"),
         ("Monday's decision is expected to be appealed.", "1989-10-23"),
+        ("Leaders will meet to discuss Sunday's suicide bombing.", "1989-10-22"),
         # What is awaited has not happened yet, nor what is to be held.
         ("Analysts are awaiting Tuesday's ruling.", "1989-10-31"),
         ("Markets fell ahead of Monday's decision.", "1989-10-30"),

@@ -469,3 +469,15 @@ def test_an_object_it_is_the_deal_the_sentence_opened_with() -> None:
 )
 def test_a_cut_keeps_whole_conjuncts_and_units(sentence: str, title: str) -> None:
     assert events(sentence)[0].title == title
+
+
+def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -> None:
+    c = one(
+        "The government expects to choose a site on the shore of Lake Balkhash for the new"
+        " plant with partners from the region by the end of next year."
+    )
+    assert (
+        c.title
+        == "Government expects to choose a site on the shore of Lake Balkhash for the new plant"
+    )
+    assert c.when.value == "2025"

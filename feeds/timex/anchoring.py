@@ -371,8 +371,9 @@ _DONE_NOUNS = frozenset(
     | {"sell-off", "selloff", "plunge", "drop", "decline", "gains", "losses", "trading"}
     | {"close", "closing", "edition", "editions", "disclosure", "release", "rescue"}
 )
-#: A weekday in the possessive and the word after it: "Monday's attack", "Friday's late trading".
-_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+ly\s+|late\s+|early\s+|surprise\s+)?([a-z-]+)")
+#: A weekday in the possessive and the two words after it: "Monday's attack", "Friday's
+#: suicide bombing" (the head of a compound noun comes second).
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|awaiting|awaits|await|before)\s+$", re.IGNORECASE)
 
 
@@ -383,7 +384,7 @@ def names_past_event(text: str, start: int, end: int) -> bool:
     tense of the clause; "ahead of Monday's ruling" still waits for it.
     """
     found = _POSSESSIVE_NOUN.match(text, end)
-    if found is None or found[1] not in _DONE_NOUNS:
+    if found is None or not (found[1] in _DONE_NOUNS or found[2] in _DONE_NOUNS):
         return False
     return _AHEAD_OF.search(text, max(0, start - 12), start) is None
 

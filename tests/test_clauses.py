@@ -1,0 +1,49 @@
+"""Sentences and clause boundaries: where a paragraph splits and where a clause starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from feeds.clauses import parse, sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Talks with the U.S. delegation resumed on Monday. Both sides met again.",
+            ["Talks with the U.S. delegation resumed on Monday.", "Both sides met again."],
+        ),
+        (
+            "John F. Kennedy airport reopened on Monday. Flights resumed.",
+            ["John F. Kennedy airport reopened on Monday.", "Flights resumed."],
+        ),
+        (
+            "The deal was signed on Jan. 5 in Astana. It takes effect in May.",
+            ["The deal was signed on Jan. 5 in Astana.", "It takes effect in May."],
+        ),
+        (
+            "Gen. Smith arrived in Kabul. The talks began!  Then they ended? Yes.",
+            ["Gen. Smith arrived in Kabul.", "The talks began!", "Then they ended?", "Yes."],
+        ),
+    ],
+)
+def test_a_paragraph_splits_at_full_stops_but_not_after_abbreviations_or_initials(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert [paragraph[a:b] for a, b in sentences(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        ("The ministry opened the centre and the bank approved the loan.", ["and"]),
+        ("Kazakhstan and Uzbekistan signed an agreement on Monday.", []),
+        ("The forum opened after the delegates arrived in the city.", ["after"]),
+    ],
+)
+def test_and_or_after_start_a_clause_only_between_two_verbs(
+    sentence: str, starts: list[str]
+) -> None:
+    parsed = parse(sentence)
+    assert [parsed.tokens[b].text for b in parsed.bounds] == starts
