@@ -43,6 +43,10 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
+        # "Due to" after "be" is a timetable; without it, a cause.
+        ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("Schools closed due to heavy snow in January.", ("January", "DATE", "1989-01")),
         # "Supposed to", "likely to", "forecast to" look ahead, as "set to" does.
         (
             "The storm is forecast to reach the coast late Sunday.",
