@@ -84,6 +84,12 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ),
         ("The court hears the case Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         ("Voting ends on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        # The present progressive of an arrangement looks ahead too.
+        ("The party is holding a rally on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+        ("On Monday, officials are meeting in Rome.", ("Monday", "DATE", "1989-10-30")),
+        ("Rescuers were searching for survivors on Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        # An activity under way is no arrangement, nor is a verb far from the date.
+        ("The bank is continuing its effort under a June accord.", ("June", "DATE", "1989-06")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
         ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -366,3 +372,14 @@ def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
 )
 def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected):
     assert [value for _, _, value in tagged(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
+    assert tagged(text) == expected

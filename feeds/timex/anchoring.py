@@ -229,6 +229,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE
         if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low in _PRESENT_BE and i <= 5 and _is_participle(following):
+            return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
         if low == "ahead" and following == "of" and backwards and i == 1:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
@@ -267,6 +269,23 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+#: Present forms of "be" before a present participle: the progressive of an arrangement.
+_PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})
+#: Words ending in "-ing" after "is" that are no participles of an arrangement.
+_NOT_PARTICIPLES = frozenset(
+    {"during", "something", "nothing", "anything", "everything", "morning", "evening"}
+    | {"thing", "things", "king", "spring", "string", "ceiling", "darling"}
+    # Activities under way, not arrangements: "is continuing to try to sell itself".
+    | {"continuing", "trying", "seeking", "working", "waiting", "struggling", "looking"}
+)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word after a form of "be" is a present participle ("holding", not "nothing")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("ing") and low not in _NOT_PARTICIPLES
 
 
 def _after_determiner(words: list[str], i: int, step: int) -> bool:
@@ -396,7 +415,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 #: Every word some check in `_first_cue` looks for (besides "-ed" forms).
 _CUE_WORDS = (
-    frozenset({"to", "is", "are", "set", "next", "ahead"})
+    frozenset({"to", "is", "are", "am", "'re", "’re", "set", "next", "ahead"})
     | _NOUN_CUES
     | _POSTPONED
     | _SCHEDULED_PRESENT

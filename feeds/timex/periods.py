@@ -149,6 +149,15 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         # "Evolved over several years": "over" says when, not "more than".
         return None
     direction = " ".join((m["dir"] or "").lower().split())
+    if (
+        not direction
+        and unit == ar.DAY
+        and count_text == "one"
+        and not m["qmod"]
+        and ctx.word_before(m.start()) in _MODALS
+    ):
+        # "Islam will one day be the second religion": some day to come, not a day long.
+        return Found("DATE", "FUTURE_REF")
     if not direction:
         return Found("DURATION", ar.duration_value(count, unit), qmod)
     if direction in ("ago", "back"):
@@ -167,6 +176,9 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
+
+#: Modal verbs: after one, "one day" is an unsaid day to come.
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 
 #: Words after which "over" means "more than" ("for over a year", "just over an hour").
 _OVER_AFTER = frozenset(
