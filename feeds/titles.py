@@ -70,6 +70,9 @@ _GENERIC_HEADS = {
 _CITY_WORDS = frozenset({"city", "capital", "town"})
 #: Verbs whose "that" clause is the news ("officials said on Monday that ...").
 _REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+#: Verbs whose reported "would" is a headline's "will" ("announces he will retire").
+_BACKSHIFTING = _REPORTING | {"announce", "predict", "promise", "pledge", "vow", "reveal"}
+_WOULD = re.compile(r"\bwould\b")
 #: Verbs of an impersonal passive whose "that" clause is the news ("it was announced that").
 _IMPERSONAL = _REPORTING | {"announce", "decide", "agree", "reveal", "learn"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -396,6 +399,8 @@ def title(
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
+    if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
+        rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
     if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.thing()
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest

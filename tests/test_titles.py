@@ -265,7 +265,7 @@ def test_a_thousands_comma_is_no_conjunction() -> None:
     found = events(
         "The company announced on Monday that it would cut 2,000 jobs by the end of the year."
     )
-    assert found[0].title == "Company announces it would cut 2,000 jobs"
+    assert found[0].title == "Company announces it will cut 2,000 jobs"
 
 
 def test_a_participle_phrase_between_commas_titles_its_noun_in_the_passive() -> None:
@@ -481,3 +481,8 @@ def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -
         == "Government expects to choose a site on the shore of Lake Balkhash for the new plant"
     )
     assert c.when.value == "2025"
+
+
+def test_a_reported_would_is_a_headlines_will() -> None:
+    c = one("Nadal announced in October that he would retire after the Davis Cup Finals.")
+    assert c.title == "Nadal announces he will retire after the Davis Cup Finals"
