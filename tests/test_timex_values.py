@@ -92,6 +92,8 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("The party is holding a rally on Saturday.", ("Saturday", "DATE", "1989-10-28")),
         ("On Monday, officials are meeting in Rome.", ("Monday", "DATE", "1989-10-30")),
         ("Rescuers were searching for survivors on Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        ("He was coming home from work on Friday.", ("Friday", "DATE", "1989-10-20")),
+        ("Relatives are coming to visit on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         # An activity under way is no arrangement, nor is a verb far from the date.
         ("The bank is continuing its effort under a June accord.", ("June", "DATE", "1989-06")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),

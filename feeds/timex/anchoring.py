@@ -233,6 +233,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "coming" and preceding in ("was", "were"):
+            return PAST  # "he was coming home on Friday": on the way then, not to come
         if low == "ahead" and following == "of" and backwards and i == 1:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
