@@ -43,6 +43,7 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
+        ("Officials hope to reopen the airport by Friday.", ("Friday", "DATE", "1989-10-27")),
         # "Due to" after "be" is a timetable; without it, a cause.
         ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
         ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),

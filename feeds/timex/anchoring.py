@@ -379,6 +379,10 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might",
 _TO_FUTURE = frozenset(
     {"is", "are", "was", "were", "set", "due", "going", "ready", "about", "supposed"}
     | {"likely", "unlikely", "poised", "forecast", "projected", "predicted", "bound"}
+    # Present forms of wishing and intending ("hope to", "aims to"); past ones ("hoped to")
+    # may have been overtaken.
+    | {"hope", "hopes", "hoping", "aim", "aims", "aiming", "want", "wants", "intend"}
+    | {"intends", "seek", "seeks", "seeking", "vow", "vows", "promise", "promises"}
 )
 
 
