@@ -276,7 +276,7 @@ def _first_cue(words: list[str], backwards: bool) -> int:
 
 
 #: Present forms of "be" before a present participle: the progressive of an arrangement.
-_PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})
+_PRESENT_BE = frozenset({"is", "are", "am"})
 #: Words ending in "-ing" after "is" that are no participles of an arrangement.
 _NOT_PARTICIPLES = frozenset(
     {"during", "something", "nothing", "anything", "everything", "morning", "evening"}
@@ -438,7 +438,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 #: Every word some check in `_first_cue` looks for (besides "-ed" forms).
 _CUE_WORDS = (
-    frozenset({"to", "is", "are", "am", "'re", "’re", "set", "next", "ahead"})
+    frozenset({"to", "is", "are", "am", "set", "next", "ahead"})
     | _NOUN_CUES
     | _POSTPONED
     | _SCHEDULED_PRESENT
