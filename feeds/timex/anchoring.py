@@ -363,7 +363,7 @@ def _auxiliary_before(words: list[str], i: int) -> str:
         low = words[j].lower()
         if low == "not" or (low.endswith("ly") and len(low) > 4):
             continue
-        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in _MODALS:
+        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in MODALS:
             return "be"
         return low
     return ""
@@ -371,8 +371,9 @@ def _auxiliary_before(words: list[str], i: int) -> str:
 
 #: Past cues that are not participles, so a form of "be" before them makes no passive.
 _PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
-#: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
-_MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
+#: Modal verbs: a perfect "have" after one ("will have finished") is still to come, and
+#: "one day" after one ("will one day be") is an unsaid day to come.
+MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could", "can"})
 
 
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
