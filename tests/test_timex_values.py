@@ -43,6 +43,10 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
+        # "Due to" after "be" is a timetable; without it, a cause.
+        ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("Schools closed due to heavy snow in January.", ("January", "DATE", "1989-01")),
         # "Supposed to", "likely to", "forecast to" look ahead, as "set to" does.
         (
             "The storm is forecast to reach the coast late Sunday.",
@@ -382,4 +386,21 @@ def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected
     ],
 )
 def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        (
+            "He met them on Monday and Tuesday.",
+            [("Monday", "DATE", "1989-10-23"), ("Tuesday", "DATE", "1989-10-24")],
+        ),
+    ],
+)
+def test_a_weekday_paired_with_a_plural_one_is_a_set(text, expected):
     assert tagged(text) == expected

@@ -225,6 +225,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
+        if "due" in (low, preceding) and not _due_is_a_plan(words, i, step):
+            continue  # "grounded due to fog": a cause, not a timetable
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
         if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
@@ -286,6 +288,21 @@ def _is_participle(word: str) -> bool:
     """Whether a word after a form of "be" is a present participle ("holding", not "nothing")."""
     low = word.lower()
     return len(low) > 4 and low.endswith("ing") and low not in _NOT_PARTICIPLES
+
+
+def _due_is_a_plan(words: list[str], i: int, step: int) -> bool:
+    """Whether "due" at or just before ``words[i]`` is a plan ("is due to land", "due in
+    March") rather than a cause ("closed due to snow"): before "to", only after "be"."""
+    due = i if words[i].lower() == "due" else i - step
+    after = words[due + step].lower() if 0 <= due + step < len(words) else ""
+    if after != "to":
+        return True
+    before = words[due - step].lower() if 0 <= due - step < len(words) else ""
+    return before in _BE_FORMS
+
+
+#: Forms of "be" that make "due to" a timetable.
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
 
 
 def _after_determiner(words: list[str], i: int, step: int) -> bool:
