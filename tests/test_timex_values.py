@@ -407,3 +407,18 @@ def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
 )
 def test_a_weekday_paired_with_a_plural_one_is_a_set(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks opened on Oct. 10, 1988. That Friday, they broke down.",
+            [("Oct. 10, 1988", "DATE", "1988-10-10"), ("That Friday", "DATE", "1988-10-14")],
+        ),
+        # "That" joining a clause points at no day.
+        ("The company said that Friday's sales were strong.", [("Friday", "DATE", "1989-10-20")]),
+    ],
+)
+def test_that_weekday_is_in_the_week_the_text_tells_of(text, expected):
+    assert tagged(text) == expected
