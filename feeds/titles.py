@@ -408,7 +408,8 @@ def title(
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
-    return _shorten(subject, verb, rest)
+    result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
+    return _shorten(subject, verb, rest, result)
 
 
 def _without_dated_relative(
@@ -780,10 +781,11 @@ def _cut_appositive(rest: str) -> str:
     return rest
 
 
-def _shorten(subject: str, verb: str, rest: str) -> str:
-    """Subject, verb and rest joined, trailing phrases dropped until it fits `MAX_TITLE`."""
+def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
+    """Subject, verb and rest joined, trailing phrases dropped until it fits `MAX_TITLE`; a
+    rest that was a result after a comma keeps its comma (`result`)."""
     head = f"{subject} {verb}".strip()
-    if _RESULT.match(rest):
+    if result and _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
     if len(f"{head} {rest}") > MAX_TITLE:
         rest = _drop_phrases(rest, MAX_TITLE - len(head) - 1)

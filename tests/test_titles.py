@@ -486,3 +486,20 @@ def test_a_dates_leading_prepositions_go_however_long_the_clause_before_them() -
 def test_a_reported_would_is_a_headlines_will() -> None:
     c = one("Nadal announced in October that he would retire after the Davis Cup Finals.")
     assert c.title == "Nadal announces he will retire after the Davis Cup Finals"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The government is considering raising the retirement age in 2026.",
+            "Government considers raising the retirement age",
+        ),
+        (
+            "A dam burst on April 29, killing at least 50 people.",
+            "Dam bursts, killing at least 50 people",
+        ),
+    ],
+)
+def test_a_result_keeps_its_comma_and_a_gerund_object_gets_none(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
