@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming)\s+)?"
+            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
+            r"|that|the\s+(?:following|next|previous|preceding))\s+)?"
             rf"(?P<month>{MONTH})"
         ),
         dates.build_month,
@@ -107,7 +108,8 @@ RULES: tuple[Rule, ...] = (
         "month of a relative year",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?"
-            r"(?P<rel>this|last|next)\s+year"
+            r"(?P<rel>this|last|next|that|that\s+same|the\s+same"
+            r"|the\s+(?:following|next|previous|preceding))\s+year"
         ),
         dates.build_month_relative_year,
     ),
