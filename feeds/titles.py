@@ -70,6 +70,9 @@ _GENERIC_HEADS = {
 _CITY_WORDS = frozenset({"city", "capital", "town"})
 #: Verbs whose "that" clause is the news ("officials said on Monday that ...").
 _REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
+#: Verbs whose reported "would" is a headline's "will" ("announces he will retire").
+_BACKSHIFTING = _REPORTING | {"announce", "predict", "promise", "pledge", "vow", "reveal"}
+_WOULD = re.compile(r"\bwould\b")
 #: Verbs of an impersonal passive whose "that" clause is the news ("it was announced that").
 _IMPERSONAL = _REPORTING | {"announce", "decide", "agree", "reveal", "learn"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -120,7 +123,9 @@ _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.
 _PERIOD_PREPOSITIONS = "in|during|for|over|of"
 _PERIOD_PHRASE = re.compile(rf"\b(?:{_PERIOD_PREPOSITIONS})\s+the\s+$", re.IGNORECASE)
 _PERIOD_WORDS = frozenset(_PERIOD_PREPOSITIONS.split("|")) | {"the"}
-_PERIOD_NOUN = re.compile(r"\s+(?:quarter|half|period|term|session|season|window|year)\b")
+_PERIOD_NOUN = re.compile(
+    r"\s+(?:quarter|half|period|term|session|season|window|year|months|weeks|days)\b"
+)
 # A record that only holds with its date: "for the first time since", "the highest since".
 _RECORD_SINCE = re.compile(
     r"(?:,\s*)?\b(?:for\s+the\s+first\s+time|(?:its|their|the)\s+(?:first|highest|lowest|"
@@ -128,6 +133,11 @@ _RECORD_SINCE = re.compile(
     r"\s+(?:years|decades|months))?\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words that make one unit with a following "to" ("up to 149 kilometres", "close to").
+_BOUND_BEFORE_TO = frozenset(
+    {"up", "close", "next", "due", "according", "prior", "owing", "thanks"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
 # Words in -est that are no superlatives ("the interest rate", "the forest fire").
 _EST_NOUNS = frozenset(
     "interest forest protest request harvest contest test west quest arrest guest chest "  # noqa: SIM905
@@ -212,6 +222,8 @@ class Mentions:
         lower = subject.lower()
         if lower in _PERSON_PRONOUNS:
             return self._last_person() or subject
+        if lower == "it" and self._named_before_it():
+            return self._named_before_it()  # "as Kazakhstan marked 33 years since it declared"
         if lower in ("it", "they"):
             return self._sentence_subject() or self._last_subject() or subject
         owned = _OWNED.fullmatch(subject)
@@ -285,6 +297,21 @@ class Mentions:
             if re.search(rf"\b{re.escape(person.split()[-1])}\b", self.current):
                 return person
         return self.people[-1] if self.people else ""
+
+    def thing(self) -> str:
+        """What an object "it" most likely means: the sentence's or an earlier subject."""
+        return self._sentence_subject() or self._last_subject() or "it"
+
+    def _named_before_it(self) -> str:
+        """The place or organisation the current sentence names last before its "it", when
+        the sentence opens with something else ("Fireworks lit up ..., as Kazakhstan marked
+        33 years since it declared independence")."""
+        at = self.current.find(" it ")
+        if at < 0:
+            return ""
+        names = [m[0] for m in _CAPITALISED_NP.finditer(self.current, 0, at)]
+        names = [n for n in names if canonical(n) or (len(n.split()) > 1 and _org_like(n))]
+        return names[-1] if names and not self.current.startswith(names[-1]) else ""
 
     def _sentence_subject(self) -> str:
         """The thing the current sentence's first clause is about, when an "it" in a later
@@ -372,14 +399,17 @@ def title(
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
+    if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
+        rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
     if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
-        thing = mentions.resolve("it")
+        thing = mentions.thing()
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
-    return _shorten(subject, verb, rest)
+    result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
+    return _shorten(subject, verb, rest, result)
 
 
 def _without_dated_relative(
@@ -719,7 +749,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         noun = _PERIOD_NOUN.match(rest, b)
         if period and noun:  # "in the June quarter": the whole phrase goes
             a, b = period.start(), noun.end()
-        record = _RECORD_SINCE.search(rest, 0, a)
+        record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
         a = _date_lead(rest, a)
@@ -751,10 +781,11 @@ def _cut_appositive(rest: str) -> str:
     return rest
 
 
-def _shorten(subject: str, verb: str, rest: str) -> str:
-    """Subject, verb and rest joined, trailing phrases dropped until it fits `MAX_TITLE`."""
+def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
+    """Subject, verb and rest joined, trailing phrases dropped until it fits `MAX_TITLE`; a
+    rest that was a result after a comma keeps its comma (`result`)."""
     head = f"{subject} {verb}".strip()
-    if _RESULT.match(rest):
+    if result and _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
     if len(f"{head} {rest}") > MAX_TITLE:
         rest = _drop_phrases(rest, MAX_TITLE - len(head) - 1)
@@ -768,10 +799,7 @@ def _drop_phrases(text: str, limit: int) -> str:
     words = text.split()
     cut_made = False
     while len(" ".join(words)) > limit or (cut_made and _bare_indefinite(words)):
-        cut = max(
-            (i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_WORDS),
-            default=None,
-        )
+        cut = max((i for i in range(2, len(words)) if _cut_point(words, i)), default=None)
         if cut is None:
             break
         words = words[:cut]
@@ -781,6 +809,23 @@ def _drop_phrases(text: str, limit: int) -> str:
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
     return _trim_function_words(text)
+
+
+def _cut_point(words: list[str], i: int) -> bool:
+    """Whether a title may end before word `i`: before a preposition that opens a phrase (not
+    the "to" of "up to"), an "and" that joins verbs (not nouns: "passenger and freight"), or
+    after a comma."""
+    word, before = words[i].lower(), words[i - 1].lower()
+    if before.endswith(","):
+        return True
+    if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
+        return False
+    if word not in ("and", "or"):
+        return True
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    verb = base_form(following) is not None or ing_base(following) is not None
+    plural = before.endswith("s") and not before.endswith("ss")
+    return verb or following in _DETERMINERS or plural or words[i - 1][:1].isupper()
 
 
 def _bare_indefinite(words: list[str]) -> bool:

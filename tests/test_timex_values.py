@@ -43,6 +43,11 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
+        ("Officials hope to reopen the airport by Friday.", ("Friday", "DATE", "1989-10-27")),
+        # "Due to" after "be" is a timetable; without it, a cause.
+        ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("Schools closed due to heavy snow in January.", ("January", "DATE", "1989-01")),
         # "Supposed to", "likely to", "forecast to" look ahead, as "set to" does.
         (
             "The storm is forecast to reach the coast late Sunday.",
@@ -84,6 +89,14 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ),
         ("The court hears the case Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
         ("Voting ends on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        # The present progressive of an arrangement looks ahead too.
+        ("The party is holding a rally on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+        ("On Monday, officials are meeting in Rome.", ("Monday", "DATE", "1989-10-30")),
+        ("Rescuers were searching for survivors on Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        ("He was coming home from work on Friday.", ("Friday", "DATE", "1989-10-20")),
+        ("Relatives are coming to visit on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        # An activity under way is no arrangement, nor is a verb far from the date.
+        ("The bank is continuing its effort under a June accord.", ("June", "DATE", "1989-06")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
         ("He did not meet them Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Officials made a visit Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -113,6 +126,7 @@ def test_the_governing_verb_not_a_nearby_adjective_or_noun_sets_the_direction(se
         ("The president will visit the site of Tuesday's bombing.", "1989-10-24"),
         ("They would look for ways to get around Wednesday's ruling.", "1989-10-25"),
         ("Monday's decision is expected to be appealed.", "1989-10-23"),
+        ("Leaders will meet to discuss Sunday's suicide bombing.", "1989-10-22"),
         # What is awaited has not happened yet, nor what is to be held.
         ("Analysts are awaiting Tuesday's ruling.", "1989-10-31"),
         ("Markets fell ahead of Monday's decision.", "1989-10-30"),
@@ -365,3 +379,31 @@ def test_a_year_after_a_sentence_or_clause_ends_is_no_rate(text, expected):
 )
 def test_of_two_days_about_as_far_away_the_past_one_is_taken(text, dct, expected):
     assert [value for _, _, value in tagged(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        (
+            "He met them on Monday and Tuesday.",
+            [("Monday", "DATE", "1989-10-23"), ("Tuesday", "DATE", "1989-10-24")],
+        ),
+    ],
+)
+def test_a_weekday_paired_with_a_plural_one_is_a_set(text, expected):
+    assert tagged(text) == expected

@@ -225,10 +225,16 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
+        if "due" in (low, preceding) and not _due_is_a_plan(words, i, step):
+            continue  # "grounded due to fog": a cause, not a timetable
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
         if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if low in _PRESENT_BE and i <= 5 and _is_participle(following):
+            return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "coming" and preceding in ("was", "were"):
+            return PAST  # "he was coming home on Friday": on the way then, not to come
         if low == "ahead" and following == "of" and backwards and i == 1:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
@@ -267,6 +273,38 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+#: Present forms of "be" before a present participle: the progressive of an arrangement.
+_PRESENT_BE = frozenset({"is", "are", "am"})
+#: Words ending in "-ing" after "is" that are no participles of an arrangement.
+_NOT_PARTICIPLES = frozenset(
+    {"during", "something", "nothing", "anything", "everything", "morning", "evening"}
+    | {"thing", "things", "king", "spring", "string", "ceiling", "darling"}
+    # Activities under way, not arrangements: "is continuing to try to sell itself".
+    | {"continuing", "trying", "seeking", "working", "waiting", "struggling", "looking"}
+)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word after a form of "be" is a present participle ("holding", not "nothing")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("ing") and low not in _NOT_PARTICIPLES
+
+
+def _due_is_a_plan(words: list[str], i: int, step: int) -> bool:
+    """Whether "due" at or just before ``words[i]`` is a plan ("is due to land", "due in
+    March") rather than a cause ("closed due to snow"): before "to", only after "be"."""
+    due = i if words[i].lower() == "due" else i - step
+    after = words[due + step].lower() if 0 <= due + step < len(words) else ""
+    if after != "to":
+        return True
+    before = words[due - step].lower() if 0 <= due - step < len(words) else ""
+    return before in _BE_FORMS
+
+
+#: Forms of "be" that make "due to" a timetable.
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
 
 
 def _after_determiner(words: list[str], i: int, step: int) -> bool:
@@ -325,7 +363,7 @@ def _auxiliary_before(words: list[str], i: int) -> str:
         low = words[j].lower()
         if low == "not" or (low.endswith("ly") and len(low) > 4):
             continue
-        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in _MODALS:
+        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in MODALS:
             return "be"
         return low
     return ""
@@ -333,14 +371,19 @@ def _auxiliary_before(words: list[str], i: int) -> str:
 
 #: Past cues that are not participles, so a form of "be" before them makes no passive.
 _PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
-#: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
-_MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
+#: Modal verbs: a perfect "have" after one ("will have finished") is still to come, and
+#: "one day" after one ("will one day be") is an unsaid day to come.
+MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could", "can"})
 
 
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
 _TO_FUTURE = frozenset(
     {"is", "are", "was", "were", "set", "due", "going", "ready", "about", "supposed"}
     | {"likely", "unlikely", "poised", "forecast", "projected", "predicted", "bound"}
+    # Present forms of wishing and intending ("hope to", "aims to"); past ones ("hoped to")
+    # may have been overtaken.
+    | {"hope", "hopes", "hoping", "aim", "aims", "aiming", "want", "wants", "intend"}
+    | {"intends", "seek", "seeks", "seeking", "vow", "vows", "promise", "promises"}
 )
 
 
@@ -371,8 +414,9 @@ _DONE_NOUNS = frozenset(
     | {"sell-off", "selloff", "plunge", "drop", "decline", "gains", "losses", "trading"}
     | {"close", "closing", "edition", "editions", "disclosure", "release", "rescue"}
 )
-#: A weekday in the possessive and the word after it: "Monday's attack", "Friday's late trading".
-_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+ly\s+|late\s+|early\s+|surprise\s+)?([a-z-]+)")
+#: A weekday in the possessive and the two words after it: "Monday's attack", "Friday's
+#: suicide bombing" (the head of a compound noun comes second).
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|awaiting|awaits|await|before)\s+$", re.IGNORECASE)
 
 
@@ -383,7 +427,7 @@ def names_past_event(text: str, start: int, end: int) -> bool:
     tense of the clause; "ahead of Monday's ruling" still waits for it.
     """
     found = _POSSESSIVE_NOUN.match(text, end)
-    if found is None or found[1] not in _DONE_NOUNS:
+    if found is None or not (found[1] in _DONE_NOUNS or found[2] in _DONE_NOUNS):
         return False
     return _AHEAD_OF.search(text, max(0, start - 12), start) is None
 
@@ -395,7 +439,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 #: Every word some check in `_first_cue` looks for (besides "-ed" forms).
 _CUE_WORDS = (
-    frozenset({"to", "is", "are", "set", "next", "ahead"})
+    frozenset({"to", "is", "are", "am", "set", "next", "ahead"})
     | _NOUN_CUES
     | _POSTPONED
     | _SCHEDULED_PRESENT

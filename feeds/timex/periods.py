@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
-from feeds.timex.anchoring import FUTURE
+from feeds.timex.anchoring import FUTURE, MODALS
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
 
@@ -149,6 +149,15 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         # "Evolved over several years": "over" says when, not "more than".
         return None
     direction = " ".join((m["dir"] or "").lower().split())
+    if (
+        not direction
+        and unit == ar.DAY
+        and count_text == "one"
+        and not m["qmod"]
+        and ctx.word_before(m.start()) in MODALS
+    ):
+        # "Islam will one day be the second religion": some day to come, not a day long.
+        return Found("DATE", "FUTURE_REF")
     if not direction:
         return Found("DURATION", ar.duration_value(count, unit), qmod)
     if direction in ("ago", "back"):

@@ -10,7 +10,7 @@ from feeds.timex import lexicon
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import resolve_day
-from feeds.timex.patterns import position_mod, quantity_mod
+from feeds.timex.patterns import PART_OF_DAY, WEEKDAY, position_mod, quantity_mod
 
 
 def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) -> date:
@@ -39,12 +39,22 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: A second weekday in the plural after "and": "Monday and Tuesday nights", "Saturdays".
+_PLURAL_AFTER = re.compile(
+    rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<pod>{PART_OF_DAY})s\b)", re.IGNORECASE
+)
 
 
 def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Friday, last Monday, Wednesday night."""
     if not ctx.capitalised(m, "weekday"):
         return None
+    plural = _PLURAL_AFTER.match(ctx.lower, m.end())
+    if plural and not m["rel"] and not m["pod"]:
+        # "On Monday and Tuesday nights": the plural after the pair makes both of them sets.
+        value = f"XXXX-WXX-{lexicon.weekday_number(m['weekday'])}"
+        pod = plural["pod"]
+        return Found("SET", value + (f"T{lexicon.PARTS_OF_DAY[pod]}" if pod else ""))
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
     if m["pod"]:
         # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
