@@ -590,6 +590,9 @@ def _date_lead(text: str, at: int) -> int:
     # Searched only from where the run of lead words before the date starts: the same match
     # as from the text's start, without trying the pattern at every character before it.
     lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at, _LEAD_WORDS), at)
+    if lead is None and text[max(0, at - 4) : at].lower() == "the ":
+        # "in the days before": a date tagged without its article takes it along
+        lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at - 4, _LEAD_WORDS), at - 4)
     return lead.start() if lead else at
 
 

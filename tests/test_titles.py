@@ -503,3 +503,8 @@ def test_a_reported_would_is_a_headlines_will() -> None:
 )
 def test_a_result_keeps_its_comma_and_a_gerund_object_gets_none(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+def test_a_date_tagged_without_its_article_takes_the_article_along() -> None:
+    c = one("The car was seen in the neighbourhood in the days before the shooting.")
+    assert c.title == "Car seen in the neighbourhood before the shooting"
