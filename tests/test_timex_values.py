@@ -43,6 +43,7 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
             "Holders tendered their shares by the Tuesday deadline.",
             ("Tuesday", "DATE", "1989-10-24"),
         ),
+        ("Officials hope to reopen the airport by Friday.", ("Friday", "DATE", "1989-10-27")),
         # "Due to" after "be" is a timetable; without it, a cause.
         ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
         ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -92,6 +93,8 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("The party is holding a rally on Saturday.", ("Saturday", "DATE", "1989-10-28")),
         ("On Monday, officials are meeting in Rome.", ("Monday", "DATE", "1989-10-30")),
         ("Rescuers were searching for survivors on Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
+        ("He was coming home from work on Friday.", ("Friday", "DATE", "1989-10-20")),
+        ("Relatives are coming to visit on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         # An activity under way is no arrangement, nor is a verb far from the date.
         ("The bank is continuing its effort under a June accord.", ("June", "DATE", "1989-06")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -403,4 +406,19 @@ def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
     ],
 )
 def test_a_weekday_paired_with_a_plural_one_is_a_set(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks opened on Oct. 10, 1988. That Friday, they broke down.",
+            [("Oct. 10, 1988", "DATE", "1988-10-10"), ("That Friday", "DATE", "1988-10-14")],
+        ),
+        # "That" joining a clause points at no day.
+        ("The company said that Friday's sales were strong.", [("Friday", "DATE", "1989-10-20")]),
+    ],
+)
+def test_that_weekday_is_in_the_week_the_text_tells_of(text, expected):
     assert tagged(text) == expected

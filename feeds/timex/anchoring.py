@@ -233,6 +233,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "coming" and preceding in ("was", "were"):
+            return PAST  # "he was coming home on Friday": on the way then, not to come
         if low == "ahead" and following == "of" and backwards and i == 1:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
@@ -274,7 +276,7 @@ def _first_cue(words: list[str], backwards: bool) -> int:
 
 
 #: Present forms of "be" before a present participle: the progressive of an arrangement.
-_PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})
+_PRESENT_BE = frozenset({"is", "are", "am"})
 #: Words ending in "-ing" after "is" that are no participles of an arrangement.
 _NOT_PARTICIPLES = frozenset(
     {"during", "something", "nothing", "anything", "everything", "morning", "evening"}
@@ -361,7 +363,7 @@ def _auxiliary_before(words: list[str], i: int) -> str:
         low = words[j].lower()
         if low == "not" or (low.endswith("ly") and len(low) > 4):
             continue
-        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in _MODALS:
+        if low == "have" and j + 1 < len(words) and words[j + 1].lower() in MODALS:
             return "be"
         return low
     return ""
@@ -369,14 +371,19 @@ def _auxiliary_before(words: list[str], i: int) -> str:
 
 #: Past cues that are not participles, so a form of "be" before them makes no passive.
 _PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
-#: Modals a perfect "have" may follow: the modal, not the participle, sets the tense.
-_MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could"})
+#: Modal verbs: a perfect "have" after one ("will have finished") is still to come, and
+#: "one day" after one ("will one day be") is an unsaid day to come.
+MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could", "can"})
 
 
 #: Words before "to" that make the verb after it a plan: "is to resume", "set to open".
 _TO_FUTURE = frozenset(
     {"is", "are", "was", "were", "set", "due", "going", "ready", "about", "supposed"}
     | {"likely", "unlikely", "poised", "forecast", "projected", "predicted", "bound"}
+    # Present forms of wishing and intending ("hope to", "aims to"); past ones ("hoped to")
+    # may have been overtaken.
+    | {"hope", "hopes", "hoping", "aim", "aims", "aiming", "want", "wants", "intend"}
+    | {"intends", "seek", "seeks", "seeking", "vow", "vows", "promise", "promises"}
 )
 
 
@@ -432,7 +439,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 #: Every word some check in `_first_cue` looks for (besides "-ed" forms).
 _CUE_WORDS = (
-    frozenset({"to", "is", "are", "am", "'re", "’re", "set", "next", "ahead"})
+    frozenset({"to", "is", "are", "am", "set", "next", "ahead"})
     | _NOUN_CUES
     | _POSTPONED
     | _SCHEDULED_PRESENT

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
-from feeds.timex.anchoring import FUTURE
+from feeds.timex.anchoring import FUTURE, MODALS
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
 
@@ -154,7 +154,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         and unit == ar.DAY
         and count_text == "one"
         and not m["qmod"]
-        and ctx.word_before(m.start()) in _MODALS
+        and ctx.word_before(m.start()) in MODALS
     ):
         # "Islam will one day be the second religion": some day to come, not a day long.
         return Found("DATE", "FUTURE_REF")
@@ -176,9 +176,6 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
-
-#: Modal verbs: after one, "one day" is an unsaid day to come.
-_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
 
 #: Words after which "over" means "more than" ("for over a year", "just over an hour").
 _OVER_AFTER = frozenset(

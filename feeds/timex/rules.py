@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         compile_rule(
             r"(?:(?P<pos>early|late)\s+)?"
-            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past"
+            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|that"
             r"|the\s+(?:previous|preceding|following|next))\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
         ),

@@ -29,6 +29,9 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
     if rel in ("the following", "the next"):
         return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
+    if rel == "that":
+        # "That Friday": the Friday of the week the text is telling of.
+        return ar.weekday_date(ctx.day, weekday, UNKNOWN)
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
@@ -39,6 +42,10 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: Words before "that Friday" that make "that" point at a day, not join a clause.
+_BEFORE_THAT_DAY = frozenset(
+    {"on", "by", "until", "till", "since", "from", "of", "before", "after"}
+)
 #: A second weekday in the plural after "and": "Monday and Tuesday nights", "Saturdays".
 _PLURAL_AFTER = re.compile(
     rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<pod>{PART_OF_DAY})s\b)", re.IGNORECASE
@@ -49,6 +56,12 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Friday, last Monday, Wednesday night."""
     if not ctx.capitalised(m, "weekday"):
         return None
+    if (
+        (m["rel"] or "").lower() == "that"
+        and not ctx.capitalised(m, "rel")
+        and ctx.word_before(m.start()) not in _BEFORE_THAT_DAY
+    ):
+        return None  # "said that Friday's vote ...": "that" joins a clause, the day is alone
     plural = _PLURAL_AFTER.match(ctx.lower, m.end())
     if plural and not m["rel"] and not m["pod"]:
         # "On Monday and Tuesday nights": the plural after the pair makes both of them sets.
