@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
-from feeds.timex.patterns import NOUN_AFTER, day_number, position_mod, spelled_year, unit_code
+from feeds.timex.patterns import (
+    MONTH,
+    NOUN_AFTER,
+    day_number,
+    position_mod,
+    spelled_year,
+    unit_code,
+)
 
 _YEAR_NOUNS = re.compile(
     r"\s+(?:people|persons|soldiers|troops|workers|employees|shares|units|tons|tonnes|metres"
@@ -136,9 +143,21 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":
         year = ctx.dct.year
+    elif (
+        not m["rel"]
+        and not m["pos"]
+        and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start())
+    ):
+        # "From April to September": the end of a range follows its start.
+        start = ctx.reference
+        year = start.year if month >= start.month else start.year + 1
     else:
         year = ar.month_year(ctx.dct, month, direction)
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
+
+
+#: A month just before, with the word that makes the next month the end of a range.
+_RANGE_END = re.compile(rf"\b(?:{MONTH})\s*(?:to|through|until|till|-|–)\s*$")
 
 
 def _relative_year(ctx: Context, rel: str) -> int:
@@ -397,6 +416,9 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, month, day)
     if name in ("easter", "easter sunday"):
         return _easter(year)
+    if name == "election day":
+        # United States elections: the Tuesday after the first Monday of November.
+        return ar.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     month, weekday, n = lexicon.WEEKDAY_HOLIDAYS[name]
     return ar.nth_weekday(year, month, weekday, n)
 
