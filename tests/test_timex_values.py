@@ -422,3 +422,17 @@ def test_a_weekday_paired_with_a_plural_one_is_a_set(text, expected):
 )
 def test_that_weekday_is_in_the_week_the_text_tells_of(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank failed in 2008. That June, the state stepped in.", "2008-06"),
+        ("The bank failed in June 2008. The following January, it reopened.", "2009-01"),
+        ("The bank failed in June 2008. The previous January, shares fell.", "2008-01"),
+        ("The bank failed in 2008. In March of that year, it was sold.", "2008-03"),
+        ("The bank failed in June 2008. In March of the following year, it reopened.", "2009-03"),
+    ],
+)
+def test_a_month_related_to_the_year_told_of_counts_from_it(text, expected):
+    assert [value for _, _, value in tagged(text)][-1] == expected

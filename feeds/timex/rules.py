@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feeds.timex import dates, lexicon, periods, times
+from feeds.timex import dates, lexicon, offsets, periods, times
 from feeds.timex.context import Rule
 from feeds.timex.patterns import (
     COUNT,
@@ -25,7 +25,7 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
+    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
     rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming)\s+)?"
+            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
+            r"|that|the\s+(?:following|next|previous|preceding))\s+)?"
             rf"(?P<month>{MONTH})"
         ),
         dates.build_month,
@@ -107,7 +108,8 @@ RULES: tuple[Rule, ...] = (
         "month of a relative year",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?"
-            r"(?P<rel>this|last|next)\s+year"
+            r"(?P<rel>this|last|next|that|that\s+same|the\s+same"
+            r"|the\s+(?:following|next|previous|preceding))\s+year"
         ),
         dates.build_month_relative_year,
     ),
@@ -212,7 +214,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|the"
-            rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})"
+            rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+months)?"
             rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
         ),
         dates.build_season,
@@ -285,6 +287,19 @@ RULES: tuple[Rule, ...] = (
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
+    ),
+    Rule(
+        "earlier in the period",
+        compile_rule(r"(?P<pos>earlier|later)\s+in\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)"),
+        periods.build_relative,
+    ),
+    Rule(
+        "day next to a day",
+        compile_rule(
+            rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
+            rf"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY}))"
+        ),
+        offsets.build_day_next_to,
     ),
     Rule(
         "weekend",
@@ -509,6 +524,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "year",
         "ago",
         "earlier",
+        "in",
+        "election",
         "'",
         "’",
         "shortly",
