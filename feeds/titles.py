@@ -508,7 +508,12 @@ def _reported(
     start = _statement_start(clause, dates, sentence)
     if start is None:
         return "", False
-    if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
+    own = [
+        a
+        for a, b in (dates if happenings is None else happenings)
+        if start <= a < clause.end and not _attributive(sentence, b)
+    ]
+    if own:
         return "", False  # the statement dates itself and makes its own event
     content = sentence[start : clause.end]
     inner = first_clause(content)
@@ -546,6 +551,15 @@ def _expletive(
         return ""
     speech = replace(clause, verb=("said",))
     return _reported(speech, dates, mentions, sentence, happenings)[0]
+
+
+def _attributive(sentence: str, end: int) -> bool:
+    """Whether a date ending at `end` modifies the noun after it ("first-quarter revenue")."""
+    m = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    if not m:
+        return False
+    word = m[1]
+    return word not in _CUT_WORDS | _DETERMINERS and base_form(word) is None
 
 
 def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> int | None:

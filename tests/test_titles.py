@@ -519,3 +519,9 @@ def test_the_exercise_is_the_drill_named_before() -> None:
         "Almaty to hold a citywide earthquake drill",
         "Citywide earthquake drill set to begin",
     ]
+
+
+def test_a_date_modifying_a_noun_in_a_statement_does_not_make_it_its_own_event() -> None:
+    c = one("The company reported on Tuesday that first-quarter revenue fell 9 percent.")
+    assert c.title == "Revenue falls 9 percent, company reports"
+    assert c.when.value == "2024-10-22"
