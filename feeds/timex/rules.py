@@ -76,6 +76,13 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_day,
     ),
     Rule(
+        "day of the month",
+        compile_rule(
+            r"the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))"
+        ),
+        dates.build_day_of_month,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
@@ -98,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming)\s+)?"
+            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
+            r"|that|the\s+(?:following|next|previous|preceding))\s+)?"
             rf"(?P<month>{MONTH})"
         ),
         dates.build_month,
@@ -107,7 +115,8 @@ RULES: tuple[Rule, ...] = (
         "month of a relative year",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?"
-            r"(?P<rel>this|last|next)\s+year"
+            r"(?P<rel>this|last|next|that|that\s+same|the\s+same"
+            r"|the\s+(?:following|next|previous|preceding))\s+year"
         ),
         dates.build_month_relative_year,
     ),

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
 from feeds.timex.context import Context, Found
-from feeds.timex.dates import resolve_day
+from feeds.timex.dates import points_at_time, resolve_day
 from feeds.timex.patterns import PART_OF_DAY, WEEKDAY, position_mod, quantity_mod
 
 
@@ -42,10 +42,6 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
-#: Words before "that Friday" that make "that" point at a day, not join a clause.
-_BEFORE_THAT_DAY = frozenset(
-    {"on", "by", "until", "till", "since", "from", "of", "before", "after"}
-)
 #: A second weekday in the plural after "and": "Monday and Tuesday nights", "Saturdays".
 _PLURAL_AFTER = re.compile(
     rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<pod>{PART_OF_DAY})s\b)", re.IGNORECASE
@@ -56,11 +52,7 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Friday, last Monday, Wednesday night."""
     if not ctx.capitalised(m, "weekday"):
         return None
-    if (
-        (m["rel"] or "").lower() == "that"
-        and not ctx.capitalised(m, "rel")
-        and ctx.word_before(m.start()) not in _BEFORE_THAT_DAY
-    ):
+    if not points_at_time(ctx, m):
         return None  # "said that Friday's vote ...": "that" joins a clause, the day is alone
     plural = _PLURAL_AFTER.match(ctx.lower, m.end())
     if plural and not m["rel"] and not m["pod"]:
