@@ -85,6 +85,25 @@ _GENERIC_SPEAKERS = frozenset(
     "lawyers sources diplomats activists medics rescuers lawmakers ministers leaders "
     "observers traders data figures statistics".split()
 )
+#: Other nouns news uses for the same happening ("the exercise" after "an earthquake drill").
+_SYNONYMS = {
+    noun: "|".join(others)
+    for noun, others in {
+        "exercise": ("drill",),
+        "drill": ("exercise",),
+        "vote": ("election", "referendum"),
+        "poll": ("election", "referendum"),
+        "ballot": ("election", "referendum"),
+        "quake": ("earthquake",),
+        "tremor": ("earthquake",),
+        "blaze": ("wildfire", "fire"),
+        "walkout": ("strike",),
+        "stoppage": ("strike",),
+        "deal": ("agreement",),
+        "accord": ("agreement", "deal"),
+        "pact": ("agreement", "deal"),
+    }.items()
+}
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -245,7 +264,7 @@ class Mentions:
         for name in reversed(self.names):
             if _head_word(name) in heads:
                 return name
-        named = self._named_kind(noun) or self._described(noun)
+        named = self._named_kind(noun) or self._described(noun) or self._synonym(noun)
         if named:
             return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
@@ -261,6 +280,19 @@ class Mentions:
         for name in [*reversed(here), *reversed(earlier)]:
             if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
                 return name
+        return ""
+
+    def _synonym(self, noun: str) -> str:
+        """The fuller phrase an earlier sentence used for the same kind of happening under
+        another noun ("the exercise" -> "citywide earthquake drill")."""
+        others = _SYNONYMS.get(noun)
+        if not others:
+            return ""
+        pattern = re.compile(rf"\b(?:a|an|the|its|their)\s+((?:[\w.-]+\s+){{0,2}}(?:{others}))\b")
+        for sentence in reversed(self.sentences[-4:]):
+            found = pattern.search(sentence)
+            if found:
+                return found[1]
         return ""
 
     def _described(self, noun: str) -> str:
@@ -481,7 +513,12 @@ def _reported(
     start = _statement_start(clause, dates, sentence)
     if start is None:
         return "", False
-    if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
+    own = [
+        a
+        for a, b in (dates if happenings is None else happenings)
+        if start <= a < clause.end and not _attributive(sentence, b)
+    ]
+    if own:
         return "", False  # the statement dates itself and makes its own event
     content = sentence[start : clause.end]
     inner = first_clause(content)
@@ -519,6 +556,15 @@ def _expletive(
         return ""
     speech = replace(clause, verb=("said",))
     return _reported(speech, dates, mentions, sentence, happenings)[0]
+
+
+def _attributive(sentence: str, end: int) -> bool:
+    """Whether a date ending at `end` modifies the noun after it ("first-quarter revenue")."""
+    m = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    if not m:
+        return False
+    word = m[1]
+    return word not in _CUT_WORDS | _DETERMINERS and base_form(word) is None
 
 
 def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> int | None:
@@ -595,6 +641,9 @@ def _date_lead(text: str, at: int) -> int:
     # Searched only from where the run of lead words before the date starts: the same match
     # as from the text's start, without trying the pattern at every character before it.
     lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at, _LEAD_WORDS), at)
+    if lead is None and text[max(0, at - 4) : at].lower() == "the ":
+        # "in the days before": a date tagged without its article takes it along
+        lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at - 4, _LEAD_WORDS), at - 4)
     return lead.start() if lead else at
 
 

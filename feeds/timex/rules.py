@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feeds.timex import dates, lexicon, periods, times
+from feeds.timex import dates, lexicon, offsets, periods, times
 from feeds.timex.context import Rule
 from feeds.timex.patterns import (
     COUNT,
@@ -25,7 +25,7 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
+    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
     rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
@@ -76,6 +76,13 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_day,
     ),
     Rule(
+        "day of the month",
+        compile_rule(
+            r"the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))"
+        ),
+        dates.build_day_of_month,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
@@ -98,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming)\s+)?"
+            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
+            r"|that|the\s+(?:following|next|previous|preceding))\s+)?"
             rf"(?P<month>{MONTH})"
         ),
         dates.build_month,
@@ -107,7 +115,8 @@ RULES: tuple[Rule, ...] = (
         "month of a relative year",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?"
-            r"(?P<rel>this|last|next)\s+year"
+            r"(?P<rel>this|last|next|that|that\s+same|the\s+same"
+            r"|the\s+(?:following|next|previous|preceding))\s+year"
         ),
         dates.build_month_relative_year,
     ),
@@ -212,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|the"
-            rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})"
+            rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+months)?"
             rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
         ),
         dates.build_season,
@@ -221,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         compile_rule(
             r"(?:(?P<pos>early|late)\s+)?"
-            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past"
+            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|that"
             r"|the\s+(?:previous|preceding|following|next))\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
         ),
@@ -285,6 +294,19 @@ RULES: tuple[Rule, ...] = (
             r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
+    ),
+    Rule(
+        "earlier in the period",
+        compile_rule(r"(?P<pos>earlier|later)\s+in\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)"),
+        periods.build_relative,
+    ),
+    Rule(
+        "day next to a day",
+        compile_rule(
+            rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
+            rf"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY}))"
+        ),
+        offsets.build_day_next_to,
     ),
     Rule(
         "weekend",
@@ -509,6 +531,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "year",
         "ago",
         "earlier",
+        "in",
+        "election",
         "'",
         "’",
         "shortly",

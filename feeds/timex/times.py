@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
 from feeds.timex.context import Context, Found
-from feeds.timex.dates import resolve_day
+from feeds.timex.dates import points_at_time, resolve_day
 from feeds.timex.patterns import PART_OF_DAY, WEEKDAY, position_mod, quantity_mod
 
 
@@ -29,6 +29,9 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
     if rel in ("the following", "the next"):
         return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
+    if rel == "that":
+        # "That Friday": the Friday of the week the text is telling of.
+        return ar.weekday_date(ctx.day, weekday, UNKNOWN)
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
@@ -49,6 +52,8 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Friday, last Monday, Wednesday night."""
     if not ctx.capitalised(m, "weekday"):
         return None
+    if not points_at_time(ctx, m):
+        return None  # "said that Friday's vote ...": "that" joins a clause, the day is alone
     plural = _PLURAL_AFTER.match(ctx.lower, m.end())
     if plural and not m["rel"] and not m["pod"]:
         # "On Monday and Tuesday nights": the plural after the pair makes both of them sets.
