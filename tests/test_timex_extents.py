@@ -547,3 +547,25 @@ def test_two_weekdays_before_a_plural_part_of_day_are_both_sets():
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It will be the first time in five years that the team wins.",
+        "Prices will reach their highest level in two years.",
+    ],
+)
+def test_in_a_count_after_a_first_or_a_superlative_is_how_long_since(sentence):
+    assert [t.type for t in tag(sentence, DCT)] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Early this morning, police arrested him.", ("Early this morning", "TIME")),
+        ("Police arrested him late last night.", ("late last night", "TIME")),
+    ],
+)
+def test_early_or_late_before_a_relative_part_of_day_is_part_of_it(sentence, expected):
+    assert [(t.text, t.type) for t in tag(sentence, DCT)] == [expected]

@@ -436,3 +436,16 @@ def test_that_weekday_is_in_the_week_the_text_tells_of(text, expected):
 )
 def test_a_month_related_to_the_year_told_of_counts_from_it(text, expected):
     assert [value for _, _, value in tagged(text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was arrested on the 15th.", [("the 15th", "DATE", "1989-10-15")]),
+        ("He was arrested on the 28th.", [("the 28th", "DATE", "1989-09-28")]),
+        ("The vote is scheduled for the 30th.", [("the 30th", "DATE", "1989-10-30")]),
+        ("The team finished the 28th.", []),
+    ],
+)
+def test_the_15th_is_a_day_of_the_month_told_of(text, expected):
+    assert tagged(text) == expected

@@ -81,6 +81,26 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
 
 
+def build_day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """On the 15th, by the 28th: a day of the month the text tells of, this side of the tense."""
+    if ctx.word_before(m.start()) not in _BEFORE_DAY_OF_MONTH:
+        return None  # "finished the 28th": a rank, not a day
+    number = day_number(m["day"])
+    candidates = [ar.safe_date(d.year, d.month, number) for d in _months_around(ctx.day)]
+    day = ar.pick_day(ctx.day, [c for c in candidates if c], ctx.tense(m.start(), m.end()))
+    return Found("DATE", day.isoformat()) if day else None
+
+
+def _months_around(day: date) -> list[date]:
+    """The first days of the month before `day`'s, of its own and of the one after."""
+    return [ar.add_months(day.replace(day=1), step) for step in (-1, 0, 1)]
+
+
+_BEFORE_DAY_OF_MONTH = frozenset(
+    {"on", "by", "for", "until", "till", "since", "from", "before", "after"}
+)
+
+
 def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
     """The week of March 6: the ISO week holding that day."""
     if not ctx.capitalised(m, "month"):

@@ -189,8 +189,15 @@ def _in_future(m: re.Match[str], ctx: Context, count: float | None, unit: str) -
         and m.start() == m.start("count")
         and not m["half"]
         and ctx.word_before(m.start()) == "in"
+        and not _SINCE_WHEN.search(ctx.lower, max(0, m.start() - 40), m.start())
         and ctx.tense(m.start(), m.end()) == FUTURE
     )
+
+
+#: "The first time in five years", "its highest level in a decade": "in" tells how long since.
+_SINCE_WHEN = re.compile(
+    r"\b(?:time|first|last|most|least|best|worst|ever|[a-z]{2,}est)\s+(?:[a-z]+\s+)?in\s+$"
+)
 
 
 #: Words after which "over" means "more than" ("for over a year", "just over an hour").

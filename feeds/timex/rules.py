@@ -76,6 +76,13 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_day,
     ),
     Rule(
+        "day of the month",
+        compile_rule(
+            r"the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))"
+        ),
+        dates.build_day_of_month,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
@@ -250,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part of day",
         compile_rule(
-            r"(?:(?:later|earlier)\s+)?"
+            r"(?:(?:later|earlier|early|late)\s+(?=this|last|that|the\s))?"
             r"(?:(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|the\s+same"
             r"|the)\s+|(?P<pos>early|late|mid(?!night))[\s-]*)"
             rf"(?P<pod>{PART_OF_DAY})(?:\s+(?P<day>yesterday|today|tomorrow))?"
