@@ -104,6 +104,15 @@ _SYNONYMS = {
         "pact": ("agreement", "deal"),
     }.items()
 }
+#: Capitalised words that open a subject without naming a company.
+_NOT_COMPANIES = (
+    _PERSON_PRONOUNS
+    | _THING_PRONOUNS
+    | frozenset(
+        "the a an we i you officials police analysts investors shares sales revenue profit "  # noqa: SIM905
+        "economists experts".split()
+    )
+)
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -264,7 +273,12 @@ class Mentions:
         for name in reversed(self.names):
             if _head_word(name) in heads:
                 return name
-        named = self._named_kind(noun) or self._described(noun) or self._synonym(noun)
+        named = (
+            self._named_kind(noun)
+            or self._described(noun)
+            or self._synonym(noun)
+            or (self._one_word_company() if noun in ("company", "firm") else "")
+        )
         if named:
             return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
@@ -279,6 +293,18 @@ class Mentions:
         earlier = self.names[: self._names_before]
         for name in [*reversed(here), *reversed(earlier)]:
             if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
+                return name
+        return ""
+
+    def _one_word_company(self) -> str:
+        """The company "the company" means when the article named it in one word as an earlier
+        sentence's subject ("Tesla cut ... The company said ...")."""
+        for back in range(1, min(len(self.sentences), 4) + 1):
+            clause = self._main_clause(back)
+            words = clause.subject.split() if clause else []
+            name = words[0] if words else ""
+            named = len(words) <= 2 and name[:1].isupper() and name not in self.people
+            if named and name.lower() not in _NOT_COMPANIES and not canonical(name):
                 return name
         return ""
 
@@ -586,8 +612,9 @@ def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str
 def _speaker(written: str, subject: str) -> str:
     """A subject as an attribution after a comma: "officials", "the company" in lower case,
     names as written."""
-    first = written.split()[0].lower() if written.split() else ""
-    generic = first in ("the", "a", "an") or subject.lower() in _GENERIC_SPEAKERS
+    first = subject.split()[0] if subject.split() else ""
+    described = re.search(rf"\b{re.escape(first.lower())}\b", written)  # not resolved to a name
+    generic = bool(described) or subject.lower() in _GENERIC_SPEAKERS
     return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
 
 
