@@ -449,3 +449,14 @@ def test_a_month_related_to_the_year_told_of_counts_from_it(text, expected):
 )
 def test_the_15th_is_a_day_of_the_month_told_of(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company will report fourth-quarter earnings this month.", "1989-Q4"),
+        ("Sales will rise in the fourth quarter.", "1990-Q4"),
+    ],
+)
+def test_results_to_come_in_january_are_of_the_last_fourth_quarter(text, expected):
+    assert [value for _, _, value in tagged(text, date(1990, 1, 10))][0] == expected
