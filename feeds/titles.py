@@ -104,6 +104,15 @@ _SYNONYMS = {
         "pact": ("agreement", "deal"),
     }.items()
 }
+#: Capitalised words that open a subject without naming a company.
+_NOT_COMPANIES = (
+    _PERSON_PRONOUNS
+    | _THING_PRONOUNS
+    | frozenset(
+        "the a an we i you officials police analysts investors shares sales revenue profit "  # noqa: SIM905
+        "economists experts".split()
+    )
+)
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -111,8 +120,9 @@ _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decisi
 # match can start.
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,3}"
-_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:said|says|told|added|noted)\s+({_NAME})")
-_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:said|says|told|added|noted)\b")
+_SAYING = "said|says|told|added|noted"
+_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
+_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
@@ -211,12 +221,16 @@ class Mentions:
         """Take in the people and named things a sentence mentions."""
         self.current = sentence
         self._names_before = len(self.names)
+        # Most sentences hold no verb of saying: the patterns around one are not tried there.
+        saying = any(word in sentence for word in _SAYING.split("|"))
         for pattern in (
             _PERSON_APPOSITIVE,
-            _PERSON_AFTER_SAID,
-            _PERSON_BEFORE_SAID,
+            _PERSON_AFTER_SAID if saying else None,
+            _PERSON_BEFORE_SAID if saying else None,
             _TITLED_PERSON,
         ):
+            if pattern is None:
+                continue
             for m in pattern.finditer(sentence):
                 if not _org_like(m[1]):
                     self.people.append(m[1])
@@ -259,7 +273,12 @@ class Mentions:
         for name in reversed(self.names):
             if _head_word(name) in heads:
                 return name
-        named = self._named_kind(noun) or self._described(noun) or self._synonym(noun)
+        named = (
+            self._named_kind(noun)
+            or self._described(noun)
+            or self._synonym(noun)
+            or (self._one_word_company() if noun in ("company", "firm") else "")
+        )
         if named:
             return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
@@ -274,6 +293,18 @@ class Mentions:
         earlier = self.names[: self._names_before]
         for name in [*reversed(here), *reversed(earlier)]:
             if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
+                return name
+        return ""
+
+    def _one_word_company(self) -> str:
+        """The company "the company" means when the article named it in one word as an earlier
+        sentence's subject ("Tesla cut ... The company said ...")."""
+        for back in range(1, min(len(self.sentences), 4) + 1):
+            clause = self._main_clause(back)
+            words = clause.subject.split() if clause else []
+            name = words[0] if words else ""
+            named = len(words) <= 2 and name[:1].isupper() and name not in self.people
+            if named and name.lower() not in _NOT_COMPANIES and not canonical(name):
                 return name
         return ""
 
@@ -581,8 +612,9 @@ def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str
 def _speaker(written: str, subject: str) -> str:
     """A subject as an attribution after a comma: "officials", "the company" in lower case,
     names as written."""
-    first = written.split()[0].lower() if written.split() else ""
-    generic = first in ("the", "a", "an") or subject.lower() in _GENERIC_SPEAKERS
+    first = subject.split()[0] if subject.split() else ""
+    described = re.search(rf"\b{re.escape(first.lower())}\b", written)  # not resolved to a name
+    generic = bool(described) or subject.lower() in _GENERIC_SPEAKERS
     return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
 
 

@@ -525,3 +525,16 @@ def test_a_date_modifying_a_noun_in_a_statement_does_not_make_it_its_own_event()
     c = one("The company reported on Tuesday that first-quarter revenue fell 9 percent.")
     assert c.title == "Revenue falls 9 percent, company reports"
     assert c.when.value == "2024-10-22"
+
+
+def test_the_company_is_the_one_word_name_an_earlier_sentence_opened_with() -> None:
+    found = events(
+        "Tesla cut about 10 percent of its global workforce. The company reported on Tuesday "
+        "that revenue fell 9 percent."
+    )
+    assert [c.title for c in found] == ["Revenue falls 9 percent, Tesla reports"]
+
+
+def test_a_clause_said_without_that_is_no_participle_phrase() -> None:
+    c = one("The director said an emergency committee of experts met earlier in the day.")
+    assert c.title == "Emergency committee of experts meets"
