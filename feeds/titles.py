@@ -120,8 +120,9 @@ _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decisi
 # match can start.
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,3}"
-_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:said|says|told|added|noted)\s+({_NAME})")
-_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:said|says|told|added|noted)\b")
+_SAYING = "said|says|told|added|noted"
+_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
+_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
@@ -220,12 +221,16 @@ class Mentions:
         """Take in the people and named things a sentence mentions."""
         self.current = sentence
         self._names_before = len(self.names)
+        # Most sentences hold no verb of saying: the patterns around one are not tried there.
+        saying = any(word in sentence for word in _SAYING.split("|"))
         for pattern in (
             _PERSON_APPOSITIVE,
-            _PERSON_AFTER_SAID,
-            _PERSON_BEFORE_SAID,
+            _PERSON_AFTER_SAID if saying else None,
+            _PERSON_BEFORE_SAID if saying else None,
             _TITLED_PERSON,
         ):
+            if pattern is None:
+                continue
             for m in pattern.finditer(sentence):
                 if not _org_like(m[1]):
                     self.people.append(m[1])

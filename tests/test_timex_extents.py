@@ -569,3 +569,39 @@ def test_in_a_count_after_a_first_or_a_superlative_is_how_long_since(sentence):
 )
 def test_early_or_late_before_a_relative_part_of_day_is_part_of_it(sentence, expected):
     assert [(t.text, t.type) for t in tag(sentence, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trial is expected to last six weeks.", ("six weeks", "DURATION", "P6W")),
+        ("The talks did not last two days.", ("two days", "DURATION", "P2D")),
+        ("He spent the last two weeks at home.", ("the last two weeks", "DURATION", "P2W")),
+    ],
+)
+def test_last_the_verb_is_not_part_of_a_duration(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote was held on the first Tuesday in November.",
+            ("the first Tuesday in November", "DATE", "1999-11-02"),
+        ),
+        (
+            "The meeting is on the last Friday of March 2024.",
+            ("the last Friday of March 2024", "DATE", "2024-03-29"),
+        ),
+    ],
+)
+def test_a_weekday_ranked_in_a_month_is_one_date(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_the_end_weekday_of_a_range_follows_its_start():
+    assert tagged("The festival ran from Friday to Monday.", date(2000, 4, 5)) == [
+        ("Friday", "DATE", "2000-03-31"),
+        ("Monday", "DATE", "2000-04-03"),
+    ]

@@ -95,6 +95,11 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Rescuers were searching for survivors on Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         ("He was coming home from work on Friday.", ("Friday", "DATE", "1989-10-20")),
         ("Relatives are coming to visit on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        # A plan that qualifies a noun leaves the tense to the clause's verb, else looks ahead.
+        ("A memorial planned for Saturday was canceled.", ("Saturday", "DATE", "1989-10-21")),
+        ("A rally planned for Saturday will go ahead.", ("Saturday", "DATE", "1989-10-28")),
+        ("Protests planned for Saturday", ("Saturday", "DATE", "1989-10-28")),
+        ("The vote had been scheduled for Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         # An activity under way is no arrangement, nor is a verb far from the date.
         ("The bank is continuing its effort under a June accord.", ("June", "DATE", "1989-06")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -449,3 +454,14 @@ def test_a_month_related_to_the_year_told_of_counts_from_it(text, expected):
 )
 def test_the_15th_is_a_day_of_the_month_told_of(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company will report fourth-quarter earnings this month.", "1989-Q4"),
+        ("Sales will rise in the fourth quarter.", "1990-Q4"),
+    ],
+)
+def test_results_to_come_in_january_are_of_the_last_fourth_quarter(text, expected):
+    assert [value for _, _, value in tagged(text, date(1990, 1, 10))][0] == expected

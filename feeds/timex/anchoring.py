@@ -239,6 +239,16 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
+        if (
+            backwards
+            and low in _PLANNED
+            and following in ("for", "at", "in", "on")
+            and preceding not in _BE_FORMS | _PERFECT
+            and not preceding.endswith("ly")
+        ):
+            # "A service planned for Saturday was canceled": the plan qualifies a noun, the
+            # verb of the clause (after the date) decides; failing one, the plan looks ahead.
+            return _PLANNED_FOR
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
         if low in _NOUN_CUES and (
@@ -397,10 +407,17 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
-    if tense != UNKNOWN:
+    if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
     after = _words(text, end, min(len(text), end + 80))
-    return _first_cue(after[:10], backwards=False)
+    later = _first_cue(after[:10], backwards=False)
+    return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
+
+
+#: What `_first_cue` finds at a plan that qualifies a noun ("a rally planned for Saturday").
+_PLANNED_FOR = 2
+_PLANNED = frozenset({"planned", "scheduled", "slated"})
+_PERFECT = frozenset({"had", "has", "have"})
 
 
 #: Nouns for what is only reported once it has happened: a weekday's attack or ruling.

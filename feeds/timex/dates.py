@@ -312,11 +312,22 @@ _QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 def part_year(ctx: Context, part: int, size: int, m: re.Match[str]) -> int:
     """The year of a quarter or half named without one: this year's, or last year's when
-    this year's is still to come and the verb is not in the future (reports look back)."""
+    this year's is still to come and the verb is not in the future (reports look back), or
+    when its results are what is to come ("fourth-quarter results will be released" in
+    January: a quarter's results follow its end)."""
     current = (ctx.dct.month - 1) // size + 1
-    if part > current and ctx.tense(m.start(), m.end()) != FUTURE:
+    if part > current and (
+        ctx.tense(m.start(), m.end()) != FUTURE or _RESULTS_AFTER.match(ctx.lower, m.end())
+    ):
         return ctx.dct.year - 1
     return ctx.dct.year
+
+
+#: What is reported after a period ends: "fourth-quarter results", "the quarter's earnings".
+_RESULTS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:net\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures"
+    r"|income|report)\b"
+)
 
 
 def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import resolve_day
@@ -27,3 +28,19 @@ def build_day_next_to(m: re.Match[str], ctx: Context) -> Found | None:
         day = date.fromisoformat(value)
     step = 1 if m["dir"].lower() == "after" else -1
     return Found("DATE", (day + timedelta(days=step)).isoformat())
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def build_weekday_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first Tuesday in November, the last Friday of March 2024: a weekday by its rank."""
+    if not (ctx.capitalised(m, "weekday") and ctx.capitalised(m, "month")):
+        return None
+    month = lexicon.month_number(m["month"])
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        year = ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+    day = ar.nth_weekday(year, month, lexicon.weekday_number(m["weekday"]), _NTH[m["ord"]])
+    return Found("DATE", day.isoformat())

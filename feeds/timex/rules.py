@@ -50,6 +50,12 @@ _COUNT_ADJECTIVE = (
     rf"(?:an?|{_NUMBER})-{UNIT}|{_NUMBER}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
 )
 
+#: "Last" after "to", a modal or "not" is the verb ("expected to last six weeks"), not "past".
+_NOT_THE_VERB_LAST = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not")
+)
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -309,6 +315,14 @@ RULES: tuple[Rule, ...] = (
         offsets.build_day_next_to,
     ),
     Rule(
+        "weekday of a month",
+        compile_rule(
+            rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>{_WEEKDAY_FULL})"
+            rf"\s+(?:in|of)\s+(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+        ),
+        offsets.build_weekday_of_month,
+    ),
+    Rule(
         "weekend",
         compile_rule(r"the\s+weekend"),
         periods.build_weekend,
@@ -325,7 +339,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         compile_rule(
             rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
-            r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
+            rf"(?:(?:past|{_NOT_THE_VERB_LAST}last|next|first|coming|previous|final|remaining"
+            r"|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
             rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{_NUMBER})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
             rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b){_OR_SO}"

@@ -32,6 +32,9 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
     if rel == "that":
         # "That Friday": the Friday of the week the text is telling of.
         return ar.weekday_date(ctx.day, weekday, UNKNOWN)
+    if _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
+        # "Thursday through Sunday": the end of a range is the first such day after its start.
+        return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
@@ -42,6 +45,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: A weekday just before, with the word that makes the next weekday the end of a range.
+_RANGE_END = re.compile(rf"\b{WEEKDAY}\s*(?:to|through|thru|until|till|-|–)\s*$")
 #: A second weekday in the plural after "and": "Monday and Tuesday nights", "Saturdays".
 _PLURAL_AFTER = re.compile(
     rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<pod>{PART_OF_DAY})s\b)", re.IGNORECASE
