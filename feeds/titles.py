@@ -718,7 +718,7 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
 def _clean_subject(subject: str) -> str:
     """A subject as a headline opens: no article, no parenthetical, no appositive."""
     subject = re.sub(r"\s*\([^)]*\)", "", subject)
-    subject = _name_list(subject) or subject.split(", ")[0].strip(' ,"“”')
+    subject = _name_list(subject) or _without_appositive(subject).strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
@@ -728,6 +728,16 @@ def _clean_subject(subject: str) -> str:
     if len(subject) > 55:
         subject = _drop_phrases(subject, 55)
     return subject[:1].upper() + subject[1:]
+
+
+def _without_appositive(subject: str) -> str:
+    """A subject up to its first comma, unless the comma continues a list of names that
+    ends it ("The water ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan")."""
+    head, comma, tail = subject.partition(", ")
+    last = re.search(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$", head)
+    if comma and last and _name_list(f"{last[0]}, {tail}"):
+        return subject
+    return head
 
 
 def _name_list(subject: str) -> str:
@@ -897,9 +907,12 @@ def _cut_point(words: list[str], i: int) -> bool:
     the "to" of "up to"), an "and" that joins verbs (not nouns: "passenger and freight"), or
     after a comma."""
     word, before = words[i].lower(), words[i - 1].lower()
+    listed = words[i - 2].endswith(",")  # "A, B, C and D"
     if before.endswith(","):
-        return True
+        return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
+        return False
+    if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):
         return True

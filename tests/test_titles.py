@@ -538,3 +538,13 @@ def test_the_company_is_the_one_word_name_an_earlier_sentence_opened_with() -> N
 def test_a_clause_said_without_that_is_no_participle_phrase() -> None:
     c = one("The director said an emergency committee of experts met earlier in the day.")
     assert c.title == "Emergency committee of experts meets"
+
+
+def test_a_list_of_names_inside_the_subject_is_kept_or_dropped_whole() -> None:
+    c = one(
+        "The water ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan signed a "
+        "protocol on the joint management of the Syr Darya river on Wednesday."
+    )
+    assert (
+        c.title == "Water ministers sign a protocol on the joint management of the Syr Darya river"
+    )
