@@ -493,6 +493,7 @@ def test_the_end_month_of_a_range_follows_its_start(sentence, expected):
     [
         "Winds of 149 kilometres per hour hit the coast.",
         "Winds reached 90 miles an hour.",
+        "The storm dumped 3 inches of rain an hour.",
         "Profits grew 20% annually.",
     ],
 )
