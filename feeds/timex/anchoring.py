@@ -46,6 +46,7 @@ _FUTURE_WORDS = frozenset(
         "await",
         "awaits",
         "awaiting",
+        "can",
     }
 )
 
@@ -233,6 +234,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "can" and following == "not":
+            continue  # "he can not attend on Friday": an ability denied, not a prospect
         if low == "coming" and preceding in ("was", "were"):
             return PAST  # "he was coming home on Friday": on the way then, not to come
         if low == "ahead" and following == "of" and backwards and i == 1:
