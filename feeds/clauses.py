@@ -684,6 +684,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
         return False
     if tokens[verb - 2].lower in ("that", "whether"):
         return False  # "data showed that hiring slowed in July": a clause of its own
+    if base_form(tokens[previous_end - 1].lower) in _SPEECH_VERBS:
+        return False  # "said an emergency committee met earlier": what was said
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _NP_STOPS

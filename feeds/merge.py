@@ -334,15 +334,15 @@ def _neighbourhoods(items: list[_Item]) -> list[list[list[int]]]:
     fine_by_year: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         blocks, is_coarse = _blocks(item.candidate.when)
+        years = () if is_coarse else {block[:4] for block in blocks}
         keys = set(item.terms)
         if item.candidate.when.granularity == "day" and item.verb not in _GENERIC_VERBS:
             keys.add(f"verb:{item.verb}")
         for term in keys:
             for block in blocks:
                 (coarse if is_coarse else fine)[(block, term)].append(i)
-            if not is_coarse:
-                for year in {block[:4] for block in blocks}:
-                    fine_by_year[(year, term)].append(i)
+            for year in years:
+                fine_by_year[(year, term)].append(i)
     near: list[list[list[int]]] = [[] for _ in items]
     for members in fine.values():
         if len(members) <= BUCKET_LIMIT:

@@ -85,6 +85,34 @@ _GENERIC_SPEAKERS = frozenset(
     "lawyers sources diplomats activists medics rescuers lawmakers ministers leaders "
     "observers traders data figures statistics".split()
 )
+#: Other nouns news uses for the same happening ("the exercise" after "an earthquake drill").
+_SYNONYMS = {
+    noun: "|".join(others)
+    for noun, others in {
+        "exercise": ("drill",),
+        "drill": ("exercise",),
+        "vote": ("election", "referendum"),
+        "poll": ("election", "referendum"),
+        "ballot": ("election", "referendum"),
+        "quake": ("earthquake",),
+        "tremor": ("earthquake",),
+        "blaze": ("wildfire", "fire"),
+        "walkout": ("strike",),
+        "stoppage": ("strike",),
+        "deal": ("agreement",),
+        "accord": ("agreement", "deal"),
+        "pact": ("agreement", "deal"),
+    }.items()
+}
+#: Capitalised words that open a subject without naming a company.
+_NOT_COMPANIES = (
+    _PERSON_PRONOUNS
+    | _THING_PRONOUNS
+    | frozenset(
+        "the a an we i you officials police analysts investors shares sales revenue profit "  # noqa: SIM905
+        "economists experts".split()
+    )
+)
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
 
@@ -92,8 +120,9 @@ _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decisi
 # match can start.
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,3}"
-_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:said|says|told|added|noted)\s+({_NAME})")
-_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:said|says|told|added|noted)\b")
+_SAYING = "said|says|told|added|noted"
+_PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
+_PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
@@ -192,12 +221,16 @@ class Mentions:
         """Take in the people and named things a sentence mentions."""
         self.current = sentence
         self._names_before = len(self.names)
+        # Most sentences hold no verb of saying: the patterns around one are not tried there.
+        saying = any(word in sentence for word in _SAYING.split("|"))
         for pattern in (
             _PERSON_APPOSITIVE,
-            _PERSON_AFTER_SAID,
-            _PERSON_BEFORE_SAID,
+            _PERSON_AFTER_SAID if saying else None,
+            _PERSON_BEFORE_SAID if saying else None,
             _TITLED_PERSON,
         ):
+            if pattern is None:
+                continue
             for m in pattern.finditer(sentence):
                 if not _org_like(m[1]):
                     self.people.append(m[1])
@@ -240,7 +273,12 @@ class Mentions:
         for name in reversed(self.names):
             if _head_word(name) in heads:
                 return name
-        named = self._named_kind(noun) or self._described(noun)
+        named = (
+            self._named_kind(noun)
+            or self._described(noun)
+            or self._synonym(noun)
+            or (self._one_word_company() if noun in ("company", "firm") else "")
+        )
         if named:
             return named
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
@@ -256,6 +294,31 @@ class Mentions:
         for name in [*reversed(here), *reversed(earlier)]:
             if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
                 return name
+        return ""
+
+    def _one_word_company(self) -> str:
+        """The company "the company" means when the article named it in one word as an earlier
+        sentence's subject ("Tesla cut ... The company said ...")."""
+        for back in range(1, min(len(self.sentences), 4) + 1):
+            clause = self._main_clause(back)
+            words = clause.subject.split() if clause else []
+            name = words[0] if words else ""
+            named = len(words) <= 2 and name[:1].isupper() and name not in self.people
+            if named and name.lower() not in _NOT_COMPANIES and not canonical(name):
+                return name
+        return ""
+
+    def _synonym(self, noun: str) -> str:
+        """The fuller phrase an earlier sentence used for the same kind of happening under
+        another noun ("the exercise" -> "citywide earthquake drill")."""
+        others = _SYNONYMS.get(noun)
+        if not others:
+            return ""
+        pattern = re.compile(rf"\b(?:a|an|the|its|their)\s+((?:[\w.-]+\s+){{0,2}}(?:{others}))\b")
+        for sentence in reversed(self.sentences[-4:]):
+            found = pattern.search(sentence)
+            if found:
+                return found[1]
         return ""
 
     def _described(self, noun: str) -> str:
@@ -476,7 +539,12 @@ def _reported(
     start = _statement_start(clause, dates, sentence)
     if start is None:
         return "", False
-    if any(start <= a < clause.end for a, _ in (dates if happenings is None else happenings)):
+    own = [
+        a
+        for a, b in (dates if happenings is None else happenings)
+        if start <= a < clause.end and not _attributive(sentence, b)
+    ]
+    if own:
         return "", False  # the statement dates itself and makes its own event
     content = sentence[start : clause.end]
     inner = first_clause(content)
@@ -516,6 +584,15 @@ def _expletive(
     return _reported(speech, dates, mentions, sentence, happenings)[0]
 
 
+def _attributive(sentence: str, end: int) -> bool:
+    """Whether a date ending at `end` modifies the noun after it ("first-quarter revenue")."""
+    m = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    if not m:
+        return False
+    word = m[1]
+    return word not in _CUT_WORDS | _DETERMINERS and base_form(word) is None
+
+
 def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> int | None:
     """Where the statement after a verb of saying starts: after its "that", or after the date
     that follows the verb ("said on Friday it had ..."), adjuncts of a few words allowed
@@ -535,8 +612,9 @@ def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str
 def _speaker(written: str, subject: str) -> str:
     """A subject as an attribution after a comma: "officials", "the company" in lower case,
     names as written."""
-    first = written.split()[0].lower() if written.split() else ""
-    generic = first in ("the", "a", "an") or subject.lower() in _GENERIC_SPEAKERS
+    first = subject.split()[0] if subject.split() else ""
+    described = re.search(rf"\b{re.escape(first.lower())}\b", written)  # not resolved to a name
+    generic = bool(described) or subject.lower() in _GENERIC_SPEAKERS
     return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
 
 
@@ -590,6 +668,9 @@ def _date_lead(text: str, at: int) -> int:
     # Searched only from where the run of lead words before the date starts: the same match
     # as from the text's start, without trying the pattern at every character before it.
     lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at, _LEAD_WORDS), at)
+    if lead is None and text[max(0, at - 4) : at].lower() == "the ":
+        # "in the days before": a date tagged without its article takes it along
+        lead = _LEADING_PREPOSITIONS.search(text, _run_start(text, at - 4, _LEAD_WORDS), at - 4)
     return lead.start() if lead else at
 
 
@@ -637,7 +718,7 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
 def _clean_subject(subject: str) -> str:
     """A subject as a headline opens: no article, no parenthetical, no appositive."""
     subject = re.sub(r"\s*\([^)]*\)", "", subject)
-    subject = _name_list(subject) or subject.split(", ")[0].strip(' ,"“”')
+    subject = _name_list(subject) or _without_appositive(subject).strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
@@ -647,6 +728,16 @@ def _clean_subject(subject: str) -> str:
     if len(subject) > 55:
         subject = _drop_phrases(subject, 55)
     return subject[:1].upper() + subject[1:]
+
+
+def _without_appositive(subject: str) -> str:
+    """A subject up to its first comma, unless the comma continues a list of names that
+    ends it ("The water ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan")."""
+    head, comma, tail = subject.partition(", ")
+    last = re.search(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$", head)
+    if comma and last and _name_list(f"{last[0]}, {tail}"):
+        return subject
+    return head
 
 
 def _name_list(subject: str) -> str:
@@ -816,9 +907,12 @@ def _cut_point(words: list[str], i: int) -> bool:
     the "to" of "up to"), an "and" that joins verbs (not nouns: "passenger and freight"), or
     after a comma."""
     word, before = words[i].lower(), words[i - 1].lower()
+    listed = words[i - 2].endswith(",")  # "A, B, C and D"
     if before.endswith(","):
-        return True
+        return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
+        return False
+    if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):
         return True

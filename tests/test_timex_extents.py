@@ -423,3 +423,185 @@ def test_corresponding_and_comparable_open_a_reported_period(sentence, expected)
 )
 def test_the_article_before_a_modified_date_used_as_an_adjective_stays_out(sentence, expected):
     assert [t.text for t in tag(sentence, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two sides met on Monday and talks broke down later in the day.",
+            [("Monday", "DATE", "2000-04-03"), ("later in the day", "DATE", "2000-04-03")],
+        ),
+        (
+            "Earlier in the year, sales fell sharply.",
+            [("Earlier in the year", "DATE", "2000")],
+        ),
+    ],
+)
+def test_earlier_or_later_in_the_period_is_the_period_mentioned(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_earlier_in_a_period_marks_its_start_and_later_its_end():
+    found = tag("He spoke earlier in the day and left later in the day.", DCT)
+    assert [(t.text, t.mod) for t in found] == [
+        ("earlier in the day", "START"),
+        ("later in the day", "END"),
+    ]
+
+
+def test_in_a_count_of_months_after_a_future_verb_is_the_date_that_far_ahead():
+    assert tagged("The envoys will meet again in three months.") == [
+        ("three months", "DATE", "2000-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He stayed for three months.", ("three months", "DURATION", "P3M")),
+        ("The plant was built in three years.", ("three years", "DURATION", "P3Y")),
+        (
+            "Prices will fall in the next three months.",
+            ("the next three months", "DURATION", "P3M"),
+        ),
+    ],
+)
+def test_a_count_of_units_outside_a_future_in_phrase_stays_a_duration(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The rains lasted from April to September.",
+            [("April", "DATE", "1999-04"), ("September", "DATE", "1999-09")],
+        ),
+        (
+            "Prices fell from October through March.",
+            [("October", "DATE", "1999-10"), ("March", "DATE", "2000-03")],
+        ),
+    ],
+)
+def test_the_end_month_of_a_range_follows_its_start(sentence, expected):
+    assert tagged(sentence, date(2000, 1, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Winds of 149 kilometres per hour hit the coast.",
+        "Winds reached 90 miles an hour.",
+        "Profits grew 20% annually.",
+    ],
+)
+def test_the_period_of_a_rate_of_a_quantity_is_not_a_timex(sentence):
+    assert tag(sentence, DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bus runs once an hour.", ("once an hour", "SET", "PT1H")),
+        ("The festival is held annually.", ("annually", "SET", "P1Y")),
+    ],
+)
+def test_a_frequency_stays_a_set(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_the_season_months_are_one_expression():
+    assert tagged("During the summer months, tourism rises.") == [
+        ("the summer months", "DATE", "2000-SU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The hearing was the day before last Tuesday.",
+            ("the day before last Tuesday", "DATE", "2000-04-03"),
+        ),
+        ("Markets fell the day after Oct. 3.", ("the day after Oct. 3", "DATE", "1999-10-04")),
+    ],
+)
+def test_the_day_before_or_after_a_named_day_is_counted_from_it(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "value"),
+    [
+        ("Voters go to the polls on Election Day.", date(1998, 10, 26), "1998-11-03"),
+        ("Voters go to the polls on Election Day.", date(2022, 10, 1), "2022-11-08"),
+    ],
+)
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november(sentence, dct, value):
+    assert tagged(sentence, dct) == [("Election Day", "DATE", value)]
+
+
+def test_two_weekdays_before_a_plural_part_of_day_are_both_sets():
+    assert tagged("The bars close on Monday and Tuesday nights.") == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It will be the first time in five years that the team wins.",
+        "Prices will reach their highest level in two years.",
+    ],
+)
+def test_in_a_count_after_a_first_or_a_superlative_is_how_long_since(sentence):
+    assert [t.type for t in tag(sentence, DCT)] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Early this morning, police arrested him.", ("Early this morning", "TIME")),
+        ("Police arrested him late last night.", ("late last night", "TIME")),
+    ],
+)
+def test_early_or_late_before_a_relative_part_of_day_is_part_of_it(sentence, expected):
+    assert [(t.text, t.type) for t in tag(sentence, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trial is expected to last six weeks.", ("six weeks", "DURATION", "P6W")),
+        ("The talks did not last two days.", ("two days", "DURATION", "P2D")),
+        ("He spent the last two weeks at home.", ("the last two weeks", "DURATION", "P2W")),
+    ],
+)
+def test_last_the_verb_is_not_part_of_a_duration(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote was held on the first Tuesday in November.",
+            ("the first Tuesday in November", "DATE", "1999-11-02"),
+        ),
+        (
+            "The meeting is on the last Friday of March 2024.",
+            ("the last Friday of March 2024", "DATE", "2024-03-29"),
+        ),
+    ],
+)
+def test_a_weekday_ranked_in_a_month_is_one_date(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_the_end_weekday_of_a_range_follows_its_start():
+    assert tagged("The festival ran from Friday to Monday.", date(2000, 4, 5)) == [
+        ("Friday", "DATE", "2000-03-31"),
+        ("Monday", "DATE", "2000-04-03"),
+    ]

@@ -95,6 +95,14 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Rescuers were searching for survivors on Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         ("He was coming home from work on Friday.", ("Friday", "DATE", "1989-10-20")),
         ("Relatives are coming to visit on Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        ("A decision may come on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("Voters can cast ballots until Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        ("The rally was held in May.", ("May", "DATE", "1989-05")),
+        # A plan that qualifies a noun leaves the tense to the clause's verb, else looks ahead.
+        ("A memorial planned for Saturday was canceled.", ("Saturday", "DATE", "1989-10-21")),
+        ("A rally planned for Saturday will go ahead.", ("Saturday", "DATE", "1989-10-28")),
+        ("Protests planned for Saturday", ("Saturday", "DATE", "1989-10-28")),
+        ("The vote had been scheduled for Tuesday.", ("Tuesday", "DATE", "1989-10-24")),
         # An activity under way is no arrangement, nor is a verb far from the date.
         ("The bank is continuing its effort under a June accord.", ("June", "DATE", "1989-06")),
         ("They agreed to meet Monday.", ("Monday", "DATE", "1989-10-23")),
@@ -407,3 +415,56 @@ def test_one_day_after_a_modal_is_a_day_to_come(text, expected):
 )
 def test_a_weekday_paired_with_a_plural_one_is_a_set(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks opened on Oct. 10, 1988. That Friday, they broke down.",
+            [("Oct. 10, 1988", "DATE", "1988-10-10"), ("That Friday", "DATE", "1988-10-14")],
+        ),
+        # "That" joining a clause points at no day.
+        ("The company said that Friday's sales were strong.", [("Friday", "DATE", "1989-10-20")]),
+    ],
+)
+def test_that_weekday_is_in_the_week_the_text_tells_of(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank failed in 2008. That June, the state stepped in.", "2008-06"),
+        ("The bank failed in June 2008. The following January, it reopened.", "2009-01"),
+        ("The bank failed in June 2008. The previous January, shares fell.", "2008-01"),
+        ("The bank failed in 2008. In March of that year, it was sold.", "2008-03"),
+        ("The bank failed in June 2008. In March of the following year, it reopened.", "2009-03"),
+    ],
+)
+def test_a_month_related_to_the_year_told_of_counts_from_it(text, expected):
+    assert [value for _, _, value in tagged(text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was arrested on the 15th.", [("the 15th", "DATE", "1989-10-15")]),
+        ("He was arrested on the 28th.", [("the 28th", "DATE", "1989-09-28")]),
+        ("The vote is scheduled for the 30th.", [("the 30th", "DATE", "1989-10-30")]),
+        ("The team finished the 28th.", []),
+    ],
+)
+def test_the_15th_is_a_day_of_the_month_told_of(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company will report fourth-quarter earnings this month.", "1989-Q4"),
+        ("Sales will rise in the fourth quarter.", "1990-Q4"),
+    ],
+)
+def test_results_to_come_in_january_are_of_the_last_fourth_quarter(text, expected):
+    assert [value for _, _, value in tagged(text, date(1990, 1, 10))][0] == expected

@@ -503,3 +503,48 @@ def test_a_reported_would_is_a_headlines_will() -> None:
 )
 def test_a_result_keeps_its_comma_and_a_gerund_object_gets_none(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+def test_a_date_tagged_without_its_article_takes_the_article_along() -> None:
+    c = one("The car was seen in the neighbourhood in the days before the shooting.")
+    assert c.title == "Car seen in the neighbourhood before the shooting"
+
+
+def test_the_exercise_is_the_drill_named_before() -> None:
+    found = events(
+        "Almaty will hold a citywide earthquake drill on July 10. Schools will take part in the "
+        "exercise, which is set to begin at 10 a.m."
+    )
+    assert [c.title for c in found] == [
+        "Almaty to hold a citywide earthquake drill",
+        "Citywide earthquake drill set to begin",
+    ]
+
+
+def test_a_date_modifying_a_noun_in_a_statement_does_not_make_it_its_own_event() -> None:
+    c = one("The company reported on Tuesday that first-quarter revenue fell 9 percent.")
+    assert c.title == "Revenue falls 9 percent, company reports"
+    assert c.when.value == "2024-10-22"
+
+
+def test_the_company_is_the_one_word_name_an_earlier_sentence_opened_with() -> None:
+    found = events(
+        "Tesla cut about 10 percent of its global workforce. The company reported on Tuesday "
+        "that revenue fell 9 percent."
+    )
+    assert [c.title for c in found] == ["Revenue falls 9 percent, Tesla reports"]
+
+
+def test_a_clause_said_without_that_is_no_participle_phrase() -> None:
+    c = one("The director said an emergency committee of experts met earlier in the day.")
+    assert c.title == "Emergency committee of experts meets"
+
+
+def test_a_list_of_names_inside_the_subject_is_kept_or_dropped_whole() -> None:
+    c = one(
+        "The water ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan signed a "
+        "protocol on the joint management of the Syr Darya river on Wednesday."
+    )
+    assert (
+        c.title == "Water ministers sign a protocol on the joint management of the Syr Darya river"
+    )

@@ -46,6 +46,8 @@ _FUTURE_WORDS = frozenset(
         "await",
         "awaits",
         "awaiting",
+        "may",
+        "can",
     }
 )
 
@@ -200,7 +202,7 @@ def _word_tense(word: str) -> int:
     A capitalised word ending in "-ed" is a name ("United"), not a past tense.
     """
     low = word.lower()
-    if low in _FUTURE_WORDS:
+    if low in _FUTURE_WORDS and word != "May":
         return FUTURE
     if low in _PAST_WORDS:
         return PAST
@@ -233,12 +235,24 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "can" and following == "not":
+            continue  # "he can not attend on Friday": an ability denied, not a prospect
         if low == "coming" and preceding in ("was", "were"):
             return PAST  # "he was coming home on Friday": on the way then, not to come
         if low == "ahead" and following == "of" and backwards and i == 1:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:
             return FUTURE  # "a hearing is set for Tuesday", as "scheduled for"
+        if (
+            backwards
+            and low in _PLANNED
+            and following in ("for", "at", "in", "on")
+            and preceding not in _BE_FORMS | _PERFECT
+            and not preceding.endswith("ly")
+        ):
+            # "A service planned for Saturday was canceled": the plan qualifies a noun, the
+            # verb of the clause (after the date) decides; failing one, the plan looks ahead.
+            return _PLANNED_FOR
         if low == "next" and following == "to":
             continue  # "next to the embassy": a place, not a time to come
         if low in _NOUN_CUES and (
@@ -397,10 +411,17 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     before = _words(text, max(0, start - 120), start)
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
-    if tense != UNKNOWN:
+    if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
     after = _words(text, end, min(len(text), end + 80))
-    return _first_cue(after[:10], backwards=False)
+    later = _first_cue(after[:10], backwards=False)
+    return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
+
+
+#: What `_first_cue` finds at a plan that qualifies a noun ("a rally planned for Saturday").
+_PLANNED_FOR = 2
+_PLANNED = frozenset({"planned", "scheduled", "slated"})
+_PERFECT = frozenset({"had", "has", "have"})
 
 
 #: Nouns for what is only reported once it has happened: a weekday's attack or ruling.

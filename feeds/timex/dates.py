@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
-from feeds.timex.patterns import NOUN_AFTER, day_number, position_mod, spelled_year, unit_code
+from feeds.timex.patterns import (
+    MONTH,
+    NOUN_AFTER,
+    day_number,
+    position_mod,
+    spelled_year,
+    unit_code,
+)
 
 _YEAR_NOUNS = re.compile(
     r"\s+(?:people|persons|soldiers|troops|workers|employees|shares|units|tons|tonnes|metres"
@@ -74,6 +81,26 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
 
 
+def build_day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """On the 15th, by the 28th: a day of the month the text tells of, this side of the tense."""
+    if ctx.word_before(m.start()) not in _BEFORE_DAY_OF_MONTH:
+        return None  # "finished the 28th": a rank, not a day
+    number = day_number(m["day"])
+    candidates = [ar.safe_date(d.year, d.month, number) for d in _months_around(ctx.day)]
+    day = ar.pick_day(ctx.day, [c for c in candidates if c], ctx.tense(m.start(), m.end()))
+    return Found("DATE", day.isoformat()) if day else None
+
+
+def _months_around(day: date) -> list[date]:
+    """The first days of the month before `day`'s, of its own and of the one after."""
+    return [ar.add_months(day.replace(day=1), step) for step in (-1, 0, 1)]
+
+
+_BEFORE_DAY_OF_MONTH = frozenset(
+    {"on", "by", "for", "until", "till", "since", "from", "before", "after"}
+)
+
+
 def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
     """The week of March 6: the ISO week holding that day."""
     if not ctx.capitalised(m, "month"):
@@ -114,6 +141,15 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     if doubtful and not introduced:
         return None
     month = lexicon.month_number(m["month"])
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in _TOLD_OF:
+        if not points_at_time(ctx, m):
+            return None
+        # "That March", "the following March": counted from the period the text tells of.
+        ref = ctx.reference
+        step = _TOLD_OF[rel]
+        year = ref.year + (step if step * (month - ref.month) <= 0 else 0)
+        return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
     direction = direction_of(m["rel"])
     if direction is None:
         direction = ctx.tense(m.start(), m.end())
@@ -127,15 +163,47 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":
         year = ctx.dct.year
+    elif (
+        not m["rel"]
+        and not m["pos"]
+        and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start())
+    ):
+        # "From April to September": the end of a range follows its start.
+        start = ctx.reference
+        year = start.year if month >= start.month else start.year + 1
     else:
         year = ar.month_year(ctx.dct, month, direction)
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
 
 
+#: A month just before, with the word that makes the next month the end of a range.
+_RANGE_END = re.compile(rf"\b(?:{MONTH})\s*(?:to|through|until|till|-|–)\s*$")
+
+
 def _relative_year(ctx: Context, rel: str) -> int:
-    """The year "this year", "last year" and "next year" name."""
-    rel = rel.lower()
+    """The year "this year", "last year", "next year" name, or "that year", "the following
+    year" and "the previous year", counted from the period the text tells of."""
+    rel = " ".join(rel.lower().split())
+    if rel in _TOLD_OF:
+        return ctx.reference.year + _TOLD_OF[rel]
     return ctx.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+
+
+#: Words relating a year or month to the period the text tells of, and the years they move.
+_TOLD_OF = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1}
+_TOLD_OF |= {"the previous": -1, "the preceding": -1}
+
+
+def points_at_time(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a "that" matched as `rel` points at the month or day after it ("That March",
+    "on that Friday") rather than joining a clause ("said that May would resign")."""
+    if (m["rel"] or "").lower() != "that" or ctx.capitalised(m, "rel"):
+        return True
+    return ctx.word_before(m.start()) in _BEFORE_THAT
+
+
+_BEFORE_THAT = frozenset({"on", "in", "by", "until", "till", "since", "from", "of", "during"})
+_BEFORE_THAT |= {"before", "after"}
 
 
 def build_month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -244,11 +312,22 @@ _QUARTER_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 def part_year(ctx: Context, part: int, size: int, m: re.Match[str]) -> int:
     """The year of a quarter or half named without one: this year's, or last year's when
-    this year's is still to come and the verb is not in the future (reports look back)."""
+    this year's is still to come and the verb is not in the future (reports look back), or
+    when its results are what is to come ("fourth-quarter results will be released" in
+    January: a quarter's results follow its end)."""
     current = (ctx.dct.month - 1) // size + 1
-    if part > current and ctx.tense(m.start(), m.end()) != FUTURE:
+    if part > current and (
+        ctx.tense(m.start(), m.end()) != FUTURE or _RESULTS_AFTER.match(ctx.lower, m.end())
+    ):
         return ctx.dct.year - 1
     return ctx.dct.year
+
+
+#: What is reported after a period ends: "fourth-quarter results", "the quarter's earnings".
+_RESULTS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:net\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures"
+    r"|income|report)\b"
+)
 
 
 def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
@@ -368,6 +447,9 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, month, day)
     if name in ("easter", "easter sunday"):
         return _easter(year)
+    if name == "election day":
+        # United States elections: the Tuesday after the first Monday of November.
+        return ar.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     month, weekday, n = lexicon.WEEKDAY_HOLIDAYS[name]
     return ar.nth_weekday(year, month, weekday, n)
 

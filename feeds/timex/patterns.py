@@ -168,6 +168,7 @@ QUANTITY = (
 
 POSITION_MODS = {
     "early": "START",
+    "earlier": "START",
     "beginning": "START",
     "start": "START",
     "late": "END",

@@ -88,7 +88,7 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     if rel in ("the following", "the next", "the previous", "the preceding", "the prior"):
         anchor, step = _anchor(ctx, unit), (1 if rel in ("the following", "the next") else -1)
-    elif rel in ("that", "the same", "that same"):
+    elif rel in ("that", "the same", "that same", "the"):
         anchor, step = _anchor(ctx, unit), 0
     else:
         anchor = ctx.dct
@@ -158,6 +158,9 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     ):
         # "Islam will one day be the second religion": some day to come, not a day long.
         return Found("DATE", "FUTURE_REF")
+    if not direction and _in_future(m, ctx, count, unit):
+        # "They will meet again in three months": the day that far ahead, not a span.
+        return Found("DATE", ar.shifted_value(ctx.dct, unit, int(count or 0)))
     if not direction:
         return Found("DURATION", ar.duration_value(count, unit), qmod)
     if direction in ("ago", "back"):
@@ -175,6 +178,26 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
+
+
+def _in_future(m: re.Match[str], ctx: Context, count: float | None, unit: str) -> bool:
+    """Whether a bare count of days to years follows "in" in a clause about the future."""
+    return (
+        count is not None
+        and count == int(count)
+        and unit in (ar.DAY, ar.WEEK, ar.MONTH, ar.YEAR)
+        and m.start() == m.start("count")
+        and not m["half"]
+        and ctx.word_before(m.start()) == "in"
+        and not _SINCE_WHEN.search(ctx.lower, max(0, m.start() - 40), m.start())
+        and ctx.tense(m.start(), m.end()) == FUTURE
+    )
+
+
+#: "The first time in five years", "its highest level in a decade": "in" tells how long since.
+_SINCE_WHEN = re.compile(
+    r"\b(?:time|first|last|most|least|best|worst|ever|[a-z]{2,}est)\s+(?:[a-z]+\s+)?in\s+$"
+)
 
 
 #: Words after which "over" means "more than" ("for over a year", "just over an hour").
@@ -278,6 +301,7 @@ SET_WORDS = {
     "biweekly": "P2W",
     "monthly": "P1M",
     "yearly": "P1Y",
+    "annually": "P1Y",
     "hourly": "PT1H",
     "biannually": "P6M",
     "semiannually": "P6M",
@@ -287,6 +311,9 @@ SET_WORDS = {
 
 def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
     """Daily, weekly, annually."""
+    if is_rate(ctx, m.start()):
+        # "Profits rose 20% annually": the period of a rate, not a recurring time.
+        return None
     return Found("SET", SET_WORDS[m["word"].lower()])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feeds.timex import dates, lexicon, periods, times
+from feeds.timex import dates, lexicon, offsets, periods, times
 from feeds.timex.context import Rule
 from feeds.timex.patterns import (
     COUNT,
@@ -25,7 +25,7 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
+    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
     rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
@@ -48,6 +48,12 @@ _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"
 #: belongs to the noun, not to the duration.
 _COUNT_ADJECTIVE = (
     rf"(?:an?|{_NUMBER})-{UNIT}|{_NUMBER}\s+(?:day|week|month|year|hour|minute)\s+[a-z]"
+)
+
+#: "Last" after "to", a modal or "not" is the verb ("expected to last six weeks"), not "past".
+_NOT_THE_VERB_LAST = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not")
 )
 
 #: "A year or so", "a year or two": the approximation belongs to the expression.
@@ -76,6 +82,13 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_day,
     ),
     Rule(
+        "day of the month",
+        compile_rule(
+            r"the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))"
+        ),
+        dates.build_day_of_month,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
@@ -98,7 +111,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming)\s+)?"
+            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
+            r"|that|the\s+(?:following|next|previous|preceding))\s+)?"
             rf"(?P<month>{MONTH})"
         ),
         dates.build_month,
@@ -107,7 +121,8 @@ RULES: tuple[Rule, ...] = (
         "month of a relative year",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?"
-            r"(?P<rel>this|last|next)\s+year"
+            r"(?P<rel>this|last|next|that|that\s+same|the\s+same"
+            r"|the\s+(?:following|next|previous|preceding))\s+year"
         ),
         dates.build_month_relative_year,
     ),
@@ -212,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|the"
-            rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})"
+            rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+months)?"
             rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
         ),
         dates.build_season,
@@ -221,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         compile_rule(
             r"(?:(?P<pos>early|late)\s+)?"
-            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past"
+            r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|that"
             r"|the\s+(?:previous|preceding|following|next))\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
         ),
@@ -248,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part of day",
         compile_rule(
-            r"(?:(?:later|earlier)\s+)?"
+            r"(?:(?:later|earlier|early|late)\s+(?=this|last|that|the\s))?"
             r"(?:(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|the\s+same"
             r"|the)\s+|(?P<pos>early|late|mid(?!night))[\s-]*)"
             rf"(?P<pod>{PART_OF_DAY})(?:\s+(?P<day>yesterday|today|tomorrow))?"
@@ -287,6 +302,27 @@ RULES: tuple[Rule, ...] = (
         periods.build_relative,
     ),
     Rule(
+        "earlier in the period",
+        compile_rule(r"(?P<pos>earlier|later)\s+in\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)"),
+        periods.build_relative,
+    ),
+    Rule(
+        "day next to a day",
+        compile_rule(
+            rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
+            rf"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY}))"
+        ),
+        offsets.build_day_next_to,
+    ),
+    Rule(
+        "weekday of a month",
+        compile_rule(
+            rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>{_WEEKDAY_FULL})"
+            rf"\s+(?:in|of)\s+(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+        ),
+        offsets.build_weekday_of_month,
+    ),
+    Rule(
         "weekend",
         compile_rule(r"the\s+weekend"),
         periods.build_weekend,
@@ -303,7 +339,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         compile_rule(
             rf"(?:(?P<qmod>{QUANTITY})|the\s+(?!{_COUNT_ADJECTIVE}))?"
-            r"(?:(?:past|last|next|first|coming|previous|final|remaining|following|latest"
+            rf"(?:(?:past|{_NOT_THE_VERB_LAST}last|next|first|coming|previous|final|remaining"
+            r"|following|latest"
             r"|initial|entire|whole|full|same)\s+)?"
             rf"(?P<count>{COUNT})(?:\s+(?:to|or)\s+{_NUMBER})?[\s-]+(?:{_UNIT_ADJECTIVE}\s+)?"
             rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b){_OR_SO}"
@@ -509,6 +546,8 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "year",
         "ago",
         "earlier",
+        "in",
+        "election",
         "'",
         "’",
         "shortly",

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
 from feeds.timex.context import Context, Found
-from feeds.timex.dates import resolve_day
+from feeds.timex.dates import points_at_time, resolve_day
 from feeds.timex.patterns import PART_OF_DAY, WEEKDAY, position_mod, quantity_mod
 
 
@@ -29,6 +29,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         return ar.weekday_date(ctx.day - timedelta(days=1), weekday, PAST)
     if rel in ("the following", "the next"):
         return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
+    if rel == "that":
+        # "That Friday": the Friday of the week the text is telling of.
+        return ar.weekday_date(ctx.day, weekday, UNKNOWN)
+    if _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
+        # "Thursday through Sunday": the end of a range is the first such day after its start.
+        return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
@@ -39,6 +45,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: A weekday just before, with the word that makes the next weekday the end of a range.
+_RANGE_END = re.compile(rf"\b{WEEKDAY}\s*(?:to|through|thru|until|till|-|–)\s*$")
 #: A second weekday in the plural after "and": "Monday and Tuesday nights", "Saturdays".
 _PLURAL_AFTER = re.compile(
     rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<pod>{PART_OF_DAY})s\b)", re.IGNORECASE
@@ -49,6 +57,8 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Friday, last Monday, Wednesday night."""
     if not ctx.capitalised(m, "weekday"):
         return None
+    if not points_at_time(ctx, m):
+        return None  # "said that Friday's vote ...": "that" joins a clause, the day is alone
     plural = _PLURAL_AFTER.match(ctx.lower, m.end())
     if plural and not m["rel"] and not m["pod"]:
         # "On Monday and Tuesday nights": the plural after the pair makes both of them sets.

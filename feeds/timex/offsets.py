@@ -1,0 +1,46 @@
+"""Normalisers for days counted from another named day: "the day before last Tuesday"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from feeds.timex import arithmetic as ar
+from feeds.timex import lexicon
+from feeds.timex.context import Context, Found
+from feeds.timex.dates import resolve_day
+from feeds.timex.patterns import day_number
+from feeds.timex.times import weekday_date
+
+
+def build_day_next_to(m: re.Match[str], ctx: Context) -> Found | None:
+    """The day before last Tuesday, the day after Oct. 3: one day from a named day."""
+    if m["weekday"]:
+        if not ctx.capitalised(m, "weekday"):
+            return None
+        day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
+    else:
+        if m["rel"] or not ctx.capitalised(m, "month"):
+            return None
+        value = resolve_day(ctx, lexicon.month_number(m["month"]), day_number(m["day"]), None, m)
+        if value is None:
+            return None
+        day = date.fromisoformat(value)
+    step = 1 if m["dir"].lower() == "after" else -1
+    return Found("DATE", (day + timedelta(days=step)).isoformat())
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def build_weekday_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first Tuesday in November, the last Friday of March 2024: a weekday by its rank."""
+    if not (ctx.capitalised(m, "weekday") and ctx.capitalised(m, "month")):
+        return None
+    month = lexicon.month_number(m["month"])
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        year = ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+    day = ar.nth_weekday(year, month, lexicon.weekday_number(m["weekday"]), _NTH[m["ord"]])
+    return Found("DATE", day.isoformat())
