@@ -605,3 +605,17 @@ def test_the_end_weekday_of_a_range_follows_its_start():
         ("Friday", "DATE", "2000-03-31"),
         ("Monday", "DATE", "2000-04-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote is this coming Sunday, March eighth.",
+            ("this coming Sunday, March eighth", "DATE", "1998-03-08"),
+        ),
+        ("He died last Friday, Feb. 27.", ("last Friday, Feb. 27", "DATE", "1998-02-27")),
+    ],
+)
+def test_a_relative_weekday_before_its_date_is_one_expression(sentence, expected):
+    assert tagged(sentence, date(1998, 3, 4)) == [expected]

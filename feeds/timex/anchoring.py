@@ -46,7 +46,6 @@ _FUTURE_WORDS = frozenset(
         "await",
         "awaits",
         "awaiting",
-        "may",
         "can",
     }
 )
@@ -202,7 +201,7 @@ def _word_tense(word: str) -> int:
     A capitalised word ending in "-ed" is a name ("United"), not a past tense.
     """
     low = word.lower()
-    if low in _FUTURE_WORDS and word != "May":
+    if low in _FUTURE_WORDS:
         return FUTURE
     if low in _PAST_WORDS:
         return PAST

@@ -56,6 +56,9 @@ _NOT_THE_VERB_LAST = "".join(
     for word in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not")
 )
 
+#: A weekday before the date it names, with its relative word: "this coming Sunday, March 8".
+_WEEKDAY_BEFORE_DATE = rf"(?:(?:this\s+past|this\s+coming|last|next|this|coming)\s+)?{WEEKDAY}"
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -76,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month day",
         compile_rule(
-            rf"(?:{WEEKDAY}\s*,?\s*)?(?P<pos>{POSITION})?(?P<month>{MONTH})\s*"
+            rf"(?:{_WEEKDAY_BEFORE_DATE}\s*,?\s*)?(?P<pos>{POSITION})?(?P<month>{MONTH})\s*"
             rf"(?:(?P<day>{DAY})|(?:the\s+)?(?P<dayword>{DAY_WORD}))(?:\s*,?\s*(?P<year>{YEAR}))?"
         ),
         dates.build_month_day,
@@ -98,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day month",
         compile_rule(
-            rf"(?:{WEEKDAY}\s*,?\s*)?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?"
+            rf"(?:{_WEEKDAY_BEFORE_DATE}\s*,?\s*)?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?"
             rf"|(?P<dayword>{DAY_WORD})\s+of\s+)(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
         ),
         dates.build_month_day,
