@@ -187,7 +187,7 @@ def _in_future(m: re.Match[str], ctx: Context, count: float | None, unit: str) -
         and count == int(count)
         and unit in (ar.DAY, ar.WEEK, ar.MONTH, ar.YEAR)
         and m.start() == m.start("count")
-        and not m["half"]
+        and m.end() == m.end("unit")
         and ctx.word_before(m.start()) == "in"
         and not _SINCE_WHEN.search(ctx.lower, max(0, m.start() - 40), m.start())
         and ctx.tense(m.start(), m.end()) == FUTURE
