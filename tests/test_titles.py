@@ -548,3 +548,17 @@ def test_a_list_of_names_inside_the_subject_is_kept_or_dropped_whole() -> None:
     assert (
         c.title == "Water ministers sign a protocol on the joint management of the Syr Darya river"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The United Nations General Assembly voted on Friday to demand a ceasefire.",
+            "United Nations General Assembly votes to demand a ceasefire",
+        ),
+        ("The president of Italy resigned on Monday.", "President of Italy resigns"),
+    ],
+)
+def test_a_name_ending_in_ly_is_no_adverb(sentence: str, title: str) -> None:
+    assert one(sentence).title == title

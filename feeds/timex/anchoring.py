@@ -46,7 +46,6 @@ _FUTURE_WORDS = frozenset(
         "await",
         "awaits",
         "awaiting",
-        "may",
         "can",
     }
 )
@@ -202,7 +201,7 @@ def _word_tense(word: str) -> int:
     A capitalised word ending in "-ed" is a name ("United"), not a past tense.
     """
     low = word.lower()
-    if low in _FUTURE_WORDS and word != "May":
+    if low in _FUTURE_WORDS:
         return FUTURE
     if low in _PAST_WORDS:
         return PAST
@@ -235,6 +234,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "last" and (preceding == "to" or preceding in MODALS):
+            continue  # "expected to last until Thursday": the verb, not "last week"
         if low == "can" and following == "not":
             continue  # "he can not attend on Friday": an ability denied, not a prospect
         if low == "coming" and preceding in ("was", "were"):
