@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,7 +37,9 @@ class Context:
         """The tense of the clause around a span (PAST, FUTURE or UNKNOWN), cached."""
         key = (start, end)
         if key not in self.tenses:
-            self.tenses[key] = tense_at(self.text, start, end)
+            self.tenses[key] = _tense_between(
+                self.text[max(0, start - _READ_BEFORE) : start], self.text[end : end + _READ_AFTER]
+            )
         return self.tenses[key]
 
     def capitalised(self, m: re.Match[str], group: str) -> bool:
@@ -73,6 +76,18 @@ class Rule:
 
 
 _WORDS = re.compile(r"[\w’']+")
+
+#: How much text `tense_at` reads around an expression: 120 characters before it (and one
+#: more, where a word boundary is tested) and 80 after it.
+_READ_BEFORE = 121
+_READ_AFTER = 80
+
+
+@functools.lru_cache(maxsize=4096)
+def _tense_between(before: str, after: str) -> int:
+    """The tense of an expression between two stretches of text, remembered: a text (or a
+    feed) says the same things around its dates again and again."""
+    return tense_at(before + after, len(before), len(before))
 
 
 def direction_of(rel: str | None) -> int | None:

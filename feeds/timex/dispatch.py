@@ -234,6 +234,14 @@ class Dispatcher:
 
     def match(self, text: str, start: int) -> list[tuple[int, int]]:
         """(rule index, end) of every rule whose pattern matches `text` at `start`."""
+        return [(index, end) for index, end, _ in self.matches(text, start)]
+
+    def matches(self, text: str, start: int) -> list[tuple[int, int, re.Match[str] | None]]:
+        """(rule index, end, match) of every rule whose pattern matches `text` at `start`.
+
+        The match is given when the rule was tried alone (None when tried in a combined
+        pattern), so that the caller need not match it again.
+        """
         if start >= len(text):
             return []
         key = text[start : start + KEY_LENGTH]
@@ -242,11 +250,11 @@ class Dispatcher:
             if chosen is None:
                 chosen = self._choose(key)
             if len(chosen) <= _FEW:
-                found = []
+                found: list[tuple[int, int, re.Match[str] | None]] = []
                 for index in chosen:
                     m = self._patterns[index].match(text, start)
                     if m is not None:
-                        found.append((index, m.end()))
+                        found.append((index, m.end(), m))
                 return found
         indexes = self._groups.get(text[start], self._fallback)
         if not indexes:
@@ -256,7 +264,9 @@ class Dispatcher:
             combined = self._combined[indexes] = _combine(self._patterns, indexes)
         # Every part of the combined pattern may match empty, so it always matches.
         regs = combined.match(text, start).regs[1:]  # type: ignore[union-attr]
-        return [(index, end) for index, (_, end) in zip(indexes, regs, strict=True) if end >= 0]
+        return [
+            (index, end, None) for index, (_, end) in zip(indexes, regs, strict=True) if end >= 0
+        ]
 
     def _choose(self, key: str) -> tuple[int, ...]:
         """The rules that may match where the text starts with `key` (ASCII), remembered."""

@@ -41,6 +41,8 @@ _RANGE_TAIL = compile_rule(
     rf"(?:\s*,?\s*(?P<year>{YEAR}))?"
 )
 _DAY_RULES = frozenset({"month day"})
+#: A rule's match at a start: its index, its end, and the match when the dispatcher kept it.
+_Match = tuple[int, int, re.Match[str] | None]
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
 
 #: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
@@ -72,9 +74,9 @@ def tag(text: str, dct: date) -> list[Timex]:
     lower = lower_ascii(text)
     ctx = Context(text=text, lower=lower, dct=dct, reference=dct, day=dct)
     found: list[Timex] = []
-    # Where each rule's match ends from a start position; only recent starts are ever asked
+    # The rules' matches from a start position; only recent starts are ever asked
     # for again, so the cache is emptied now and then and memory stays flat.
-    ends: dict[int, list[tuple[int, int]]] = {}
+    ends: dict[int, list[_Match]] = {}
     covered = 0
     for head in _HEAD.finditer(lower):
         at = head.start()
@@ -149,21 +151,23 @@ def _starts(ctx: Context, head: int, covered: int) -> list[int]:
 
 
 def _best(
-    ctx: Context, head: int, covered: int, ends: dict[int, list[tuple[int, int]]]
+    ctx: Context, head: int, covered: int, ends: dict[int, list[_Match]]
 ) -> tuple[int, int, Rule, Found] | None:
     """The match that covers the head word, ends last and starts first, and has a value."""
-    matches: list[tuple[int, int, int]] = []
+    matches: list[tuple[int, int, int, re.Match[str] | None]] = []
     for start in _starts(ctx, head, covered):
         found = ends.get(start)
         if found is None:
-            found = ends[start] = _DISPATCH.match(ctx.lower, start)
-        matches += [(-end, start, index) for index, end in found if end > head]
+            found = ends[start] = _DISPATCH.matches(ctx.lower, start)
+        matches += [(-end, start, index, m) for index, end, m in found if end > head]
+    # No two matches share end, start and rule, so the match objects are never compared.
     matches.sort()
-    for _, start, index in matches:
+    for _, start, index, m in matches:
         rule = RULES[index]
-        m = rule.pattern.match(ctx.lower, start)
         if m is None:
-            continue
+            m = rule.pattern.match(ctx.lower, start)
+            if m is None:
+                continue
         try:
             result = rule.build(m, ctx)
         except (ValueError, OverflowError):

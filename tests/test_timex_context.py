@@ -1,0 +1,84 @@
+"""The tagging context: its remembered tense agrees with reading the text afresh."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from feeds.timex.anchoring import FUTURE, PAST, tense_at
+from feeds.timex.context import Context
+
+# Words that decide a tense, words that do not, and marks and spacing the reader treats apart.
+PIECES = st.sampled_from(
+    [
+        "will",
+        "said",
+        "is",
+        "to",
+        "be",
+        "held",
+        "as early as",
+        "due",
+        "the",
+        "plans",
+        "Oct.",
+        "U.S.",
+        "Mr.",
+        "Smith",
+        "on",
+        "12",
+        "1999",
+        ".",
+        ";",
+        ",",
+        " ",
+        "\n",
+        "'s",
+        "résumé",
+        # Long stretches without words, so that the cues far away are the nearest ones.
+        "1234567890",
+        "2024-10-28",
+        "$5,000,000",
+        "--",
+    ]
+)
+TEXTS = st.lists(PIECES, max_size=90).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.data())
+def test_the_context_gives_every_span_the_tense_read_from_the_whole_text(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    ctx = _context(text)
+    assert ctx.tense(start, end) == tense_at(text, start, end)
+
+
+def test_the_same_words_around_two_dates_give_them_the_same_tense():
+    text = "The talks will resume on Friday. The talks will resume on Friday."
+    ctx = _context(text)
+    assert ctx.tense(26, 32) == ctx.tense(59, 65) == FUTURE
+
+
+@pytest.mark.parametrize("gap", [100, 113, 114, 125])
+def test_a_cue_before_a_date_counts_up_to_its_reading_distance(gap):
+    text = "Prices closed " + "1" * (gap - 3) + " on Friday"
+    start = len(text) - 6
+    ctx = _context(text)
+    assert ctx.tense(start, len(text)) == tense_at(text, start, len(text))
+    assert (ctx.tense(start, len(text)) == PAST) == (gap <= 113)
+
+
+@pytest.mark.parametrize("gap", [60, 65, 66, 90])
+def test_a_cue_after_a_date_counts_up_to_its_reading_distance(gap):
+    text = "Friday " + "1" * gap + " prices closed"
+    ctx = _context(text)
+    assert ctx.tense(0, 6) == tense_at(text, 0, 6)
+    assert (ctx.tense(0, 6) == PAST) == (gap <= 65)
+
+
+def _context(text: str) -> Context:
+    """A context for `text` on a fixed day."""
+    day = date(2024, 10, 28)
+    return Context(text=text, lower=text.lower(), dct=day, reference=day, day=day)
