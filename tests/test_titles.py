@@ -317,6 +317,7 @@ def test_a_participle_with_an_object_after_a_passive_stays_active() -> None:
             "Spain wins the Davis Cup",
         ),
         ("London has hosted the Olympics three times, last in 2012.", "London hosts the Olympics"),
+        ("The man had been arrested twice, most recently in May.", "Man arrested"),
     ],
 )
 def test_the_latest_of_repeated_happenings_drops_the_count(sentence: str, title: str) -> None:
