@@ -637,3 +637,10 @@ def test_the_middle_of_a_part_of_day_is_one_time():
     assert tagged("In the middle of the night, shots rang out.") == [
         ("the middle of the night", "TIME", "2000-04-07TNI")
     ]
+
+
+def test_the_end_day_of_a_range_follows_its_start_across_the_new_year():
+    assert tagged("The festival will run from Dec. 20 to Jan. 5.", date(1998, 3, 4)) == [
+        ("Dec. 20", "DATE", "1998-12-20"),
+        ("Jan. 5", "DATE", "1999-01-05"),
+    ]
