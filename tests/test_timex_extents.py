@@ -644,3 +644,20 @@ def test_the_end_day_of_a_range_follows_its_start_across_the_new_year():
         ("Dec. 20", "DATE", "1998-12-20"),
         ("Jan. 5", "DATE", "1999-01-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The meeting is held twice yearly.", ("twice yearly", "SET", "P1Y")),
+        ("The board meets three times yearly.", ("three times yearly", "SET", "P1Y")),
+        (
+            "Inspections take place every two to three years.",
+            ("every two to three years", "SET", "P2Y"),
+        ),
+        ("The magazine appears fortnightly.", ("fortnightly", "SET", "P2W")),
+        ("Rents are reviewed biennially.", ("biennially", "SET", "P2Y")),
+    ],
+)
+def test_a_frequency_word_with_its_count_or_a_range_is_one_set(sentence, expected):
+    assert tagged(sentence) == [expected]

@@ -391,7 +391,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set word",
-        compile_rule(rf"(?P<word>{alternation(periods.SET_WORDS)})"),
+        compile_rule(
+            rf"(?:(?:once|twice|thrice|{_NUMBER}\s+times)\s+)?"
+            rf"(?P<word>{alternation(periods.SET_WORDS)})"
+        ),
         periods.build_set_word,
     ),
     Rule(
@@ -399,7 +402,7 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<count>"
             + COUNT
-            + r")\s+)?(?P<what>"
+            + rf")(?:\s+(?:to|or)\s+{_NUMBER})?\s+)?(?P<what>"
             + rf"{UNIT}|{WEEKDAY}|(?:{MONTH})|{SEASON}|morning|afternoon|evening|night)"
         ),
         periods.build_every,
