@@ -661,3 +661,23 @@ def test_the_end_day_of_a_range_follows_its_start_across_the_new_year():
 )
 def test_a_frequency_word_with_its_count_or_a_range_is_one_set(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The siege lasted a year and two months.", ("a year and two months", "P1Y2M")),
+        ("The flight took 2 hours 40 minutes.", ("2 hours 40 minutes", "PT2H40M")),
+        ("The race lasted 1 hour, 52 minutes.", ("1 hour, 52 minutes", "PT1H52M")),
+        ("He was held for a week and two days.", ("a week and two days", "P9D")),
+    ],
+)
+def test_a_duration_of_two_units_is_one_duration(sentence, expected):
+    assert tagged(sentence) == [(expected[0], "DURATION", expected[1])]
+
+
+def test_two_durations_in_rising_units_stay_apart():
+    assert tagged("He waited two hours, a day later he left.") == [
+        ("two hours", "DURATION", "PT2H"),
+        ("a day", "DURATION", "P1D"),
+    ]

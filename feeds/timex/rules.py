@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feeds.timex import dates, lexicon, offsets, periods, times
+from feeds.timex import compounds, dates, lexicon, offsets, periods, times
 from feeds.timex.context import Rule
 from feeds.timex.patterns import (
     COUNT,
@@ -350,6 +350,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s+(?P<dir>ago|earlier|from\s+now|hence|back))?"
         ),
         periods.build_duration,
+    ),
+    Rule(
+        "compound duration",
+        compile_rule(
+            rf"(?P<qmod>{QUANTITY})?(?P<c1>{COUNT})[\s-]+(?P<u1>{UNIT})\s*,?\s*(?:and\s+)?"
+            rf"(?P<c2>{COUNT})[\s-]+(?P<u2>{UNIT})"
+        ),
+        compounds.build_compound,
     ),
     Rule(
         "bare plural",
