@@ -727,7 +727,8 @@ def _phrase_comma(tokens: list[Token], verb: int) -> int:
     if before is not None and before.text == ",":
         return verb - 1
     adverb = before is not None and (
-        before.lower in _ADJECTIVE_MAKERS | _GROUP_ADVERBS or before.lower.endswith("ly")
+        before.lower in _ADJECTIVE_MAKERS | _GROUP_ADVERBS
+        or (before.text.islower() and before.lower.endswith("ly"))
     )
     return verb - 2 if adverb and verb > 1 and tokens[verb - 2].text == "," else -1
 

@@ -35,11 +35,13 @@ _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?([a-z][\w-]+)")
 # A count of repetitions ("six times", "twice") and the last of them dated ("most recently in").
-_FREQUENCY = re.compile(r"\s+(?:once|twice|(?:\w+|\d+)\s+times)\b")
+_FREQUENCY = re.compile(r"(?:^|\s+)(?:once|twice|(?:[a-z]+|\d+)\s+times)\b")
 _LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:last|also|now|still|already|first|then|jointly|\w+ly))+$")
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:last|also|now|still|already|first|then|jointly|[a-z]+ly))+$"
+)
 _OFFICE = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Minister|Chancellor|"
     r"King|Queen|Premier|Governor|Mayor|Chairman|Secretary-General|Secretary|General|Leader)\s+"

@@ -493,6 +493,7 @@ def test_the_end_month_of_a_range_follows_its_start(sentence, expected):
     [
         "Winds of 149 kilometres per hour hit the coast.",
         "Winds reached 90 miles an hour.",
+        "The storm dumped 3 inches of rain an hour.",
         "Profits grew 20% annually.",
     ],
 )
@@ -619,3 +620,27 @@ def test_the_end_weekday_of_a_range_follows_its_start():
 )
 def test_a_relative_weekday_before_its_date_is_one_expression(sentence, expected):
     assert tagged(sentence, date(1998, 3, 4)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The show airs at 8 p.m. Eastern time.", "8 p.m. Eastern time"),
+        ("The launch is at 9:30 a.m. Pacific Standard Time.", "9:30 a.m. Pacific Standard Time"),
+    ],
+)
+def test_a_named_us_time_zone_belongs_to_the_clock_time(sentence, expected):
+    assert [t.text for t in tag(sentence, DCT)] == [expected]
+
+
+def test_the_middle_of_a_part_of_day_is_one_time():
+    assert tagged("In the middle of the night, shots rang out.") == [
+        ("the middle of the night", "TIME", "2000-04-07TNI")
+    ]
+
+
+def test_the_end_day_of_a_range_follows_its_start_across_the_new_year():
+    assert tagged("The festival will run from Dec. 20 to Jan. 5.", date(1998, 3, 4)) == [
+        ("Dec. 20", "DATE", "1998-12-20"),
+        ("Jan. 5", "DATE", "1999-01-05"),
+    ]

@@ -96,6 +96,7 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("He was coming home from work on Friday.", ("Friday", "DATE", "1989-10-20")),
         ("Relatives are coming to visit on Sunday.", ("Sunday", "DATE", "1989-10-29")),
         ("Voters can cast ballots until Sunday.", ("Sunday", "DATE", "1989-10-29")),
+        ("The strike is expected to last until Friday.", ("Friday", "DATE", "1989-10-27")),
         # A plan that qualifies a noun leaves the tense to the clause's verb, else looks ahead.
         ("A memorial planned for Saturday was canceled.", ("Saturday", "DATE", "1989-10-21")),
         ("A rally planned for Saturday will go ahead.", ("Saturday", "DATE", "1989-10-28")),

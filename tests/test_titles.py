@@ -317,6 +317,7 @@ def test_a_participle_with_an_object_after_a_passive_stays_active() -> None:
             "Spain wins the Davis Cup",
         ),
         ("London has hosted the Olympics three times, last in 2012.", "London hosts the Olympics"),
+        ("The man had been arrested twice, most recently in May.", "Man arrested"),
     ],
 )
 def test_the_latest_of_repeated_happenings_drops_the_count(sentence: str, title: str) -> None:
@@ -548,3 +549,17 @@ def test_a_list_of_names_inside_the_subject_is_kept_or_dropped_whole() -> None:
     assert (
         c.title == "Water ministers sign a protocol on the joint management of the Syr Darya river"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The United Nations General Assembly voted on Friday to demand a ceasefire.",
+            "United Nations General Assembly votes to demand a ceasefire",
+        ),
+        ("The president of Italy resigned on Monday.", "President of Italy resigns"),
+    ],
+)
+def test_a_name_ending_in_ly_is_no_adverb(sentence: str, title: str) -> None:
+    assert one(sentence).title == title

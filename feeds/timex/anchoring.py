@@ -234,6 +234,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
+        if low == "last" and (preceding == "to" or preceding in MODALS):
+            continue  # "expected to last until Thursday": the verb, not "last week"
         if low == "can" and following == "not":
             continue  # "he can not attend on Friday": an ability denied, not a prospect
         if low == "coming" and preceding in ("was", "were"):

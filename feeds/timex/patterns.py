@@ -105,7 +105,10 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 SEASON = alternation(lexicon.SEASONS)
 PART_OF_DAY = alternation(["morning", "afternoon", "evening", "night", "overnight"])
-TIMEZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|ist|jst|hkt|sgt|aest|local\s+time)"
+TIMEZONE = (
+    r"(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|ist|jst|hkt|sgt|aest|local\s+time"
+    r"|(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?\s+time)"
+)
 
 _TENS = alternation(w for w, n in lexicon.CARDINALS.items() if 20 <= n < 100)
 _UNITS_1_9 = alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 9)

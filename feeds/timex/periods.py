@@ -344,9 +344,12 @@ def build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
 def is_rate(ctx: Context, start: int) -> bool:
     """Whether "a year" at `start` is the period of a rate ("$2 million a year", "four flights
     a week", "hundreds of interviews a day"), not a time: an amount, perhaps with its noun."""
-    words = ctx.lower[max(0, start - 40) : start].split()[-3:]
-    if len(words) == 3 and words[1] == "of":
-        words = words[:1] + words[2:]
+    words = ctx.lower[max(0, start - 40) : start].split()[-4:]
+    # The amount with its noun: "four flights", "hundreds of interviews", "3 inches of rain".
+    reach = 2
+    if len(words) > 2 and words[-2] == "of":
+        words, reach = words[:-2] + words[-1:], 3
+    words = words[-reach:]
     # Punctuation parts a rate from its amount: "in 2009. A year later", "in 2009, a year".
     ends = [i for i, word in enumerate(words) if not (word[-1].isalnum() or word[-1] == "%")]
     if ends:
@@ -354,8 +357,9 @@ def is_rate(ctx: Context, start: int) -> bool:
     if not words:
         return False
     # "$1.76 a year", or "four flights a week" with the counted noun between.
-    return _is_amount(words[-1]) or (
-        len(words) > 1 and _is_amount(words[-2]) and words[-1].isalpha()
+    return any(
+        _is_amount(word) and all(w.isalpha() for w in words[i + 1 :])
+        for i, word in enumerate(words)
     )
 
 

@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part of day",
         compile_rule(
-            r"(?:(?:later|earlier|early|late)\s+(?=this|last|that|the\s))?"
+            r"(?:(?:later|earlier|early|late)\s+(?=this|last|that|the\s)|the\s+middle\s+of\s+)?"
             r"(?:(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|the\s+same"
             r"|the)\s+|(?P<pos>early|late|mid(?!night))[\s-]*)"
             rf"(?P<pod>{PART_OF_DAY})(?:\s+(?P<day>yesterday|today|tomorrow))?"
