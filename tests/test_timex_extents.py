@@ -681,3 +681,28 @@ def test_two_durations_in_rising_units_stay_apart():
         ("two hours", "DURATION", "PT2H"),
         ("a day", "DURATION", "P1D"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police said on Tuesday that he had arrived the night before.",
+            ("the night before", "TIME", "2000-04-03TNI"),
+        ),
+        (
+            "He met her on Tuesday; the day before, he had resigned.",
+            ("the day before", "DATE", "2000-04-03"),
+        ),
+        (
+            "The plant opened in 1990. The year before, it had been a farm.",
+            ("The year before", "DATE", "1989"),
+        ),
+    ],
+)
+def test_the_unit_before_or_after_counts_from_the_last_one_told(sentence, expected):
+    assert tagged(sentence)[-1] == expected
+
+
+def test_the_day_before_a_happening_is_left_to_the_happening():
+    assert tagged("He spoke the day before the election.") == []

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import resolve_day
-from feeds.timex.patterns import day_number
+from feeds.timex.patterns import day_number, unit_code
 from feeds.timex.times import weekday_date
 
 
@@ -44,3 +44,15 @@ def build_weekday_of_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
     day = ar.nth_weekday(year, month, lexicon.weekday_number(m["weekday"]), _NTH[m["ord"]])
     return Found("DATE", day.isoformat())
+
+
+def build_unit_next_to(m: re.Match[str], ctx: Context) -> Found | None:
+    """The day before, the night before, the year after: next to the day or period last told."""
+    step = 1 if m["dir"].lower() == "after" else -1
+    unit = m["unit"].lower()
+    if unit in ("day", "night"):
+        day = (ctx.day + timedelta(days=step)).isoformat()
+        return Found("TIME", day + "TNI") if unit == "night" else Found("DATE", day)
+    code = unit_code(unit)
+    anchor = ctx.day if code == ar.WEEK else ctx.reference
+    return Found("DATE", ar.shifted_value(anchor, code, step))

@@ -318,6 +318,14 @@ RULES: tuple[Rule, ...] = (
         offsets.build_day_next_to,
     ),
     Rule(
+        "unit next to the one told",
+        compile_rule(
+            r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)"
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:he|she|it|they|we|i|you|had|was|were|and|but)\b)"
+        ),
+        offsets.build_unit_next_to,
+    ),
+    Rule(
         "weekday of a month",
         compile_rule(
             rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>{_WEEKDAY_FULL})"
