@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feeds.timex.anchoring import FUTURE, PAST, tense_at
+from feeds.timex.anchoring import _WORD, FUTURE, PAST, _words, tense_at
 from feeds.timex.context import Context
 
 # Words that decide a tense, words that do not, and marks and spacing the reader treats apart.
@@ -59,6 +59,14 @@ def test_the_same_words_around_two_dates_give_them_the_same_tense():
     text = "The talks will resume on Friday. The talks will resume on Friday."
     ctx = _context(text)
     assert ctx.tense(26, 32) == ctx.tense(59, 65) == FUTURE
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.data())
+def test_the_tense_reader_skips_to_the_words_a_word_by_word_reading_finds(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _words(text, start, end) == _WORD.findall(text, start, end)
 
 
 @pytest.mark.parametrize("gap", [100, 113, 114, 125])

@@ -637,3 +637,47 @@ def test_the_middle_of_a_part_of_day_is_one_time():
     assert tagged("In the middle of the night, shots rang out.") == [
         ("the middle of the night", "TIME", "2000-04-07TNI")
     ]
+
+
+def test_the_end_day_of_a_range_follows_its_start_across_the_new_year():
+    assert tagged("The festival will run from Dec. 20 to Jan. 5.", date(1998, 3, 4)) == [
+        ("Dec. 20", "DATE", "1998-12-20"),
+        ("Jan. 5", "DATE", "1999-01-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The meeting is held twice yearly.", ("twice yearly", "SET", "P1Y")),
+        ("The board meets three times yearly.", ("three times yearly", "SET", "P1Y")),
+        (
+            "Inspections take place every two to three years.",
+            ("every two to three years", "SET", "P2Y"),
+        ),
+        ("The magazine appears fortnightly.", ("fortnightly", "SET", "P2W")),
+        ("Rents are reviewed biennially.", ("biennially", "SET", "P2Y")),
+    ],
+)
+def test_a_frequency_word_with_its_count_or_a_range_is_one_set(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The siege lasted a year and two months.", ("a year and two months", "P1Y2M")),
+        ("The flight took 2 hours 40 minutes.", ("2 hours 40 minutes", "PT2H40M")),
+        ("The race lasted 1 hour, 52 minutes.", ("1 hour, 52 minutes", "PT1H52M")),
+        ("He was held for a week and two days.", ("a week and two days", "P9D")),
+    ],
+)
+def test_a_duration_of_two_units_is_one_duration(sentence, expected):
+    assert tagged(sentence) == [(expected[0], "DURATION", expected[1])]
+
+
+def test_two_durations_in_rising_units_stay_apart():
+    assert tagged("He waited two hours, a day later he left.") == [
+        ("two hours", "DURATION", "PT2H"),
+        ("a day", "DURATION", "P1D"),
+    ]

@@ -181,7 +181,7 @@ _WORD = re.compile(
 )
 #: The same words, reached by skipping at once the characters that cannot start one: a
 #: window of digits costs one step, not one failed try per character.
-_SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]|{_NOT_AN_END})*+(" + _WORD.pattern + ")?")
+_SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]++|{_NOT_AN_END})*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.

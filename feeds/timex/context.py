@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,9 +36,17 @@ class Context:
         """The tense of the clause around a span (PAST, FUTURE or UNKNOWN), cached."""
         key = (start, end)
         if key not in self.tenses:
-            self.tenses[key] = _tense_between(
-                self.text[max(0, start - _READ_BEFORE) : start], self.text[end : end + _READ_AFTER]
+            # Texts (and feeds) say the same things around their dates again and again.
+            around = (
+                self.text[max(0, start - _READ_BEFORE) : start],
+                self.text[end : end + _READ_AFTER],
             )
+            tense = _TENSES.get(around)
+            if tense is None:
+                if len(_TENSES) >= _MAX_TENSES:
+                    _TENSES.clear()
+                tense = _TENSES[around] = tense_at(self.text, start, end)
+            self.tenses[key] = tense
         return self.tenses[key]
 
     def capitalised(self, m: re.Match[str], group: str) -> bool:
@@ -83,11 +90,9 @@ _READ_BEFORE = 121
 _READ_AFTER = 80
 
 
-@functools.lru_cache(maxsize=4096)
-def _tense_between(before: str, after: str) -> int:
-    """The tense of an expression between two stretches of text, remembered: a text (or a
-    feed) says the same things around its dates again and again."""
-    return tense_at(before + after, len(before), len(before))
+#: The tense of the clause around a date, by the text `tense_at` reads around it.
+_TENSES: dict[tuple[str, str], int] = {}
+_MAX_TENSES = 4096
 
 
 def direction_of(rel: str | None) -> int | None:

@@ -10,6 +10,7 @@ from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
 from feeds.timex.context import Context, Found, direction_of
 from feeds.timex.patterns import (
+    DAY,
     MONTH,
     NOUN_AFTER,
     day_number,
@@ -75,7 +76,15 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
         return None
     day = day_number(m["day"] or m["dayword"])
-    value = resolve_day(ctx, lexicon.month_number(m["month"]), day, m["year"], m)
+    month = lexicon.month_number(m["month"])
+    if not m["year"] and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
+        # "From Dec. 20 to Jan. 5": the end of a range is the first such day after its start.
+        found = ar.safe_date(ctx.reference.year, month, day)
+        if found is not None and found < ctx.reference:
+            found = ar.safe_date(ctx.reference.year + 1, month, day)
+        value = found.isoformat() if found else None
+    else:
+        value = resolve_day(ctx, month, day, m["year"], m)
     if value is None:
         return None
     return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
@@ -176,8 +185,8 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
 
 
-#: A month just before, with the word that makes the next month the end of a range.
-_RANGE_END = re.compile(rf"\b(?:{MONTH})\s*(?:to|through|until|till|-|–)\s*$")
+#: A month (and day) just before, with the word that makes the next month the end of a range.
+_RANGE_END = re.compile(rf"\b(?:{MONTH})(?:\s*{DAY})?\s*(?:to|through|until|till|-|–)\s*$")
 
 
 def _relative_year(ctx: Context, rel: str) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feeds.timex import dates, lexicon, offsets, periods, times
+from feeds.timex import compounds, dates, lexicon, offsets, periods, times
 from feeds.timex.context import Rule
 from feeds.timex.patterns import (
     COUNT,
@@ -352,6 +352,14 @@ RULES: tuple[Rule, ...] = (
         periods.build_duration,
     ),
     Rule(
+        "compound duration",
+        compile_rule(
+            rf"(?P<qmod>{QUANTITY})?(?P<c1>{COUNT})[\s-]+(?P<u1>{UNIT})\s*,?\s*(?:and\s+)?"
+            rf"(?P<c2>{COUNT})[\s-]+(?P<u2>{UNIT})"
+        ),
+        compounds.build_compound,
+    ),
+    Rule(
         "bare plural",
         compile_rule(
             rf"(?P<qmod>{QUANTITY})?(?P<unit>{_PLURAL_UNIT})(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"
@@ -391,7 +399,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set word",
-        compile_rule(rf"(?P<word>{alternation(periods.SET_WORDS)})"),
+        compile_rule(
+            rf"(?:(?:once|twice|thrice|{_NUMBER}\s+times)\s+)?"
+            rf"(?P<word>{alternation(periods.SET_WORDS)})"
+        ),
         periods.build_set_word,
     ),
     Rule(
@@ -399,7 +410,7 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<count>"
             + COUNT
-            + r")\s+)?(?P<what>"
+            + rf")(?:\s+(?:to|or)\s+{_NUMBER})?\s+)?(?P<what>"
             + rf"{UNIT}|{WEEKDAY}|(?:{MONTH})|{SEASON}|morning|afternoon|evening|night)"
         ),
         periods.build_every,
