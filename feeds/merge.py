@@ -92,7 +92,7 @@ _SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "to", "be"})
 _GENERIC_VERBS = frozenset({"", "say", "be", "have", "do", "go", "get", "make", "take", "tell"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Item:
     """A candidate with what merging looks at: the key terms of its title's subject and of
     what follows its verb, the verb's base form, and its canonical places."""
@@ -309,18 +309,13 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
     starts = [item.candidate.when.start for item in items]
     ends = [item.candidate.when.end for item in items]
     for a, buckets in enumerate(_neighbourhoods(items)):
-        document, start, end = documents[a], starts[a], ends[a]
+        item, document, start, end = items[a], documents[a], starts[a], ends[a]
         # The union runs in C; most pairs fall in several buckets, one per shared term.
         for b in set().union(*buckets):
-            if (
-                b > a
-                and documents[b] != document
-                and (
-                    (start <= starts[b] and ends[b] <= end)
-                    or (starts[b] <= start and end <= ends[b])
-                )
-            ):
-                score = _resemblance(items[a], items[b])
+            if b <= a or documents[b] == document:
+                continue
+            if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
+                score = _resemblance(item, items[b])
                 if score:
                     yield score, a, b
 
@@ -404,7 +399,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
         return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
     # A day and a whole year or more ("cases reported this year") are one happening only when
     # they name it with one verb or one kind of happening, not for sharing what it is about.
-    spread = max(a.days, b.days) > 300 * min(a.days, b.days)
+    spread = a.days > 300 * b.days or b.days > 300 * a.days
     if spread and a.verb != b.verb and a.happenings.isdisjoint(b.happenings):
         return 0.0
     # Naming the same kind of happening counts only alongside something else shared.
@@ -417,17 +412,18 @@ def _resemblance(a: _Item, b: _Item) -> float:
         return dice
     if _same_kind(a, b):
         return MIN_SIMILARITY
-    same_day = a.candidate.when == b.candidate.when and a.candidate.when.granularity == "day"
-    # Two named subjects with nothing in common are two things ("forum opens", "museum opens").
-    apart = a.subject and b.subject and a.subject.isdisjoint(b.subject)
+    # "X and Y sign an agreement" / "X signs the deal in Y", the same day; but two named
+    # subjects with nothing in common are two things ("forum opens", "museum opens").
+    # The verbs are compared first: most pairs differ there, and comparing dates costs more.
     if (
-        same_day
-        and a.verb == b.verb
+        a.verb == b.verb
         and a.verb not in _GENERIC_VERBS
+        and a.candidate.when == b.candidate.when
+        and a.candidate.when.granularity == "day"
         and not a.places.isdisjoint(b.places)
-        and not apart
+        and not (a.subject and b.subject and a.subject.isdisjoint(b.subject))
     ):
-        return MIN_SIMILARITY  # "X and Y sign an agreement" / "X signs the deal in Y", same day
+        return MIN_SIMILARITY
     return 0.0
 
 

@@ -125,6 +125,7 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|van|de|von|ibn)){1,
 _SAYING = "said|says|told|added|noted"
 _PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
+_SAYING_WORDS = tuple(_SAYING.split("|"))
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
@@ -224,7 +225,7 @@ class Mentions:
         self.current = sentence
         self._names_before = len(self.names)
         # Most sentences hold no verb of saying: the patterns around one are not tried there.
-        saying = any(word in sentence for word in _SAYING.split("|"))
+        saying = any(word in sentence for word in _SAYING_WORDS)
         for pattern in (
             _PERSON_APPOSITIVE,
             _PERSON_AFTER_SAID if saying else None,
