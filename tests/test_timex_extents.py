@@ -726,3 +726,7 @@ def test_a_weekday_before_a_capitalised_name_stays_a_date():
     assert tagged("On Sunday President Clinton said taxes would rise.") == [
         ("Sunday", "DATE", "2000-04-02")
     ]
+
+
+def test_a_capitalised_unit_after_a_hyphen_in_prose_names_a_thing():
+    assert tag("The Six-Day War changed the region.", DCT) == []

@@ -68,6 +68,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and text[i - 1] in _OPENERS:
         i -= 1
+    if i > 1 and text[i - 1] == "-" and text[i - 2].isalnum():
+        # A hyphen inside a compound ("the Six-Day War") starts no sentence.
+        return False
     return i == 0 or text[i - 1] in ".!?:;\n_-—" or i < pos and text[i] in "\"“`'‘"
 
 
