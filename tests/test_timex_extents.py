@@ -706,3 +706,23 @@ def test_the_unit_before_or_after_counts_from_the_last_one_told(sentence, expect
 
 def test_the_day_before_a_happening_is_left_to_the_happening():
     assert tagged("He spoke the day before the election.") == []
+
+
+def test_the_past_unit_and_a_half_is_one_duration():
+    assert tagged("Over the past year and a half, prices fell.") == [
+        ("the past year and a half", "DURATION", "P1Y6M")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Sunday Times reported the deal.", "The Mail on Sunday said he lied."],
+)
+def test_a_weekday_in_a_newspaper_name_is_no_date(sentence):
+    assert tag(sentence, DCT) == []
+
+
+def test_a_weekday_before_a_capitalised_name_stays_a_date():
+    assert tagged("On Sunday President Clinton said taxes would rise.") == [
+        ("Sunday", "DATE", "2000-04-02")
+    ]

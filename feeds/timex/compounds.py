@@ -1,9 +1,10 @@
-"""Normalisers for durations of two units: "a year and two months", "2 hours 40 minutes"."""
+"""Durations of more than one unit: "a year and two months", "a day and a half"."""
 
 from __future__ import annotations
 
 import re
 
+from feeds.timex import arithmetic as ar
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, quantity_mod, unit_code
 
@@ -30,3 +31,8 @@ def build_compound(m: re.Match[str], ctx: Context) -> Found | None:
     value = "P" + "".join(f"{counts[u]}{code}" for u, code in _DATE_PARTS.items() if u in counts)
     time = "".join(f"{counts[u]}{code}" for u, code in _TIME_PARTS.items() if u in counts)
     return Found("DURATION", value + ("T" + time if time else ""), quantity_mod(m["qmod"]))
+
+
+def build_unit_and_a_half(m: re.Match[str], ctx: Context) -> Found | None:
+    """The past year and a half, the next hour and a half: a span of one unit and a half."""
+    return Found("DURATION", ar.duration_value(1.5, unit_code(m["unit"])))

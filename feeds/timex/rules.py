@@ -368,6 +368,14 @@ RULES: tuple[Rule, ...] = (
         compounds.build_compound,
     ),
     Rule(
+        "unit and a half",
+        compile_rule(
+            r"(?:the\s+)?(?:past|last|next|coming|first|previous|following)\s+"
+            r"(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half"
+        ),
+        compounds.build_unit_and_a_half,
+    ),
+    Rule(
         "bare plural",
         compile_rule(
             rf"(?P<qmod>{QUANTITY})?(?P<unit>{_PLURAL_UNIT})(?:\s+(?:or|and)\s+{_PLURAL_UNIT})?"

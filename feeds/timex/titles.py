@@ -39,9 +39,24 @@ _OPENERS = " \t\"'`‘“(["
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")
 
 
+#: A weekday in the name of a newspaper or programme: "The Sunday Times", "the Mail on
+#: Sunday". Such names are quoted as sources throughout the news.
+_PAPER_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Observer|Mail"
+    r"|Star|Night\s+Football)\b"
+)
+_PAPER_BEFORE = re.compile(r"\b(?:Mail\s+on|Independent\s+on|Observer\s+on)\s+$")
+_WEEKDAY_END = re.compile(r"\b(?:" + alternation(lexicon.WEEKDAYS) + r")$")
+
+
 def is_title(ctx: Context, start: int, end: int) -> bool:
     """Whether the expression at [start, end) holds a capitalised common time word that does
     not open a sentence, in a line of prose: a name or title ("60 Minutes"), not a time."""
+    if _WEEKDAY_END.search(ctx.lower, start, end) and (
+        _PAPER_AFTER.match(ctx.text, end)
+        or _PAPER_BEFORE.search(ctx.text, max(0, start - 24), start)
+    ):
+        return True
     for m in _COMMON.finditer(ctx.lower, start, end):
         if ctx.text[m.start()].isupper() and not _opens_sentence(ctx.text, m.start()):
             return _in_prose(ctx.text, m.start())
