@@ -328,7 +328,7 @@ def find_places(text: str) -> tuple[str, ...]:
         Canonical place names without repeats: countries for their names, aliases and
         adjectives ("Kyrgyz parliament" -> Kyrgyzstan), regions, US states and major cities.
     """
-    forms, starts = _gazetteer()
+    forms = _gazetteer()[0]
     words = list(_WORD.finditer(text))
     # Most words are lower case with a lower-case word after them: no form starts there.
     capital = [m[0][0].isupper() for m in words] + [False]
@@ -338,7 +338,7 @@ def find_places(text: str) -> tuple[str, ...]:
         if not (capital[i] or capital[i + 1]):
             i += 1
             continue
-        longest = _longest_from(words[i][0], starts)
+        longest = _longest_from(words[i][0])
         match = _match_at(text, words, i, forms, longest) if longest else None
         if match is None:
             i += 1
@@ -350,8 +350,11 @@ def find_places(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _longest_from(word: str, starts: dict[str, int]) -> int:
+# Cached: the same capitalised words ("The", "Ministry") come back in sentence after sentence.
+@lru_cache(maxsize=65_536)
+def _longest_from(word: str) -> int:
     """The most words a gazetteer form starting with this word has (0: none starts with it)."""
+    starts = _gazetteer()[1]
     if not word[0].isupper():
         word = word[0].upper() + word[1:]
     for key in (word, word.rstrip("s"), word[:-2], word + "."):
@@ -366,10 +369,12 @@ def _match_at(
     """The longest gazetteer form starting at word `i`, and the index after it."""
     # A lower-case first word only starts a longer form: "central Asian" -> Central Asia.
     lowered = not words[i][0][0].isupper()
-    for j in range(min(len(words), i + longest), i + lowered, -1):
-        gaps = [text[words[k].end() : words[k + 1].start()] for k in range(i, j - 1)]
-        if any(gap not in (" ", "-") for gap in gaps):
-            continue
+    end = min(len(words), i + longest)
+    # A form runs only over words joined by a space or a hyphen.
+    joined = i + 1
+    while joined < end and text[words[joined - 1].end() : words[joined].start()] in (" ", "-"):
+        joined += 1
+    for j in range(joined, i + lowered, -1):
         surface = text[words[i].start() : words[j - 1].end()]
         if lowered:
             surface = surface[0].upper() + surface[1:]

@@ -212,35 +212,55 @@ class Mentions:
     mentioned, its sentences."""
 
     place: str = ""
-    people: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
     _clauses: dict[int, Clause | None] = field(default_factory=dict)
     current: str = ""
+    _people: list[str] = field(default_factory=list)
+    _names: list[str] = field(default_factory=list)
     _names_before: int = 0
+    #: Sentences read but not yet scanned for names: most titles never ask for them.
+    _unread: list[str] = field(default_factory=list)
     _current_clause: tuple[str, Clause | None] | None = None
 
     def read(self, sentence: str) -> None:
-        """Take in the people and named things a sentence mentions."""
+        """Take in a sentence; the people and named things it mentions are found when asked."""
         self.current = sentence
-        self._names_before = len(self.names)
-        # Most sentences hold no verb of saying: the patterns around one are not tried there.
-        saying = any(word in sentence for word in _SAYING_WORDS)
-        for pattern in (
-            _PERSON_APPOSITIVE,
-            _PERSON_AFTER_SAID if saying else None,
-            _PERSON_BEFORE_SAID if saying else None,
-            _TITLED_PERSON,
-        ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(sentence):
-                if not _org_like(m[1]):
-                    self.people.append(m[1])
-        for m in _CAPITALISED_NP.finditer(sentence):
-            name = m[0]
-            if len(name.split()) > 1 or name.isupper():
-                self.names.append(name)
+        self._unread.append(sentence)
+
+    @property
+    def people(self) -> list[str]:
+        """The people the sentences read so far name, in order."""
+        self._catch_up()
+        return self._people
+
+    @property
+    def names(self) -> list[str]:
+        """The names of several words or in capitals the sentences read so far hold, in order."""
+        self._catch_up()
+        return self._names
+
+    def _catch_up(self) -> None:
+        """Scan the sentences read since the last scan for people and named things."""
+        for sentence in self._unread:
+            self._names_before = len(self._names)
+            # Most sentences hold no verb of saying: the patterns around one are not tried there.
+            saying = any(word in sentence for word in _SAYING_WORDS)
+            for pattern in (
+                _PERSON_APPOSITIVE,
+                _PERSON_AFTER_SAID if saying else None,
+                _PERSON_BEFORE_SAID if saying else None,
+                _TITLED_PERSON,
+            ):
+                if pattern is None:
+                    continue
+                for m in pattern.finditer(sentence):
+                    if not _org_like(m[1]):
+                        self._people.append(m[1])
+            for m in _CAPITALISED_NP.finditer(sentence):
+                name = m[0]
+                if len(name.split()) > 1 or name.isupper():
+                    self._names.append(name)
+        self._unread.clear()
 
     def remember(self, sentence: str) -> None:
         """Keep a finished sentence: its subject may be "it" and its object "the idea" later."""
@@ -293,7 +313,8 @@ class Mentions:
         latest one named before it in the sentence, else in the sentences before."""
         at = self.current.find(subject)
         here = [m[0] for m in _CAPITALISED_NP.finditer(self.current, 0, max(at, 0))]
-        earlier = self.names[: self._names_before]
+        names = self.names  # first: the scan sets where this sentence's names begin
+        earlier = names[: self._names_before]
         for name in [*reversed(here), *reversed(earlier)]:
             if (len(name.split()) > 1 or name.isupper()) and (_org_like(name) or canonical(name)):
                 return name
