@@ -730,3 +730,20 @@ def test_a_weekday_before_a_capitalised_name_stays_a_date():
 
 def test_a_capitalised_unit_after_a_hyphen_in_prose_names_a_thing():
     assert tag("The Six-Day War changed the region.", DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agreement expires at the end of the decade.",
+            ("the end of the decade", "DATE", "200"),
+        ),
+        (
+            "By the middle of the century, sea levels will rise.",
+            ("the middle of the century", "DATE", "20"),
+        ),
+    ],
+)
+def test_a_part_of_the_current_decade_or_century_is_a_date(sentence, expected):
+    assert tagged(sentence) == [expected]

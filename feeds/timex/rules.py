@@ -146,6 +146,14 @@ RULES: tuple[Rule, ...] = (
         dates.build_the_unit,
     ),
     Rule(
+        "part of the decade",
+        compile_rule(
+            r"(?P<pos>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)"
+            r"the\s+(?P<unit>decade|century)"
+        ),
+        dates.build_the_unit,
+    ),
+    Rule(
         "year end",
         compile_rule(r"(?:the\s+)?year(?:['’]s)?[\s-]+end"),
         dates.build_year_end,
