@@ -747,3 +747,15 @@ def test_a_capitalised_unit_after_a_hyphen_in_prose_names_a_thing():
 )
 def test_a_part_of_the_current_decade_or_century_is_a_date(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Polls close at 8pm.", "8pm"),
+        ("Polls close at 8 p.m.", "8 p.m."),
+        ("The meeting is at 10:30 tomorrow morning.", "10:30 tomorrow morning"),
+    ],
+)
+def test_a_clock_time_ends_at_its_day_and_part_of_day_not_the_full_stop(sentence, expected):
+    assert [t.text for t in tag(sentence, DCT)] == [expected]
