@@ -765,3 +765,7 @@ def test_the_weekend_of_a_day_is_one_expression():
     assert tagged("On the weekend of March 7, the fair opens.", date(1998, 3, 4)) == [
         ("the weekend of March 7", "DATE", "1998-W10-WE")
     ]
+
+
+def test_weekends_with_no_count_is_every_weekend():
+    assert tagged("The store is closed on weekends.") == [("weekends", "SET", "XXXX-WXX-WE")]
