@@ -759,3 +759,13 @@ def test_a_part_of_the_current_decade_or_century_is_a_date(sentence, expected):
 )
 def test_a_clock_time_ends_at_its_day_and_part_of_day_not_the_full_stop(sentence, expected):
     assert [t.text for t in tag(sentence, DCT)] == [expected]
+
+
+def test_the_weekend_of_a_day_is_one_expression():
+    assert tagged("On the weekend of March 7, the fair opens.", date(1998, 3, 4)) == [
+        ("the weekend of March 7", "DATE", "1998-W10-WE")
+    ]
+
+
+def test_weekends_with_no_count_is_every_weekend():
+    assert tagged("The store is closed on weekends.") == [("weekends", "SET", "XXXX-WXX-WE")]

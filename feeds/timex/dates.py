@@ -111,14 +111,15 @@ _BEFORE_DAY_OF_MONTH = frozenset(
 
 
 def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
-    """The week of March 6: the ISO week holding that day."""
+    """The week (or weekend) of March 6: the ISO week holding that day."""
     if not ctx.capitalised(m, "month"):
         return None
     day = day_number(m["day"])
     value = resolve_day(ctx, lexicon.month_number(m["month"]), day, m["year"], m)
     if value is None:
         return None
-    return Found("DATE", ar.format_value(date.fromisoformat(value), ar.WEEK))
+    week = ar.format_value(date.fromisoformat(value), ar.WEEK)
+    return Found("DATE", week + "-WE" if m["unit"].lower() == "weekend" else week)
 
 
 def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:

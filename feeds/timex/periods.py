@@ -300,6 +300,7 @@ SET_WORDS = {
     "weekly": "P1W",
     "biweekly": "P2W",
     "fortnightly": "P2W",
+    "weekends": "XXXX-WXX-WE",
     "monthly": "P1M",
     "yearly": "P1Y",
     "biennially": "P2Y",

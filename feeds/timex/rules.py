@@ -96,7 +96,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week of a day",
         compile_rule(
-            rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"
+            rf"(?:\s*,?\s*(?P<year>{YEAR}))?"
         ),
         dates.build_week_of,
     ),
