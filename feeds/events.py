@@ -229,19 +229,17 @@ def extract(doc: Document) -> list[Candidate]:
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
-            here = [t for t in timexes if s_start <= t.start < s_end]
-            offsets = [
-                (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
-            ]
-            habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
-            taken = [
-                (d.start - s_start, d.end - s_start) for d in dated if s_start <= d.start < s_end
-            ]
-            parsed: Parsed | None = None
-            for item in dated:
-                if not s_start <= item.start < s_end:
-                    continue
-                parsed = parsed or parse(sentence)
+            mine = [d for d in dated if s_start <= d.start < s_end]
+            # Most sentences hold no date: their expressions and clauses are never looked at.
+            if mine:
+                here = [t for t in timexes if s_start <= t.start < s_end]
+                offsets = [
+                    (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
+                ]
+                habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
+                taken = [(d.start - s_start, d.end - s_start) for d in mine]
+                parsed = parse(sentence)
+            for item in mine:
                 candidate = _candidate(
                     doc, parsed, s_start, item, (offsets, habits, taken), mentions
                 )
