@@ -778,3 +778,14 @@ def test_weekends_with_no_count_is_every_weekend():
 def test_the_following_season_comes_after_the_period_told_of():
     text = "The ceasefire was signed in May 1990 and lasted until the following spring."
     assert tagged(text)[-1] == ("the following spring", "DATE", "1991-SP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two weekends ago, he left.", ("Two weekends ago", "DATE", "1998-W08-WE")),
+        ("A fortnight ago, he left.", ("A fortnight ago", "DATE", "1998-W08")),
+    ],
+)
+def test_weekends_or_fortnights_ago_are_dates(sentence, expected):
+    assert tagged(sentence, date(1998, 3, 4)) == [expected]

@@ -173,8 +173,14 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         anchor, sign = _anchor(ctx, unit), -1
     if count is None or unit in ("H", "MIN", "S") or count != int(count):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in ("WE", "FN", "ML"):
-        return Found("DURATION", ar.duration_value(count, unit))
+    if unit == "WE":
+        # "Two weekends ago": that weekend, a date like "two weeks ago".
+        week = ar.format_value(ar.shift(anchor, ar.WEEK, sign * int(count)), ar.WEEK)
+        return Found("DATE", week + "-WE")
+    if unit == "FN":
+        return Found("DATE", ar.shifted_value(anchor, ar.WEEK, sign * 2 * int(count)))
+    if unit == "ML":
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
