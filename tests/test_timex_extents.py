@@ -526,6 +526,10 @@ def test_the_season_months_are_one_expression():
             ("the day before last Tuesday", "DATE", "2000-04-03"),
         ),
         ("Markets fell the day after Oct. 3.", ("the day after Oct. 3", "DATE", "1999-10-04")),
+        (
+            "Shops reopened the day after Christmas.",
+            ("the day after Christmas", "DATE", "1999-12-26"),
+        ),
     ],
 )
 def test_the_day_before_or_after_a_named_day_is_counted_from_it(sentence, expected):

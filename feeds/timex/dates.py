@@ -464,19 +464,23 @@ def _holiday_date(name: str, year: int) -> date:
     return ar.nth_weekday(year, month, weekday, n)
 
 
-def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
-    """Christmas, Thanksgiving Day, New Year's Day 2024, last Easter."""
+def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a holiday matched in group "name", in the year given, or by "rel" or tense."""
     if not ctx.capitalised(m, "name"):
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["year"]:
-        day: date | None = _holiday_date(name, int(m["year"]))
-    else:
-        direction = direction_of(m["rel"])
-        if direction is None:
-            direction = ctx.tense(m.start(), m.end())
-        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-        day = ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+        return _holiday_date(name, int(m["year"]))
+    direction = direction_of(m["rel"])
+    if direction is None:
+        direction = ctx.tense(m.start(), m.end())
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    return ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+
+
+def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """Christmas, Thanksgiving Day, New Year's Day 2024, last Easter."""
+    day = holiday_day(m, ctx)
     if day is None:
         return None
     if m["week"]:

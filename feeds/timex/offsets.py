@@ -8,17 +8,22 @@ from datetime import date, timedelta
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.context import Context, Found
-from feeds.timex.dates import resolve_day
+from feeds.timex.dates import holiday_day, resolve_day
 from feeds.timex.patterns import day_number, unit_code
 from feeds.timex.times import weekday_date
 
 
 def build_day_next_to(m: re.Match[str], ctx: Context) -> Found | None:
-    """The day before last Tuesday, the day after Oct. 3: one day from a named day."""
+    """The day before last Tuesday, the day after Christmas: one day from a named day."""
     if m["weekday"]:
         if not ctx.capitalised(m, "weekday"):
             return None
         day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
+    elif m["name"]:
+        found = holiday_day(m, ctx)
+        if found is None:
+            return None
+        day = found
     else:
         if m["rel"] or not ctx.capitalised(m, "month"):
             return None

@@ -324,7 +324,8 @@ RULES: tuple[Rule, ...] = (
         "day next to a day",
         compile_rule(
             rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
-            rf"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY}))"
+            rf"(?:(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})\s*(?P<day>{DAY})"
+            rf"|(?P<name>{_HOLIDAY})(?:\s*,?\s*(?P<year>{YEAR}))?)"
         ),
         offsets.build_day_next_to,
     ),
