@@ -773,3 +773,8 @@ def test_the_weekend_of_a_day_is_one_expression():
 
 def test_weekends_with_no_count_is_every_weekend():
     assert tagged("The store is closed on weekends.") == [("weekends", "SET", "XXXX-WXX-WE")]
+
+
+def test_the_following_season_comes_after_the_period_told_of():
+    text = "The ceasefire was signed in May 1990 and lasted until the following spring."
+    assert tagged(text)[-1] == ("the following spring", "DATE", "1991-SP")

@@ -421,6 +421,14 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
             return None
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if rel.startswith("the ") and not (m["year"] or m["sy"]):
+        # "The following spring": the next such season after the period the text tells of.
+        ref = ctx.reference
+        if rel in ("the following", "the next"):
+            year = ref.year if start_month > ref.month else ref.year + 1
+        else:
+            year = ref.year if start_month + 2 < ref.month else ref.year - 1
+        return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
     if m["year"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
     else:

@@ -240,7 +240,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         compile_rule(
-            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|the"
+            rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that"
+            r"|the\s+(?:following|next|previous|preceding)|the"
             rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+months)?"
             rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
         ),
