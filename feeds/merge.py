@@ -10,6 +10,7 @@ so the work grows with the number of plausible pairs, not with the square of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -310,9 +311,10 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
     ends = [item.candidate.when.end for item in items]
     for a, buckets in enumerate(_neighbourhoods(items)):
         item, document, start, end = items[a], documents[a], starts[a], ends[a]
+        # Buckets list candidates in order, so those after `a` are a slice found by bisection.
         # The union runs in C; most pairs fall in several buckets, one per shared term.
-        for b in set().union(*buckets):
-            if b <= a or documents[b] == document:
+        for b in set().union(*(bucket[bisect_right(bucket, a) :] for bucket in buckets)):
+            if documents[b] == document:
                 continue
             if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
                 score = _resemblance(item, items[b])
