@@ -789,3 +789,20 @@ def test_the_following_season_comes_after_the_period_told_of():
 )
 def test_weekends_or_fortnights_ago_are_dates(sentence, expected):
     assert tagged(sentence, date(1998, 3, 4)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Prices are higher than this time last year.",
+            ("this time last year", "DATE", "1997-03-04"),
+        ),
+        (
+            "By this time next week, the vote will be over.",
+            ("this time next week", "DATE", "1998-03-11"),
+        ),
+    ],
+)
+def test_this_time_last_year_is_today_a_year_back(sentence, expected):
+    assert tagged(sentence, date(1998, 3, 4)) == [expected]

@@ -61,3 +61,10 @@ def build_unit_next_to(m: re.Match[str], ctx: Context) -> Found | None:
     code = unit_code(unit)
     anchor = ctx.day if code == ar.WEEK else ctx.reference
     return Found("DATE", ar.shifted_value(anchor, code, step))
+
+
+def build_this_time(m: re.Match[str], ctx: Context) -> Found | None:
+    """This time last year, the same time next week: today's date a unit away."""
+    step = 1 if m["rel"].lower() == "next" else -1
+    day = ar.shift(ctx.dct, unit_code(m["unit"]), step)
+    return Found("DATE", day.isoformat())

@@ -339,6 +339,13 @@ RULES: tuple[Rule, ...] = (
         offsets.build_unit_next_to,
     ),
     Rule(
+        "this time last year",
+        compile_rule(
+            r"(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)"
+        ),
+        offsets.build_this_time,
+    ),
+    Rule(
         "weekday of a month",
         compile_rule(
             rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<weekday>{_WEEKDAY_FULL})"
@@ -591,6 +598,7 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "earlier",
         "in",
         "election",
+        "time",
         "'",
         "’",
         "shortly",
