@@ -8,7 +8,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex.context import Context, Found
 from feeds.timex.patterns import parse_count, quantity_mod, unit_code
 
-#: The units a compound duration is made of, largest first, with the days a week holds.
+#: The units a compound duration is made of, largest first.
 _ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
 _DATE_PARTS = {"Y": "Y", "M": "M", "D": "D"}
 _TIME_PARTS = {"H": "H", "MIN": "M", "S": "S"}

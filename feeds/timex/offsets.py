@@ -1,4 +1,6 @@
-"""Normalisers for days counted from another named day: "the day before last Tuesday"."""
+"""Normalisers for dates counted from another: "the day before last Tuesday", "the night
+before", "this time last year", "the first Tuesday in November".
+"""
 
 from __future__ import annotations
 
