@@ -101,6 +101,8 @@ _HOLIDAYS: dict[str, tuple[dict[str, Rule], Rule | None]] = {
     # Thanksgiving abroad is mostly the American one ("sales after Thanksgiving").
     "thanksgiving": ({"US": (11, 4, 4), "CA": (10, 1, 2)}, (11, 4, 4)),
     "thanksgiving day": ({"US": (11, 4, 4), "CA": (10, 1, 2)}, (11, 4, 4)),
+    # The tagger's Election Day is the American one; another country's has no fixed day.
+    "election day": ({}, None),
 }
 
 # A country named right before the holiday: "Nigeria's 64th", "Ukrainian", "the U.S.".

@@ -321,6 +321,21 @@ def test_independence_day_of_a_country_whose_day_is_unknown_makes_no_event() -> 
     assert events("OSLO, May 18 -- Crowds marched in Oslo on Independence Day.") == []
 
 
+def test_election_day_is_the_american_one_only_in_the_united_states() -> None:
+    us = one(
+        "WASHINGTON, Nov. 6 -- Voters lined up for hours on Election Day.",
+        "date 2024-11-06 US news",
+    )
+    assert us.when.value == "2024-11-05"
+    assert (
+        events(
+            "LONDON, July 5 -- Voters lined up for hours on Election Day.",
+            header="date 2024-07-05 UK news",
+        )
+        == []
+    )
+
+
 def test_a_half_of_a_game_is_not_a_half_of_the_year() -> None:
     found = events(
         "LONDON, June 2 -- Real Madrid beat Borussia Dortmund 2-0 on Saturday. "
