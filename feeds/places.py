@@ -318,6 +318,18 @@ def country_code(name: str) -> str | None:
     return None
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name."""
+    return {e.country: e.name for e in _gazetteer()[0].values() if e.kind == "country"}
+
+
+def country_of(name: str) -> str | None:
+    """The name of the country a place lies in (``Lagos`` -> ``Nigeria``), or None."""
+    code = country_code(name)
+    return _country_names().get(code) if code else None
+
+
 def find_places(text: str) -> tuple[str, ...]:
     """The places a text names, canonical, in order of first mention.
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from feeds.clauses import Clause, first_clause, ing_base
-from feeds.places import canonical, place_kind
+from feeds.places import canonical, country_of, find_places, place_kind
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -70,6 +70,8 @@ _GENERIC_HEADS = {
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
+_COUNTRY_WORDS = frozenset({"country", "nation"})
+_COUNTRY_OWNS = re.compile(r"\bthe (?:country|nation)['’]s\b")
 #: Verbs whose "that" clause is the news ("officials said on Monday that ...").
 _REPORTING = frozenset({"say", "tell", "report", "state", "add", "note", "confirm", "warn"})
 #: Verbs whose reported "would" is a headline's "will" ("announces he will retire").
@@ -191,6 +193,9 @@ _DROPPED_ADVERBS = frozenset(
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
+_LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+(?:,|\s+and\b)")
+_LIST_SUBJECT = 65
+_ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
@@ -292,6 +297,8 @@ class Mentions:
         noun = m[1]
         if noun in _CITY_WORDS and self.place and place_kind(self.place) == "city":
             return self.place  # "The city was almost destroyed": the dateline's city
+        if noun in _COUNTRY_WORDS and self.country():
+            return self.country()  # "The country declared independence": the article's one
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         for name in reversed(self.names):
             if _head_word(name) in heads:
@@ -307,6 +314,16 @@ class Mentions:
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def country(self) -> str:
+        """The country "the country" means: the dateline's, else the only one the article's
+        places so far lie in, or "" when there are several."""
+        home = country_of(self.place) if self.place else None
+        if home:
+            return home
+        found = {country_of(p) for s in [*self.sentences, self.current] for p in find_places(s)}
+        found.discard(None)
+        return found.pop() or "" if len(found) == 1 else ""
 
     def _owner(self, subject: str) -> str:
         """The organisation or place an "its" in the current sentence most likely means: the
@@ -491,6 +508,8 @@ def title(
     if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.thing()
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
+    if _COUNTRY_OWNS.search(rest) and mentions.country():  # "on the country's Independence Day"
+        rest = _COUNTRY_OWNS.sub(f"{mentions.country()}'s", rest, count=1)
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
@@ -749,7 +768,9 @@ def _clean_subject(subject: str) -> str:
         subject = _OFFICE.sub(
             "", subject
         )  # "Chinese President Xi Jinping and ..." -> "Xi Jinping and ..."
-    if len(subject) > 55:
+    # A list of names ("Ministers of Kazakhstan, Kyrgyzstan and Uzbekistan") is kept whole
+    # longer than other phrases: cut after its first name it would misreport who acted.
+    if len(subject) > (_LIST_SUBJECT if _LISTED.search(subject) else 55):
         subject = _drop_phrases(subject, 55)
     return subject[:1].upper() + subject[1:]
 
@@ -892,6 +913,9 @@ def _cut_appositive(rest: str) -> str:
             continue  # a list: "trade, energy and transport"
         if _RESULT.match(after):
             continue  # a result the headline keeps: ", killing at least 12 people"
+        role = _ROLE_AFTER_APPOSITIVE.match(after)
+        if role:  # "appointed X, a lecturer, as prime minister": the role belongs to the verb
+            return rest[: m.start()] + " " + _cut_appositive(role[1])
         return rest[: m.start()]
     return rest
 
