@@ -195,6 +195,10 @@ _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+(?:,|\s+and\b)")
 _LIST_SUBJECT = 65
+_PHRASE_NOUN = re.compile(
+    r"(\s(?:from|of|in|at|for|on))\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)"
+    r"(?:[\w-]+\s+){1,3}([a-z][\w-]*)$"
+)
 _ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
 _FUNCTION_WORDS = frozenset(
@@ -927,7 +931,15 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
     if result and _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
     if len(f"{head} {rest}") > MAX_TITLE:
-        rest = _drop_phrases(rest, MAX_TITLE - len(head) - 1)
+        room = MAX_TITLE - len(head) - 1
+        # The rest would end mid-phrase however it is cut ("show the ANC falling short of a
+        # majority"): the subject's last phrase is told by its noun alone ("results from
+        # South Africa's general election" -> "results from the election").
+        short = _PHRASE_NOUN.sub(r"\1 the \2", subject)
+        if len(_phrases_within(rest.split(), room)) > room and short != subject:
+            head = f"{short} {verb}".strip()
+            room = MAX_TITLE - len(head) - 1
+        rest = _drop_phrases(rest, room)
     # The head keeps its last word even when it is a particle ("to be sworn in").
     return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
 
@@ -935,7 +947,18 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
 def _drop_phrases(text: str, limit: int) -> str:
     """Text with trailing prepositional phrases dropped until it is at most `limit` long, and
     without a last phrase that a cut left as a bare "a call" or "an end" (its "for ..." gone)."""
-    words = text.split()
+    words = _phrases_within(text.split(), limit).split()
+    while len(" ".join(words)) > limit and len(words) > 1:
+        words = words[:-1]
+    # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
+    text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    return _trim_function_words(text)
+
+
+def _phrases_within(words: list[str], limit: int) -> str:
+    """Words with trailing phrases dropped, at phrase boundaries only, until they are at most
+    `limit` long or no boundary is left, and without a last phrase that a cut left as a bare
+    "a call" or "an end" (its "for ..." gone)."""
     cut_made = False
     while len(" ".join(words)) > limit or (cut_made and _bare_indefinite(words)):
         cut = max((i for i in range(2, len(words)) if _cut_point(words, i)), default=None)
@@ -943,11 +966,7 @@ def _drop_phrases(text: str, limit: int) -> str:
             break
         words = words[:cut]
         cut_made = True
-    while len(" ".join(words)) > limit and len(words) > 1:
-        words = words[:-1]
-    # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
-    text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
-    return _trim_function_words(text)
+    return " ".join(words)
 
 
 def _cut_point(words: list[str], i: int) -> bool:

@@ -290,7 +290,7 @@ def test_two_happenings_of_one_article_on_the_same_day_stay_two() -> None:
             "LAGOS, Oct. 1 -- Protesters gathered in Lagos on the country's 64th Independence Day.",
             "date 2024-10-01 Nigeria news",
             "2024-10-01",
-            "Protesters gather in Lagos on the country's 64th Independence Day",
+            "Protesters gather in Lagos on Nigeria's 64th Independence Day",
             ("Lagos",),
         ),
         (

@@ -563,3 +563,81 @@ def test_a_list_of_names_inside_the_subject_is_kept_or_dropped_whole() -> None:
 )
 def test_a_name_ending_in_ly_is_no_adverb(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "title"),
+    [
+        (
+            "NAIROBI, Oct. 20 -- The country held a national day of prayer on Sunday.",
+            "date 2024-10-20 Kenya prayer day",
+            "Kenya holds a national day of prayer",
+        ),
+        (
+            "Thousands marched in Lagos on Monday. The country declared independence in 1960.",
+            "date 2024-10-28 Test article",
+            "Nigeria declares independence",
+        ),
+        (
+            "LAGOS, Oct. 1 -- Police fired tear gas on Tuesday on the nation's Independence Day.",
+            "date 2024-10-01 Nigeria protests",
+            "Police fire tear gas on Nigeria's Independence Day",
+        ),
+    ],
+)
+def test_the_country_is_the_datelines_or_the_articles_only_country(
+    body: str, header: str, title: str
+) -> None:
+    assert events(body, header)[-1].title == title
+
+
+def test_the_country_stays_unresolved_when_the_article_names_several() -> None:
+    found = events(
+        "Leaders met in Nairobi and Lagos on Monday. The country declared independence in 1960."
+    )
+    assert found[-1].title == "Country declares independence"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "He appointed Harini Amarasuriya, a university lecturer, as prime minister on Tuesday.",
+            "Anura Kumara Dissanayake appoints Harini Amarasuriya as prime minister",
+        ),
+        (
+            "He named Kithure Kindiki, the interior minister, as deputy president on Friday, "
+            "officials said.",
+            "Anura Kumara Dissanayake names Kithure Kindiki as deputy president",
+        ),
+    ],
+)
+def test_an_as_role_after_an_appositive_stays_with_the_verb(sentence: str, title: str) -> None:
+    assert events(f"Anura Kumara Dissanayake won the vote. {sentence}")[-1].title == title
+
+
+def test_a_listed_subject_is_kept_whole_when_the_title_fits() -> None:
+    c = one(
+        "Water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan signed a protocol on Wednesday."
+    )
+    assert c.title == "Water ministers of Kazakhstan, Kyrgyzstan and Uzbekistan sign a protocol"
+
+
+def test_a_listed_subject_too_long_for_a_title_drops_its_of_phrase() -> None:
+    c = one(
+        "The water ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan "
+        "signed a protocol in Tashkent on Wednesday."
+    )
+    assert c.title == "Water ministers sign a protocol in Tashkent"
+
+
+def test_a_subject_phrase_shrinks_to_its_noun_before_the_object_is_cut_mid_phrase() -> None:
+    c = one(
+        "Early results from South Africa's general election on Wednesday showed the African "
+        "National Congress falling well short of a majority for the first time since the end "
+        "of apartheid in 1994."
+    )
+    assert c.title == (
+        "Early results from the election show the African National Congress falling well short"
+    )
+    assert c.when.start == date(2024, 10, 23)
