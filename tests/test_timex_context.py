@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feeds.timex.anchoring import _WORD, FUTURE, PAST, _words, tense_at
+from feeds.timex.anchoring import _WORD, FUTURE, PAST, UNKNOWN, _words, has_tense_cues, tense_at
 from feeds.timex.context import Context
 
 # Words that decide a tense, words that do not, and marks and spacing the reader treats apart.
@@ -84,6 +84,38 @@ def test_a_cue_after_a_date_counts_up_to_its_reading_distance(gap):
     ctx = _context(text)
     assert ctx.tense(0, 6) == tense_at(text, 0, 6)
     assert (ctx.tense(0, 6) == PAST) == (gap <= 65)
+
+
+def test_a_list_of_figures_and_month_names_has_no_tense_cues():
+    assert not has_tense_cues("12 may 1999 456 january 7890 march oct. 2024")
+
+
+@pytest.mark.parametrize(
+    "lower",
+    ["the talks resume in may", "it was held on 12 may", "prices closed", "as early as june"],
+)
+def test_a_text_with_a_cue_word_or_an_ed_form_has_tense_cues(lower):
+    assert has_tense_cues(lower)
+
+
+def test_a_cue_cut_out_of_a_longer_word_still_counts_as_one():
+    # A window may start inside "this", leaving "is".
+    assert has_tense_cues("this 12 may")
+
+
+def test_every_tense_in_a_text_without_cues_is_unknown():
+    text = "12 May 1999 456 January 7890 March Oct. 2024"
+    ctx = _context(text)
+    assert ctx.tense(3, 6) == tense_at(text, 3, 6) == UNKNOWN
+
+
+@given(st.text(alphabet="abdeinorstuwlM .,;0123456789", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_a_text_without_tense_cues_reads_as_unknown_everywhere(text):
+    if has_tense_cues(text.lower()):
+        return
+    for start in range(0, len(text), 7):
+        assert tense_at(text, start, min(len(text), start + 3)) == UNKNOWN
 
 
 def _context(text: str) -> Context:

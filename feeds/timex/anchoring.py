@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from feeds.timex.patterns import alternation
+
 PAST, FUTURE, UNKNOWN = -1, 1, 0
 
 _FUTURE_WORDS = frozenset(
@@ -468,3 +470,17 @@ _CUE_WORDS = (
     | _FUTURE_WORDS
     | _PAST_WORDS
 )
+
+
+#: Any letters a tense cue could be read from: a cue word, or "ed", or the "as" of "as early
+#: as", even inside a longer word (a window may cut one). Without any, every tense is UNKNOWN.
+_ANY_CUE = re.compile(alternation(_CUE_WORDS | {"ed", "as"}))
+
+
+def has_tense_cues(lower: str) -> bool:
+    """Whether `tense_at` can find any tense in a text (given with ASCII letters in lower case).
+
+    Lists of figures and names ("12 May 1999 456 January") have none: their dates need no
+    clause read around them.
+    """
+    return _ANY_CUE.search(lower) is not None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, tense_at
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, has_tense_cues, tense_at
 
 
 @dataclass
@@ -31,9 +31,15 @@ class Context:
     day: date
     period: str | None = None
     tenses: dict[tuple[int, int], int] = field(default_factory=dict)
+    #: Whether the text holds any word a tense can be read from (None until asked).
+    cues: bool | None = None
 
     def tense(self, start: int, end: int) -> int:
         """The tense of the clause around a span (PAST, FUTURE or UNKNOWN), cached."""
+        if self.cues is None:
+            self.cues = has_tense_cues(self.lower)
+        if not self.cues:
+            return UNKNOWN
         key = (start, end)
         if key not in self.tenses:
             # Texts (and feeds) say the same things around their dates again and again.
