@@ -195,6 +195,10 @@ _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+(?:,|\s+and\b)")
 _LIST_SUBJECT = 65
+_SPEAKER_THEN = re.compile(
+    rf"(?:[A-Z][^,]*,\s+)?(?P<speaker>(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+(?:{_SAYING}|"
+    r"reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?P<pronoun>it|they)\s"
+)
 _PHRASE_NOUN = re.compile(
     r"(\s(?:from|of|in|at|for|on))\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)"
     r"(?:[\w-]+\s+){1,3}([a-z][\w-]*)$"
@@ -287,6 +291,9 @@ class Mentions:
         lower = subject.lower()
         if lower in _PERSON_PRONOUNS:
             return self._last_person() or subject
+        speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
+        if speaker:  # "The agency says it confirmed a case": the speaker, said once
+            return speaker
         if lower == "it" and self._named_before_it():
             return self._named_before_it()  # "as Kazakhstan marked 33 years since it declared"
         if lower in ("it", "they"):
@@ -318,6 +325,15 @@ class Mentions:
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _speaker_of(self, pronoun: str) -> str:
+        """Who a pronoun opening a reported statement means: the speaker it reports ("The
+        agency says it confirmed a case" -> "The agency"), or "" when there is none."""
+        m = _SPEAKER_THEN.match(self.current)
+        if not m or m["pronoun"].lower() != pronoun:
+            return ""
+        speaker = m["speaker"]
+        return "" if speaker.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS else speaker
 
     def country(self) -> str:
         """The country "the country" means: the dateline's, else the only one the article's
@@ -490,6 +506,8 @@ def title(
     reported, attributed = _reported(clause, dates, mentions, sentence, happenings)
     if reported and not attributed:  # "The airline said on Friday it had cancelled ..."
         return reported
+    if reported and reported.lower().startswith(subject.lower() + " "):
+        return reported  # "The ministry said the ministry had approved it": said once is enough
     if reported:  # "Officials said on Monday that at least 122 people had died"
         return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
     if clause.subject_kind == "participle" or _shared_passive(clause, sentence):

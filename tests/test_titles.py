@@ -641,3 +641,27 @@ def test_a_subject_phrase_shrinks_to_its_noun_before_the_object_is_cut_mid_phras
         "Early results from the election show the African National Congress falling well short"
     )
     assert c.when.start == date(2024, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Sweden's public health agency says it confirmed a case on Thursday.",
+            "Sweden's public health agency confirms a case",
+        ),
+        (
+            "On Monday, the Finnish health ministry announced that it had recorded a case on "
+            "Sunday.",
+            "Finnish health ministry records a case",
+        ),
+        ("The airline said it cancelled 300 flights on Friday.", "Airline cancels 300 flights"),
+    ],
+)
+def test_a_pronoun_opening_a_dated_statement_is_its_speaker(sentence: str, title: str) -> None:
+    assert events(sentence)[-1].title == title
+
+
+def test_a_statement_about_its_own_speaker_names_the_speaker_once() -> None:
+    c = one("The ministry said on Monday that the ministry had approved the plan.")
+    assert c.title == "Ministry approves the plan"
