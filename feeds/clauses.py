@@ -632,13 +632,21 @@ def _subject(
                     end = chunks[n][-1].end
                     words = chunks[n] + [Token(",", end, end + 1, ",")] + words
                 head = chunks[n - 1] if n > 0 and listed else []
-                if head and head[-1].text[0].isupper() and any(t.lower == "of" for t in head):
+                if (
+                    head
+                    and head[-1].text[0].isupper()
+                    and any(t.lower in _LIST_OWNERS for t in head)
+                ):
                     end = head[-1].end  # "The ministers of A, B and C": the list is theirs
                     words = _strip_openers(head) + [Token(",", end, end + 1, ",")] + words
                 while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
                     words = words[:-1]  # "The ministry also approved": the ministry
                 return _text(words), "clause"
     return "", "none"
+
+
+#: Words that make a following list of names one subject's ("ministers of A, B and C").
+_LIST_OWNERS = frozenset({"of", "from"})
 
 
 def _after_fronted_phrase(words: list[Token]) -> list[Token]:
@@ -819,6 +827,10 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
         ):
             i -= 1
             continue
+        head = _list_head(tokens, i) if word == "and" else None
+        if head is not None:  # "The presidents of A, B and C, who met": all three
+            i = head - 1
+            continue
         if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
             break
         if word in ("say", "says", "tell", "tells"):
@@ -832,6 +844,32 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
     if phrase and all(t.text.isdigit() for t in phrase) and i > 0 and tokens[i].text == ",":
         return _noun_phrase_before(tokens, i)  # "Jacob Zuma, 82, who": the name, not the age
     return _text(phrase)
+
+
+def _list_head(tokens: list[Token], i: int) -> int | None:
+    """Where the "of" or "from" that heads a list of names ending in the "and" at token `i`
+    is ("ministers of A, B and C"), or None when the "and" ends no such list."""
+    j = i - 1 if i > 0 and tokens[i - 1].text != "," else i - 2  # "A, B, and C"
+    commas = 0
+    while j >= 0:
+        start = j
+        while j >= 0 and _is_word(tokens[j]) and tokens[j].text[0].isupper():
+            j -= 1
+        if j == start:
+            return None
+        if j < 0 or tokens[j].text != ",":
+            break
+        commas += 1
+        j -= 1
+    owner = tokens[j - 1] if j > 0 else None
+    listed = (
+        commas
+        and owner is not None
+        and tokens[j].lower in _LIST_OWNERS
+        and _is_word(owner)
+        and not owner.lower.endswith("ing")  # "a meeting of A, B and C": see the "ing" rule
+    )
+    return j if listed else None
 
 
 def _after_auxiliary(tokens: list[Token], i: int) -> bool:
