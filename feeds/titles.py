@@ -215,7 +215,10 @@ _CUT_WORDS = frozenset(
     "ahead following within without around while whereas but".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
-_AFTER_HEAD = r"\s+(?:of|from|in|at|for|with|on|between|among|by|to|who|which|that)\s+"
+_AFTER_HEAD = (
+    r"\s+(?:of|from|in|at|for|with|on|between|among|by|to|across|around|near|outside|inside|"
+    r"throughout|under|who|which|that)\s+"
+)
 _SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states", "emirates"})
 
 

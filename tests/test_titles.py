@@ -685,3 +685,23 @@ def test_a_statement_about_its_own_speaker_names_the_speaker_once() -> None:
 )
 def test_a_list_of_names_after_of_or_from_belongs_to_the_subject(sentence: str, title: str) -> None:
     assert events(sentence)[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Rail workers across the country walked out on Monday.",
+            "Rail workers across the country walk out",
+        ),
+        (
+            "Residents near the plant were evacuated on Sunday.",
+            "Residents near the plant evacuated",
+        ),
+        ("Farmers around Paris blocked roads on Monday.", "Farmers around Paris block roads"),
+    ],
+)
+def test_a_plural_head_noun_before_a_place_phrase_takes_a_plural_verb(
+    sentence: str, title: str
+) -> None:
+    assert events(sentence)[-1].title == title
