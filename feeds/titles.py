@@ -361,13 +361,18 @@ class Mentions:
         return ""
 
     def _one_word_company(self) -> str:
-        """The company "the company" means when the article named it in one word as an earlier
-        sentence's subject ("Tesla cut ... The company said ...")."""
-        for back in range(1, min(len(self.sentences), 4) + 1):
-            clause = self._main_clause(back)
+        """The company "the company" means when the article named it in one word as the
+        subject of this sentence's first clause or of an earlier sentence ("Tesla cut ... The
+        company said ...", "Tesla shares rose after Musk said the company would ...")."""
+        self._sentence_subject()  # parses the current sentence's first clause once
+        here = self._current_clause[1] if self._current_clause else None
+        earlier = (self._main_clause(b) for b in range(1, min(len(self.sentences), 4) + 1))
+        for clause in (here, *earlier):
             words = clause.subject.split() if clause else []
             name = words[0] if words else ""
-            named = len(words) <= 2 and name[:1].isupper() and name not in self.people
+            # "Tesla" or "Tesla shares", not a person's first name ("Elon Musk said")
+            one_word = len(words) == 1 or (len(words) == 2 and words[1].islower())
+            named = one_word and name[:1].isupper() and name not in self.people
             if named and name.lower() not in _NOT_COMPANIES and not canonical(name):
                 return name
         return ""

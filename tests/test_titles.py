@@ -705,3 +705,19 @@ def test_a_plural_head_noun_before_a_place_phrase_takes_a_plural_verb(
     sentence: str, title: str
 ) -> None:
     assert events(sentence)[-1].title == title
+
+
+def test_the_company_is_the_one_word_name_opening_the_same_sentence() -> None:
+    found = events(
+        "Tesla shares rose 12 percent on Wednesday after Chief Executive Elon Musk said the "
+        "company would speed up the launch of cheaper electric cars by the end of this year."
+    )
+    assert [c.title for c in found] == [
+        "Tesla shares rise 12 percent",
+        "Tesla to speed up the launch of cheaper electric cars",
+    ]
+
+
+def test_the_company_is_not_a_speakers_first_name() -> None:
+    c = one("Elon Musk said on Monday that the company would cut jobs.")
+    assert c.title == "Company to cut jobs, Elon Musk says"
