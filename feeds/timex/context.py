@@ -42,17 +42,7 @@ class Context:
             return UNKNOWN
         key = (start, end)
         if key not in self.tenses:
-            # Texts (and feeds) say the same things around their dates again and again.
-            around = (
-                self.text[max(0, start - _READ_BEFORE) : start],
-                self.text[end : end + _READ_AFTER],
-            )
-            tense = _TENSES.get(around)
-            if tense is None:
-                if len(_TENSES) >= _MAX_TENSES:
-                    _TENSES.clear()
-                tense = _TENSES[around] = tense_at(self.text, start, end)
-            self.tenses[key] = tense
+            self.tenses[key] = tense_at(self.text, start, end)
         return self.tenses[key]
 
     def capitalised(self, m: re.Match[str], group: str) -> bool:
@@ -89,16 +79,6 @@ class Rule:
 
 
 _WORDS = re.compile(r"[\w’']+")
-
-#: How much text `tense_at` reads around an expression: 120 characters before it (and one
-#: more, where a word boundary is tested) and 80 after it.
-_READ_BEFORE = 121
-_READ_AFTER = 80
-
-
-#: The tense of the clause around a date, by the text `tense_at` reads around it.
-_TENSES: dict[tuple[str, str], int] = {}
-_MAX_TENSES = 4096
 
 
 def direction_of(rel: str | None) -> int | None:

@@ -37,6 +37,8 @@ _COMMON = re.compile(
 _OPENERS = " \t\"'`‘“(["
 #: A lower-case word of four letters or more: the line is prose, not a title-case headline.
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+#: How far around a word `_in_prose` looks for lower-case words.
+_NEAR = 200
 
 
 #: A weekday in the name of a newspaper or programme: "The Sunday Times", "the Mail on
@@ -83,7 +85,3 @@ def _in_prose(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", low, pos) + 1 or low
     line_end = text.find("\n", pos, high)
     return _PROSE_WORD.search(text, line_start, high if line_end < 0 else line_end) is not None
-
-
-#: How far around a word `_in_prose` looks for lower-case words.
-_NEAR = 200
