@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from feeds.verbs import AUXILIARIES, SCHEDULE_WORDS, base_form, is_past, is_present_third
+from feeds.verbs import (
+    AUXILIARIES,
+    MODALS,
+    SCHEDULE_WORDS,
+    base_form,
+    is_past,
+    is_present_third,
+)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
@@ -73,7 +80,6 @@ _COUNTERS = frozenset(
 )
 # Past forms that mostly follow a noun as its participle, not as the clause's verb.
 _PARTICIPLE_AFTER_NOUN = frozenset({"based", "related", "linked", "owned", "led", "backed"})
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _SPEECH_VERBS = frozenset(
     "say tell add note state report announce confirm claim warn think believe expect "  # noqa: SIM905
     "hope suggest argue insist deny reveal show".split()
@@ -458,7 +464,7 @@ def _extend(tokens: list[Token], i: int, hi: int) -> int:
         if not _is_word(token) or token.text[0].isupper():
             break
         adverb = word in _GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)
-        modal = previous in _MODALS and word.isalpha() and word not in _DETERMINERS | _PREPOSITIONS
+        modal = previous in MODALS and word.isalpha() and word not in _DETERMINERS | _PREPOSITIONS
         helper = (
             modal
             or previous in AUXILIARIES | {"to"}

@@ -17,6 +17,7 @@ from feeds.places import canonical, country_of, find_places, place_kind
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
+    MODALS,
     SCHEDULE_WORDS,
     base_form,
     is_past,
@@ -80,7 +81,6 @@ _WOULD = re.compile(r"\bwould\b")
 #: Verbs of an impersonal passive whose "that" clause is the news ("it was announced that").
 _IMPERSONAL = _REPORTING | {"announce", "decide", "agree", "reveal", "learn"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 _THAT = re.compile(r"\bthat\s+")
 #: Speakers named by a common noun, written in lower case after a comma ("..., officials say").
 _GENERIC_SPEAKERS = frozenset(
@@ -607,7 +607,7 @@ def _reported(
     when the statement is about the speaker: "said on Friday it had cancelled 300 flights");
     ("", False) when the clause reports no undated statement."""
     words = [w.lower() for w in clause.verb]
-    if base_form(words[-1]) not in _REPORTING or set(words) & (_MODALS | {"not", "never"}):
+    if base_form(words[-1]) not in _REPORTING or set(words) & (MODALS | {"not", "never"}):
         return "", False
     start = _statement_start(clause, dates, sentence)
     if start is None:

@@ -81,6 +81,8 @@ AUXILIARIES = frozenset(
     "is are was were be been being am has have had will would shall should can could may might "  # noqa: SIM905
     "must do does did 's ’s".split()
 )
+#: Modal auxiliaries ("may travel", "could begin").
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 #: Auxiliaries that make the group's time the future ("will resume" -> "to resume").
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "’ll", "'ll"})
 #: Adjectives after "be" that take a "to" infinitive of a scheduled act ("is set to open").
