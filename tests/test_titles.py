@@ -721,3 +721,18 @@ def test_the_company_is_the_one_word_name_opening_the_same_sentence() -> None:
 def test_the_company_is_not_a_speakers_first_name() -> None:
     c = one("Elon Musk said on Monday that the company would cut jobs.")
     assert c.title == "Company to cut jobs, Elon Musk says"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("In the 1990s, Apple nearly went bankrupt.", "Apple nearly goes bankrupt"),
+        ("The company almost collapsed in 2009.", "Company almost collapses"),
+        ("The bill narrowly passed the Senate in March.", "Bill narrowly passes the Senate"),
+        ("The plant never opened in 2010.", "Plant never opens"),
+    ],
+)
+def test_an_adverb_that_changes_what_happened_stays_before_the_verb(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence).title == title
