@@ -503,3 +503,15 @@ def test_a_month_opening_its_sentence_takes_the_tense_of_the_main_clause(text, e
 )
 def test_a_24_hour_time_before_a_day_is_on_that_day(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout in the weekend vote was 60 percent.", "1989-W42-WE"),
+        ("The Sunday vote was calm.", "1989-10-22"),
+        ("The Sunday vote will be close.", "1989-10-29"),
+    ],
+)
+def test_a_verb_form_right_after_a_date_is_the_noun_it_qualifies(text, expected):
+    assert tagged(text)[0][2] == expected
