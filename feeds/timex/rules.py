@@ -315,7 +315,7 @@ RULES: tuple[Rule, ...] = (
             r"|that\s+same"
             r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
-            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
+            r"(?P<unit>day|week|weekend|fortnight|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
     ),
