@@ -20,6 +20,7 @@ from feeds.verbs import (
     MODALS,
     SCHEDULE_WORDS,
     base_form,
+    is_participle,
     is_past,
     third_person,
 )
@@ -544,6 +545,8 @@ def title(
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
+    if not rest:
+        rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
 
@@ -570,8 +573,10 @@ def _without_dated_relative(
 def _shared_passive(clause: Clause, sentence: str) -> bool:
     """Whether a lone participle shares the passive auxiliary of the verb it is coordinated
     with ("was elected in 2018 and re-elected in 2024": "re-elected" is passive too)."""
-    if clause.subject_kind != "shared" or len(clause.verb) != 1 or not is_past(clause.verb[0]):
+    if clause.subject_kind != "shared" or len(clause.verb) != 1:
         return False
+    if not is_participle(clause.verb[0].lower()):
+        return False  # "was granted asylum and flew to Brasilia": "flew" is active
     following = clause.rest.split()[0].lower() if clause.rest.split() else ""
     if following and following not in _CUT_WORDS:
         return False  # "and led parliament to ...": an object makes it active
@@ -593,6 +598,26 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _when_clause(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> str:
+    """The undated "when" clause after a clause that says nothing past its verb: it tells what
+    happened ("more than 150 people died when a tanker overturned" -> "when a tanker
+    overturns"), or ""."""
+    m = re.match(r"\s*,?\s*when\s+", sentence[clause.end :])
+    if not m:
+        return ""
+    start = clause.end + m.end()
+    inner = first_clause(sentence[start:])
+    if inner is None or inner.subject_kind != "clause" or inner.start != 0:
+        return ""
+    if any(start <= a < start + inner.end for a, _ in dates):
+        return ""  # a dated "when" clause makes its own event
+    subject = inner.subject.strip()  # inside the title: "a tanker", "their bus" as written
+    plural = _plural(subject)
+    verb = headline_verb(inner.verb, plural)
+    also = _coordinated(replace(inner, end=start + inner.end), dates, sentence, plural)
+    return " ".join(part for part in ("when", subject, verb, _clean_rest(inner, []), also) if part)
 
 
 def _reported(
