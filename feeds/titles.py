@@ -32,6 +32,12 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
 _OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 # "it" as the object that ends a clause or leads into a phrase ("to sign it next week").
+# "him" as an object; "her" only before a preposition, an adjective of a verdict or the end
+# ("found her guilty", "handed her over to"), never before a noun she owns ("her son").
+_PERSON_OBJECT = re.compile(
+    r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
+    r"over|into|after|before|during|of|and)\b))"
+)
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -431,6 +437,18 @@ class Mentions:
                 return person
         return self.people[-1] if self.people else ""
 
+    def person_object(self) -> str:
+        """The person an object "him" or "her" most likely means: the name opening the
+        current sentence ("Humala became ... when judges found him guilty"), else the person a
+        "he" would mean."""
+        self._sentence_subject()  # parses the current sentence's first clause once
+        clause = self._current_clause[1] if self._current_clause else None
+        found = clause.subject if clause else ""
+        named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+        if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            return found
+        return self._last_person()
+
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
         return self._sentence_subject() or self._last_subject() or "it"
@@ -539,6 +557,7 @@ def title(
     if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.thing()
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
+    rest = _person_object(rest, subject, mentions)
     if _COUNTRY_OWNS.search(rest) and mentions.country():  # "on the country's Independence Day"
         rest = _COUNTRY_OWNS.sub(f"{mentions.country()}'s", rest, count=1)
     if clause.object:
@@ -598,6 +617,19 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _person_object(rest: str, subject: str, mentions: Mentions) -> str:
+    """The rest with an object "him" or "her" replaced by the person it means ("judges found
+    him guilty" -> "found Ollanta Humala guilty"); "her" only where no noun follows it, since
+    "her son" is a possessive."""
+    m = _PERSON_OBJECT.search(rest)
+    if not m:
+        return rest
+    person = mentions.person_object()
+    if not person or person == subject or person.split()[-1] in subject.split():
+        return rest
+    return rest[: m.start(1)] + person + rest[m.end(1) :]
 
 
 def _when_clause(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> str:

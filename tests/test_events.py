@@ -673,3 +673,19 @@ def test_a_when_clause_tells_what_happened_after_a_verb_with_nothing_after_it() 
             "Eighteen passengers die when their bus rams into a stationary tanker near Ogere",
         ),
     ]
+
+
+def test_an_object_him_is_the_person_the_sentence_opens_with() -> None:
+    found = events(
+        "Ollanta Humala became the latest former leader to be convicted when judges in Lima "
+        "found him guilty of money laundering on April 9.",
+        header="date 2025-04-10 Wire",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2025-04-09", "Judges in Lima find Ollanta Humala guilty of money laundering", ("Lima",))
+    ]
+
+
+def test_her_before_a_noun_is_a_possessive_and_stays() -> None:
+    c = one("Police arrested her son on Wednesday.")
+    assert (c.when.value, c.title) == ("2024-10-23", "Police arrest her son")
