@@ -76,6 +76,13 @@ _COMPARED_BEFORE = re.compile(
     r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A figure's date in an aside after a noun ("the jobless rate, 7.6 percent in May, could
+# fall"): when the figure was measured, not a happening. After a date the comma lists figures
+# instead ("grew 2% in 2022, 3% in 2023"), which the digit test before the comma leaves alone.
+_FIGURE_ASIDE_BEFORE = re.compile(
+    rf"(?<![\d%])(?<!\d\s)[,(]\s*{_AMOUNT}(?:in|on|at|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ASIDE_END = re.compile(r"\s*[,)]")
 # "The second half", "the fourth quarter" with no year: in a report of a game they are its
 # periods, not the year's halves and quarters.
 _PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")
@@ -379,6 +386,10 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):
+        return False
+    if _FIGURE_ASIDE_BEFORE.search(
+        paragraph, max(0, dated.start - 40), dated.start
+    ) and _ASIDE_END.match(paragraph, dated.end):
         return False
     compared = _COMPARED_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start)
     if compared and dated.rule != "range" and not _start_day(dated, before):
