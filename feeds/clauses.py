@@ -606,6 +606,11 @@ def _subject(
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         return _noun_phrase_before(tokens, lo - 1), "antecedent"
+    if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
+        owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
+        if owner:
+            mark = "'" if owner.endswith("s") else "'s"
+            return f"{owner}{mark} {_text(_strip_openers(left[1:]))}", "antecedent"
     if (
         left
         and left[0].lower in ("which", "that", "whom")
@@ -632,6 +637,8 @@ def _subject(
             if words and words[0].start == tokens[lo].start:
                 words = _after_fronted_phrase(words)
             opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
+            if n > 0 and words and words[0].text[0] in "0123456789$€£¥":
+                continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
             if words and _subject_like(words, opens):

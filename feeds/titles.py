@@ -47,6 +47,9 @@ _FREQUENCY = re.compile(r"(?:^|\s+)(?:once|twice|(?:[a-z]+|\d+)\s+times)\b")
 _LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+# Adverbs before a verb that change what happened ("nearly went bankrupt", "never opened"): a
+# headline without them says the opposite.
+_HEDGES = frozenset({"almost", "nearly", "narrowly", "barely", "hardly", "scarcely", "never"})
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:last|also|now|still|already|first|then|jointly|[a-z]+ly))+$"
 )
@@ -541,6 +544,9 @@ def title(
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
+    hedge = _hedge(clause, sentence)
+    if hedge and verb and not verb.startswith("to "):
+        verb = f"{hedge} {verb}"
     particle = _particle(clause, dates)
     if particle:  # "will be sworn in on Oct. 1": "in" belongs to the verb, not to the date
         verb += " " + particle.group(1)
@@ -587,6 +593,18 @@ def _without_dated_relative(
         if own[0] < at and any(at < a < clause.end for a, _ in happenings):
             return replace(clause, rest=clause.rest[: m.start(2)].rstrip(" ,"))
     return clause
+
+
+def _hedge(clause: Clause, sentence: str) -> str:
+    """The adverbs right before a clause's verb group that change its meaning ("almost",
+    "never"), as written, or ""."""
+    text = sentence[clause.start : clause.rest_start]
+    verb_at = text.rfind(clause.verb[0])
+    words = text[:verb_at].split()
+    kept: list[str] = []
+    while words and words[-1].lower() in _HEDGES:
+        kept.insert(0, words.pop().lower())
+    return " ".join(kept)
 
 
 def _shared_passive(clause: Clause, sentence: str) -> bool:

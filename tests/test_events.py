@@ -413,6 +413,30 @@ def test_a_date_in_a_comparison_clause_makes_no_event() -> None:
     assert events("Prices are still 20 percent higher than they were five years ago.") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        (
+            "Net income in the third quarter fell to $9.5 billion from $11.6 billion a year "
+            "earlier.",
+            [("2024-Q3", "Net income falls to $9.5 billion from $11.6 billion")],
+        ),
+        (
+            "Unemployment rose to 7.6 percent in May from 7.5 percent in April.",
+            [("2024-05", "Unemployment rises to 7.6 percent from 7.5 percent")],
+        ),
+        (
+            "The festival drew more than 300,000 visitors in 2023.",
+            [("2023", "Festival draws more than 300,000 visitors")],
+        ),
+    ],
+)
+def test_the_date_of_the_figure_compared_with_makes_no_event(
+    body: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == dated
+
+
 def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
     found = events(
         "TOKYO, Aug. 6 -- Tokyo stocks rebounded on Tuesday after a rout in the Nikkei 225 "

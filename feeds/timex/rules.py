@@ -300,7 +300,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "24-hour clock",
-        compile_rule(rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"),
+        compile_rule(
+            rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{_DAY_SPEC}))?"
+        ),
         times.build_clock_24,
     ),
     Rule(
