@@ -58,6 +58,9 @@ _SOURCE_NOUNS = frozenset(
 _PUBLISHING = frozenset({"release", "publish", "issue", "post", "compile", "make"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
+# Before a verb group without a subject, these carry the subject over ("X received the same
+# sentence but was granted asylum").
+_SHARING = _COORDINATORS | {"but", "yet"}
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
     "still just recently again first now eventually initially partially fully almost never "
@@ -603,6 +606,11 @@ def _subject(
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         return _noun_phrase_before(tokens, lo - 1), "antecedent"
+    if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
+        owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
+        if owner:
+            mark = "'" if owner.endswith("s") else "'s"
+            return f"{owner}{mark} {_text(_strip_openers(left[1:]))}", "antecedent"
     if (
         left
         and left[0].lower in ("which", "that", "whom")
@@ -613,8 +621,8 @@ def _subject(
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
             return _text(words), "object"
-    if not left or (len(left) == 1 and left[0].lower in _COORDINATORS | {","}):
-        if lo > 0 and tokens[lo].lower in _COORDINATORS:
+    if not left or (len(left) == 1 and left[0].lower in _SHARING | {","}):
+        if lo > 0 and tokens[lo].lower in _SHARING:
             outer = max((b for b in bounds if b < lo), default=0)
             groups = _groups(tokens, starts, outer, lo)
             if groups:
@@ -629,6 +637,8 @@ def _subject(
             if words and words[0].start == tokens[lo].start:
                 words = _after_fronted_phrase(words)
             opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
+            if n > 0 and words and words[0].text[0] in "0123456789$€£¥":
+                continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
             if words and _subject_like(words, opens):

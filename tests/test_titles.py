@@ -736,3 +736,18 @@ def test_an_adverb_that_changes_what_happened_stays_before_the_verb(
     sentence: str, title: str
 ) -> None:
     assert one(sentence).title == title
+
+
+def test_whose_makes_the_antecedent_the_owner_of_the_subject() -> None:
+    c = one("Bernanke, whose second term ends in January, declined to say more.")
+    assert c.title == "Bernanke's second term ends"
+    assert c.when.value == "2025-01"
+
+
+def test_a_figure_in_an_aside_neither_dates_an_event_nor_becomes_the_subject() -> None:
+    found = events(
+        "He said the unemployment rate, 7.6 percent in May, could fall to 7 percent next year."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025", "Unemployment rate could fall to 7 percent")
+    ]
