@@ -822,3 +822,24 @@ def test_this_time_last_year_is_today_a_year_back(sentence, expected):
 )
 def test_the_next_or_past_fortnight_is_a_two_week_span(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote is due by the end of the first quarter.",
+            [("the end of the first quarter", "DATE", "2000-Q1")],
+        ),
+        (
+            "The plant will close at the end of the third quarter of 2001.",
+            [("the end of the third quarter of 2001", "DATE", "2001-Q3")],
+        ),
+        (
+            "The merger should be complete in the second half of the year.",
+            [("the second half of the year", "DATE", "2000-H2")],
+        ),
+    ],
+)
+def test_the_end_of_a_quarter_and_the_half_of_the_year_are_one_expression(sentence, expected):
+    assert tagged(sentence) == expected

@@ -398,7 +398,8 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         year = part_year(ctx, part, size, m)
     letter = "Q" if unit == "quarter" else "H"
-    return Found("DATE", f"{year:04d}-{letter}{part}")
+    pos = m.groupdict().get("pos")
+    return Found("DATE", f"{year:04d}-{letter}{part}", position_mod(pos))
 
 
 def _reported(ctx: Context, unit: str | None) -> str:
