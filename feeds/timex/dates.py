@@ -168,6 +168,16 @@ def _month_end(first: date) -> date:
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
+def build_month_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """The June quarter, the March quarter of 2024: the quarter that ends with that month."""
+    month = lexicon.month_number(m["month"])
+    if month % 3 or not ctx.capitalised(m, "month"):
+        return None
+    year_text = m["year"] or m["year2"]
+    year = int(year_text) if year_text else part_year(ctx, month // 3, 3, m)
+    return Found("DATE", f"{year:04d}-Q{month // 3}")
+
+
 def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     """March, last April, early December: the year from the relative word or the verb's tense."""
     if not ctx.capitalised(m, "month"):

@@ -125,6 +125,14 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_year,
     ),
     Rule(
+        "quarter named by its last month",
+        compile_rule(
+            rf"the\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?\s+quarter"
+            rf"(?:\s+(?:of\s+)?(?P<year2>{YEAR}))?"
+        ),
+        dates.build_month_quarter,
+    ),
+    Rule(
         "month",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
