@@ -232,8 +232,16 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
     )
     if reported:
-        group = before[-2]
+        # The statement is its main clause, not a subordinate one told on the way ("has
+        # delayed the launch after engineers found a fault, it announced on June 2").
+        told = before[:-1]
+        while len(told) > 1 and _subordinate(tokens, bounds, told[-1]):
+            told = told[:-1]
+        group = told[-1]
         hi = group[1] + _rest_length(tokens, group[1], first)
+        main = _groups(tokens, starts, max((b for b in bounds if b < lo), default=0), lo)
+        if lo > 0 and main and _subordinate(tokens, bounds, group):
+            group, hi, lo = main[-1], lo, max((b for b in bounds if b < lo), default=0)
     # A relative clause on the subject ("the floods that followed rose") belongs to it.
     previous_end = max(
         (g[1] for g in groups if g[1] <= group[0] and not _bound_relative(tokens, g)), default=lo
@@ -280,6 +288,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         object=obj,
         reported=reported,
     )
+
+
+def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
+    """Whether a verb group's clause opens with a subordinating word ("after engineers found")."""
+    lo = max((b for b in bounds if b <= group[0]), default=0)
+    return tokens[lo].lower in _SUBORDINATORS | {"because", "while", "although", "though"}
 
 
 def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:

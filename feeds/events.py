@@ -107,6 +107,8 @@ _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+_AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -347,8 +349,26 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         if following and later and _ADJACENT_GAP.match(gap) and _inside(when, later):
             skip.add(i + 1)  # "March this year", "Saturday, Oct. 26": the finer one dates it
             when = _in_year(when, later)
+        elif following and later and _clock_of(timex, gap, following, when, later):
+            skip.add(i + 1)  # "on June 12 at 5:40 p.m.": the clock time of the day named
+        elif following and later and _clock_on(timex, gap, later):
+            continue  # "at 5:40 p.m. on Thursday, June 12": the day named after it dates it
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
+    """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
+    same_day = later.start == when.start and later.end == when.end
+    return (
+        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+    )
+
+
+def _clock_on(timex: Timex, gap: str, later: When) -> bool:
+    """Whether a time is followed by the day it falls on, after a comma ("5:40 p.m. on
+    Thursday, June 12"): the day written in full dates it, whatever day the time was read on."""
+    return timex.type == "TIME" and later.granularity == "day" and bool(_COMMA_GAP.match(gap))
 
 
 def _after(first: When, end: When, timex: Timex) -> When:

@@ -154,12 +154,17 @@ _TEMPORAL_PREPOSITIONS = (
     "beginning|starting|between|this|last|next"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
+# After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
+_APPROXIMATELY = "about|approximately|roughly"
 _LEADING_PREPOSITIONS = re.compile(
-    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+"
+    rf"(?:\b(?:{_APPROXIMATELY})\s+)?$",
     re.IGNORECASE,
 )
 #: The words `_LEADING_PREPOSITIONS` is made of: a date's lead lies in a run of them.
-_LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
+_LEAD_WORDS = frozenset(
+    f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}|{_APPROXIMATELY}".replace("|", " ").split()
+)
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
@@ -199,6 +204,11 @@ _DROPPED_ADVERBS = frozenset(
     "also already still just reportedly officially formally successfully finally recently now "  # noqa: SIM905
     "eventually initially jointly previously subsequently again first last then currently "
     "sharply quickly slowly steadily further".split()
+)
+_DANGLING_SUBORDINATE = re.compile(
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
+    re.IGNORECASE,
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -1041,6 +1051,8 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
         rest = _drop_phrases(rest, room)
+    # A subordinate clause cut to its subject says nothing ("will not renew it when it").
+    rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").
     return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
 

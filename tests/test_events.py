@@ -713,3 +713,37 @@ def test_an_object_him_is_the_person_the_sentence_opens_with() -> None:
 def test_her_before_a_noun_is_a_possessive_and_stays() -> None:
     c = one("Police arrested her son on Wednesday.")
     assert (c.when.value, c.title) == ("2024-10-23", "Police arrest her son")
+
+
+def test_a_clock_time_after_a_day_makes_no_second_event() -> None:
+    c = one(
+        "The rocket will now launch on June 12 at 5:40 p.m. local time.",
+        header="date 2025-06-03 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-12", "Rocket to launch")
+
+
+def test_a_day_written_after_a_clock_time_dates_it() -> None:
+    c = one(
+        "Lift-off from Sriharikota is now set for 5:40 p.m. on Thursday, June 12.",
+        header="date 2025-06-04 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-12", "Lift-off from Sriharikota set")
+
+
+def test_a_trailing_statement_dates_the_main_clause_not_the_one_after_after() -> None:
+    c = one(
+        "India's space agency has delayed the launch of the satellite by a week after "
+        "engineers found a fault in a tracking antenna, it announced on June 2.",
+        header="date 2025-06-04 Wire",
+    )
+    assert (c.when.value, c.title, c.places) == (
+        "2025-06-02",
+        "India's space agency delays the launch of the satellite by a week",
+        ("India",),
+    )
+
+
+def test_an_approximate_clock_time_leaves_no_preposition_in_the_title() -> None:
+    c = one("Three carriages left the tracks at about 7:40 p.m. on Tuesday.")
+    assert (c.when.value, c.title) == ("2024-10-22T19:40", "Three carriages leave the tracks")
