@@ -38,6 +38,10 @@ _PERSON_OBJECT = re.compile(
     r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
     r"over|into|after|before|during|of|and)\b))"
 )
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:when|after|before|until|once|if|as|because|unless)\s+it\b", re.IGNORECASE
+)
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -538,6 +542,8 @@ def title(
     if expletive:  # "There was an explosion", "It was announced that the plant would close"
         return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    if written.lower() == "it":
+        written = _thing_before(sentence, clause.start) or written
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
@@ -645,6 +651,19 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _thing_before(sentence: str, start: int) -> str:
+    """The thing an "it" opening a subordinate clause means: the noun phrase the main clause
+    ends with ("will not renew the agreement when it expires" -> "the agreement"), or ""."""
+    m = _SUBORDINATE_OPENING.match(sentence, start)
+    if not m:
+        return ""
+    words = sentence[:start].rstrip(" ,").split()[-7:]
+    at = max((i for i, w in enumerate(words) if w.lower() in _THING_DETERMINERS), default=None)
+    if at is None or at == len(words) - 1:
+        return ""
+    return " ".join(words[at:])
 
 
 def _person_object(rest: str, subject: str, mentions: Mentions) -> str:

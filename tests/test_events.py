@@ -747,3 +747,23 @@ def test_a_trailing_statement_dates_the_main_clause_not_the_one_after_after() ->
 def test_an_approximate_clock_time_leaves_no_preposition_in_the_title() -> None:
     c = one("Three carriages left the tracks at about 7:40 p.m. on Tuesday.")
     assert (c.when.value, c.title) == ("2024-10-22T19:40", "Three carriages leave the tracks")
+
+
+def test_it_opening_a_dated_when_clause_is_the_thing_the_main_clause_ends_with() -> None:
+    found = events(
+        "The government will sell the national airline once it returns to profit in 2026.\n\n"
+        "The president will not renew the fisheries agreement when it expires in November.",
+        header="date 2025-09-15 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026", "National airline returns to profit"),
+        ("2025-11", "Fisheries agreement expires"),
+    ]
+
+
+def test_a_verb_before_a_dated_subordinate_clause_keeps_its_own_clause() -> None:
+    c = one(
+        "The two chambers must agree on one text before Congress adjourns on June 13.",
+        header="date 2025-06-12 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-13", "Congress adjourns")
