@@ -236,7 +236,7 @@ _FUNCTION_WORDS = frozenset(
 _CUT_WORDS = frozenset(
     "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
     "through as to by and of near outside inside across over against via toward towards "
-    "ahead following within without around while whereas but".split()
+    "ahead following within without around while whereas but about".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
 _AFTER_HEAD = (
@@ -464,7 +464,19 @@ class Mentions:
         named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
         if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return found
+        # "confirmed Karol Nawrocki as the winner, clearing the way for his swearing-in"
+        for m in reversed(list(re.finditer(_NAME, self.current))):
+            name = m[0]
+            if not _org_like(name) and not canonical(name) and "'" not in name + "’":
+                return name
         return self._last_person()
+
+    def owned(self, phrase: str) -> str:
+        """A noun phrase with a person's "his" or "her" replaced by the person's name ("his
+        swearing-in" -> "Karol Nawrocki's swearing-in")."""
+        m = re.match(r"(?:his|her)\s+(?=\w)", phrase, re.IGNORECASE)
+        person = self.person_object() if m else ""
+        return f"{person}'s {phrase[m.end() :]}" if m and person else phrase
 
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
@@ -1111,6 +1123,8 @@ def _cut_point(words: list[str], i: int) -> bool:
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
+    if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return False  # "about 300 people": a number, not a phrase
     if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):

@@ -767,3 +767,34 @@ def test_a_verb_before_a_dated_subordinate_clause_keeps_its_own_clause() -> None
         header="date 2025-06-12 Wire",
     )
     assert (c.when.value, c.title) == ("2025-06-13", "Congress adjourns")
+
+
+def test_a_day_modifying_a_noun_dates_that_happening_when_the_verb_has_its_own_date() -> None:
+    found = events(
+        "WARSAW, July 8 -- Poland's Supreme Court on Monday dismissed more than 50,000 "
+        "complaints about the June 1 presidential run-off and confirmed Karol Nawrocki as the "
+        "winner, clearing the way for his swearing-in on Aug. 6.",
+        header="date 2025-07-08 Wire",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2025-07-07", "Poland's Supreme Court dismisses more than 50,000 complaints", ("Poland",)),
+        ("2025-06-01", "Presidential run-off", ("Poland",)),
+        ("2025-08-06", "Karol Nawrocki's swearing-in", ("Poland",)),
+    ]
+
+
+def test_a_possessive_day_in_the_subject_names_its_own_happening() -> None:
+    c = one(
+        "The bodies of victims of Monday's crash on the Lagos-Ibadan expressway were taken to "
+        "Sagamu.",
+        header="date 2025-03-05 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-03-03", "Crash on the Lagos-Ibadan expressway")
+
+
+def test_a_possessive_day_in_the_object_still_dates_the_verb() -> None:
+    c = one("His Labour Party won a landslide victory in Thursday's general election.")
+    assert (c.when.value, c.title) == (
+        "2024-10-24",
+        "Labour Party wins a landslide victory in the general election",
+    )
