@@ -59,6 +59,9 @@ _SOURCE_NOUNS = frozenset(
 _PUBLISHING = frozenset({"release", "publish", "issue", "post", "compile", "make"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
+# Before a verb group without a subject, these carry the subject over ("X received the same
+# sentence but was granted asylum").
+_SHARING = _COORDINATORS | {"but", "yet"}
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
     "still just recently again first now eventually initially partially fully almost never "
@@ -674,8 +677,8 @@ def _subject(
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
             return _text(words), "object"
-    if not left or (len(left) == 1 and left[0].lower in _COORDINATORS | {","}):
-        if lo > 0 and tokens[lo].lower in _COORDINATORS:
+    if not left or (len(left) == 1 and left[0].lower in _SHARING | {","}):
+        if lo > 0 and tokens[lo].lower in _SHARING:
             outer = max((b for b in bounds if b < lo), default=0)
             groups = _groups(tokens, starts, outer, lo)
             if groups:

@@ -97,6 +97,12 @@ _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
 )
+# A one-word frequency before a noun modifies it ("the daily minimum wage", "weekly market"),
+# while one before a preposition, a conjunction or punctuation times the verb ("runs daily").
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:at|in|on|from|to|and|or|but|since|for|until|by|with|during|after|before|as|"
+    r"through|between|except|the|a|an)\b)[A-Za-z]"
+)
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
@@ -243,7 +249,9 @@ def extract(doc: Document) -> list[Candidate]:
                 offsets = [
                     (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
                 ]
-                habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
+                habits = [
+                    (t.start - s_start, t.end - s_start) for t in here if _habit(t, paragraph)
+                ]
                 taken = [(d.start - s_start, d.end - s_start) for d in mine]
                 parsed = parse(sentence)
             for item in mine:
@@ -291,10 +299,13 @@ def _home_country(doc: Document) -> str | None:
     return None
 
 
-def _habit(timex: Timex) -> bool:
+def _habit(timex: Timex, paragraph: str) -> bool:
     """Whether a set makes its clause a habit ("every year"), not a rate of a quantity
-    ("winds of 149 kilometres per hour", "10,000 barrels per day")."""
-    return timex.type == "SET" and not timex.text.lower().startswith("per ")
+    ("winds of 149 kilometres per hour", "10,000 barrels per day") nor a noun's modifier
+    ("raised the daily minimum wage", "its annual report")."""
+    if timex.type != "SET" or timex.text.lower().startswith("per "):
+        return False
+    return not (" " not in timex.text and _MODIFIED_NOUN.match(paragraph, timex.end))
 
 
 def _in_titles(timex: Timex, paragraph: str) -> bool:
