@@ -1007,16 +1007,54 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             continue
         rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
         rest_start = rest[0].start if rest else verb.end
+        subject, kind, verbs = clause.subject, clause.subject_kind, ("to", verb.text)
+        told = _OBJECT_CONTROL.get(base_form(clause.verb[-1].lower()) or "")
+        obj = _object_before(tokens, clause.rest_start, token.start) if told else ""
+        if told and obj:  # "ordered the company in May to close": the company is to close
+            subject, kind, verbs = obj, "participle", (told, "to", verb.text)
         return Clause(
-            subject=clause.subject,
-            subject_kind=clause.subject_kind,
-            verb=("to", verb.text),
+            subject=subject,
+            subject_kind=kind,
+            verb=verbs,
             rest=parsed.sentence[rest_start : clause.end] if rest else "",
             rest_start=rest_start,
             start=clause.start,
             end=clause.end,
         )
     return None
+
+
+#: Verbs whose object does what the "to" infinitive says ("ordered the company to close"), with
+#: the participle a headline puts after that object ("Company ordered to close").
+_OBJECT_CONTROL = {
+    "order": "ordered",
+    "tell": "told",
+    "ask": "asked",
+    "urge": "urged",
+    "force": "forced",
+    "allow": "allowed",
+    "invite": "invited",
+    "persuade": "persuaded",
+    "encourage": "encouraged",
+    "require": "required",
+    "instruct": "instructed",
+    "direct": "directed",
+}
+
+
+def _object_before(tokens: list[Token], begin: int, end: int) -> str:
+    """The noun phrase opening the offsets `begin`..`end` (a verb's object before its "to"
+    infinitive), or "" when a preposition, date or punctuation comes first."""
+    words = []
+    for token in tokens:
+        if token.start < begin or token.end > end:
+            continue
+        if not _is_word(token) or token.lower in _PREPOSITIONS or token.lower == "to":
+            break
+        if token.text[0].isupper() and token.lower in MONTHS.keys() | WEEKDAYS.keys():
+            break
+        words.append(token)
+    return _text(words)
 
 
 def dates_a_source(parsed: Parsed, clause: Clause) -> bool:

@@ -770,3 +770,11 @@ def test_a_participle_after_the_subject_is_its_own_dated_clause(
     body: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(c.when.value, c.title) for c in events(body)] == dated
+
+
+def test_the_object_of_an_order_is_the_subject_of_its_infinitive() -> None:
+    found = events("In May, the government ordered the company to close the plant in June.")
+    assert [c.title for c in found] == [
+        "Government orders the company to close the plant",
+        "Company ordered to close the plant",
+    ]
