@@ -1007,7 +1007,8 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             continue
         rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
         rest_start = rest[0].start if rest else verb.end
-        subject, kind, verbs = clause.subject, clause.subject_kind, ("to", verb.text)
+        subject, kind = clause.subject, clause.subject_kind
+        verbs: tuple[str, ...] = ("to", verb.text)
         told = _OBJECT_CONTROL.get(base_form(clause.verb[-1].lower()) or "")
         obj = _object_before(tokens, clause.rest_start, token.start) if told else ""
         if told and obj:  # "ordered the company in May to close": the company is to close
