@@ -267,6 +267,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "the plan", "vacation plans for", "the Tuesday deadline": a thing
         if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
             return FUTURE  # "extended its deadline until Tuesday": a day still to come
+        if low in _SCHEDULED_PRESENT and i == 0 and not backwards and not low.endswith("s"):
+            continue  # "the weekend vote", "a Sunday return": a noun the date qualifies
         if (
             low in _SCHEDULED_PRESENT
             and preceding not in _BEFORE_BARE_VERB
