@@ -25,7 +25,7 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form, is_past
+from feeds.verbs import FUTURE_AUXILIARIES, MODALS, SCHEDULE_WORDS, base_form, is_past
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -103,10 +103,23 @@ _MODIFIED_NOUN = re.compile(
     r"\s+(?!(?:at|in|on|from|to|and|or|but|since|for|until|by|with|during|after|before|as|"
     r"through|between|except|the|a|an)\b)[A-Za-z]"
 )
+# A day written as a noun's modifier: "the June 1 run-off", "Monday's crash".
+_DATE_ARTICLE = re.compile(r"\b(?:the|this|last|a)\s+$", re.IGNORECASE)
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+")
+_PHRASE_WORD = re.compile(r"\s*([\w'’.-]+)")
+_NOUN_PHRASE_ENDS = frozenset(
+    "was were is are be been has have had will would could can may might should must did does "  # noqa: SIM905
+    "who which that when where while after before because said says told and or but".split()
+)
+_CUT_AFTER_DATE = frozenset(
+    "on in at of for to from with by as during since until than over".split()  # noqa: SIM905
+)
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+_AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -347,8 +360,26 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         if following and later and _ADJACENT_GAP.match(gap) and _inside(when, later):
             skip.add(i + 1)  # "March this year", "Saturday, Oct. 26": the finer one dates it
             when = _in_year(when, later)
+        elif following and later and _clock_of(timex, gap, following, when, later):
+            skip.add(i + 1)  # "on June 12 at 5:40 p.m.": the clock time of the day named
+        elif following and later and _clock_on(timex, gap, later):
+            continue  # "at 5:40 p.m. on Thursday, June 12": the day named after it dates it
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
+    """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
+    same_day = later.start == when.start and later.end == when.end
+    return (
+        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+    )
+
+
+def _clock_on(timex: Timex, gap: str, later: When) -> bool:
+    """Whether a time is followed by the day it falls on, after a comma ("5:40 p.m. on
+    Thursday, June 12"): the day written in full dates it, whatever day the time was read on."""
+    return timex.type == "TIME" and later.granularity == "day" and bool(_COMMA_GAP.match(gap))
 
 
 def _after(first: When, end: When, timex: Timex) -> When:
@@ -465,7 +496,22 @@ def _candidate(
         and _same_group(clause, clause_at(parsed, a, b))
     ]
     infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
-    if infinitive:
+    # A day modifying a noun names its own happening when the verb is not its to date: the
+    # noun sits in the subject, or another date of the clause times the verb.
+    other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken)
+    in_subject = start < clause.rest_start
+    named = ""
+    if item.when.granularity == "day" and (in_subject or other_date):
+        named = noun_title(_named_by_date(sentence, start, end))
+    if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
+        # A later date cannot time a verb in the past: it dates the happening named before it
+        # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").
+        named = noun_title(mentions.owned(noun_before(parsed, start)))
+    if named:
+        # "the June 1 presidential run-off", "Monday's crash": the date names a happening
+        headline = named
+        nominal = True
+    elif infinitive:
         headline = title(infinitive, dates, mentions, sentence)
         nominal = False
     elif nominal:
@@ -496,6 +542,33 @@ def _candidate(
         timex=item.timex,
         rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
+
+
+def _past(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled."""
+    words = [w.lower() for w in verb]
+    return not set(words) & (_SCHEDULING | MODALS) and is_past(words[-1])
+
+
+def _named_by_date(sentence: str, start: int, end: int) -> str:
+    """The noun phrase a day modifies ("the June 1 presidential run-off", "Monday's crash on
+    the expressway"): what follows the date up to a verb, a clause or punctuation, or ""."""
+    possessive = _POSSESSIVE_DATE.match(sentence, end) or _POSSESSIVE_DATE.match(sentence, end - 2)
+    if not possessive and not _DATE_ARTICLE.search(sentence, 0, start):
+        return ""
+    at = possessive.end() if possessive else end
+    words: list[str] = []
+    for m in _PHRASE_WORD.finditer(sentence, at):
+        if m.start() != at or len(words) == 8:
+            break
+        word = m[1]
+        if word.lower() in _NOUN_PHRASE_ENDS or (not words and word.lower() in _CUT_AFTER_DATE):
+            break
+        words.append(word)
+        at = m.end()
+    while words and words[-1].lower() in _CUT_AFTER_DATE | {"the", "a", "an"}:
+        words.pop()
+    return " ".join(words).rstrip(".,;:") if words and words[0][:1].isalpha() else ""
 
 
 def _own_part(

@@ -38,6 +38,10 @@ _PERSON_OBJECT = re.compile(
     r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
     r"over|into|after|before|during|of|and)\b))"
 )
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:when|after|before|until|once|if|as|because|unless)\s+it\b", re.IGNORECASE
+)
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -154,12 +158,17 @@ _TEMPORAL_PREPOSITIONS = (
     "beginning|starting|between|this|last|next"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
+# After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
+_APPROXIMATELY = "about|approximately|roughly"
 _LEADING_PREPOSITIONS = re.compile(
-    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+"
+    rf"(?:\b(?:{_APPROXIMATELY})\s+)?$",
     re.IGNORECASE,
 )
 #: The words `_LEADING_PREPOSITIONS` is made of: a date's lead lies in a run of them.
-_LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
+_LEAD_WORDS = frozenset(
+    f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}|{_APPROXIMATELY}".replace("|", " ").split()
+)
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
@@ -200,6 +209,11 @@ _DROPPED_ADVERBS = frozenset(
     "eventually initially jointly previously subsequently again first last then currently "
     "sharply quickly slowly steadily further".split()
 )
+_DANGLING_SUBORDINATE = re.compile(
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
+    re.IGNORECASE,
+)
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
@@ -222,7 +236,7 @@ _FUNCTION_WORDS = frozenset(
 _CUT_WORDS = frozenset(
     "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
     "through as to by and of near outside inside across over against via toward towards "
-    "ahead following within without around while whereas but".split()
+    "ahead following within without around while whereas but about".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
 _AFTER_HEAD = (
@@ -450,7 +464,19 @@ class Mentions:
         named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
         if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return found
+        # "confirmed Karol Nawrocki as the winner, clearing the way for his swearing-in"
+        for m in reversed(list(re.finditer(_NAME, self.current))):
+            name = m[0]
+            if not _org_like(name) and not canonical(name) and "'" not in name + "’":
+                return name
         return self._last_person()
+
+    def owned(self, phrase: str) -> str:
+        """A noun phrase with a person's "his" or "her" replaced by the person's name ("his
+        swearing-in" -> "Karol Nawrocki's swearing-in")."""
+        m = re.match(r"(?:his|her)\s+(?=\w)", phrase, re.IGNORECASE)
+        person = self.person_object() if m else ""
+        return f"{person}'s {phrase[m.end() :]}" if m and person else phrase
 
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
@@ -528,6 +554,8 @@ def title(
     if expletive:  # "There was an explosion", "It was announced that the plant would close"
         return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    if written.lower() == "it":
+        written = _thing_before(sentence, clause.start) or written
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
@@ -635,6 +663,19 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _thing_before(sentence: str, start: int) -> str:
+    """The thing an "it" opening a subordinate clause means: the noun phrase the main clause
+    ends with ("will not renew the agreement when it expires" -> "the agreement"), or ""."""
+    m = _SUBORDINATE_OPENING.match(sentence, start)
+    if not m:
+        return ""
+    words = sentence[:start].rstrip(" ,").split()[-7:]
+    at = max((i for i, w in enumerate(words) if w.lower() in _THING_DETERMINERS), default=None)
+    if at is None or at == len(words) - 1:
+        return ""
+    return " ".join(words[at:])
 
 
 def _person_object(rest: str, subject: str, mentions: Mentions) -> str:
@@ -1041,6 +1082,8 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
         rest = _drop_phrases(rest, room)
+    # A subordinate clause cut to its subject says nothing ("will not renew it when it").
+    rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").
     return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
 
@@ -1080,6 +1123,8 @@ def _cut_point(words: list[str], i: int) -> bool:
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
+    if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return False  # "about 300 people": a number, not a phrase
     if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):

@@ -751,3 +751,30 @@ def test_a_figure_in_an_aside_neither_dates_an_event_nor_becomes_the_subject() -
     assert [(c.when.value, c.title) for c in found] == [
         ("2025", "Unemployment rate could fall to 7 percent")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        (
+            "Protesters arrested on Monday were released on Friday.",
+            [("2024-10-28", "Protesters arrested"), ("2024-10-25", "Protesters released")],
+        ),
+        (
+            "A law passed in March will take effect in July.",
+            [("2024-03", "Law passed"), ("2025-07", "Law to take effect")],
+        ),
+    ],
+)
+def test_a_participle_after_the_subject_is_its_own_dated_clause(
+    body: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == dated
+
+
+def test_the_object_of_an_order_is_the_subject_of_its_infinitive() -> None:
+    found = events("In May, the government ordered the company to close the plant in June.")
+    assert [c.title for c in found] == [
+        "Government orders the company to close the plant",
+        "Company ordered to close the plant",
+    ]
