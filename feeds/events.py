@@ -58,14 +58,31 @@ _OPENING_WORDS = frozenset(
 )
 # Between two dates of one verb: "in November 2018 and September 2019", "in May, and".
 _COORDINATED = re.compile(r",|\band\b|\bor\b|\bthen\b")
-# A lone date after "from" or "than" starts a period or is compared with ("fell 9 percent from
-# a year earlier"); a range's "from" was joined before this test.
+# A date inside a comparison's reference is what a figure is measured against, not a happening
+# of its own: "fell 9 percent from a year earlier", "from $11.6 billion a year earlier", "up
+# from 3 percent in May", "double the number reported in 2023", "compared with the version
+# adopted in December", "than in 2023", "higher than they were five years ago". A range's
+# "from" was joined before this test.
+_AMOUNT = (
+    r"(?:[$€£¥]?\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|trillion|points?)?\s+){1,2}"
+)
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+|a\s+)?$"
-    # "higher than they were five years ago": the time compared with, not a happening
-    r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$",
+    rf"\b(?:from|compared\s+(?:with|to)|versus)\s+(?:{_AMOUNT}(?:(?:in|on|at|during)\s+)?)?"
+    r"(?:the\s+|a\s+)?$"
+    r"|\bthan\s+(?:(?:in|on|at|during)\s+)?(?:the\s+|a\s+)?$"
+    r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$"
+    r"|(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
+    r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
+    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A figure's date in an aside after a noun ("the jobless rate, 7.6 percent in May, could
+# fall"): when the figure was measured, not a happening. After a date the comma lists figures
+# instead ("grew 2% in 2022, 3% in 2023"), which the digit test before the comma leaves alone.
+_FIGURE_ASIDE_BEFORE = re.compile(
+    rf"(?<![\d%])(?<!\d\s)[,(]\s*{_AMOUNT}(?:in|on|at|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ASIDE_END = re.compile(r"\s*[,)]")
 # "The second half", "the fourth quarter" with no year: in a report of a game they are its
 # periods, not the year's halves and quarters.
 _PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")
@@ -80,18 +97,14 @@ _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
 )
+# A one-word frequency before a noun modifies it ("the daily minimum wage", "weekly market"),
+# while one before a preposition, a conjunction or punctuation times the verb ("runs daily").
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:at|in|on|from|to|and|or|but|since|for|until|by|with|during|after|before|as|"
+    r"through|between|except|the|a|an)\b)[A-Za-z]"
+)
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
-# A date inside a comparison's reference ("double the number reported in 2023", "compared
-# with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
-# figure is measured against, not a happening of its own.
-_COMPARISON_BEFORE = re.compile(
-    r"(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
-    r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
-    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$"
-    r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
@@ -243,7 +256,9 @@ def extract(doc: Document) -> list[Candidate]:
                 offsets = [
                     (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
                 ]
-                habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
+                habits = [
+                    (t.start - s_start, t.end - s_start) for t in here if _habit(t, paragraph)
+                ]
                 taken = [(d.start - s_start, d.end - s_start) for d in mine]
                 parsed = parse(sentence)
             for item in mine:
@@ -291,10 +306,13 @@ def _home_country(doc: Document) -> str | None:
     return None
 
 
-def _habit(timex: Timex) -> bool:
+def _habit(timex: Timex, paragraph: str) -> bool:
     """Whether a set makes its clause a habit ("every year"), not a rate of a quantity
-    ("winds of 149 kilometres per hour", "10,000 barrels per day")."""
-    return timex.type == "SET" and not timex.text.lower().startswith("per ")
+    ("winds of 149 kilometres per hour", "10,000 barrels per day") nor a noun's modifier
+    ("raised the daily minimum wage", "its annual report")."""
+    if timex.type != "SET" or timex.text.lower().startswith("per "):
+        return False
+    return not (" " not in timex.text and _MODIFIED_NOUN.match(paragraph, timex.end))
 
 
 def _in_titles(timex: Timex, paragraph: str) -> bool:
@@ -387,9 +405,12 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):
         return False
-    if dated.rule != "range" and _COMPARED_BEFORE.search(before) and not _start_day(dated, before):
+    if _FIGURE_ASIDE_BEFORE.search(
+        paragraph, max(0, dated.start - 40), dated.start
+    ) and _ASIDE_END.match(paragraph, dated.end):
         return False
-    if _COMPARISON_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start):
+    compared = _COMPARED_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start)
+    if compared and dated.rule != "range" and not _start_day(dated, before):
         return False
     if _period_of_a_game(paragraph, dated.timex):
         return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from feeds.places import canonical
+from feeds.places import canonical, country_of
 from feeds.types import Candidate, Merged, When
 from feeds.verbs import base_form, is_past, is_present_third
 
@@ -61,6 +61,7 @@ fall: fall; plunge; tumble; slump; sink; slide; crash; drop
 rise: rise; rebound; jump; surge; soar; climb; raise; hike
 landfall: landfall; make landfall; come ashore; hit land
 approval: approve; approval; pass; adopt; ratify
+hold: hold; keep; on hold; unchanged; hold steady; pause
 victory: win; beat; defeat; victory
 death: kill; die; dead; death; death toll
 attack: attack; assault; bombard; shell
@@ -393,7 +394,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    if a.named and b.named and (count < 3 or dice < 0.7) and a.named.isdisjoint(b.named):
+    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
         return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
     if (
         a.verb != b.verb
@@ -433,6 +434,20 @@ def _resemblance(a: _Item, b: _Item) -> float:
     ):
         return MIN_SIMILARITY
     return 0.0
+
+
+def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles name different places: none in common, and none a city inside a
+    country the other names ("Judges in Lima" and "Peruvian court" are one place)."""
+    if not a.isdisjoint(b):
+        return False
+    return _countries(a).isdisjoint(b) and _countries(b).isdisjoint(a)
+
+
+@lru_cache(maxsize=65536)
+def _countries(places: frozenset[str]) -> frozenset[str]:
+    """The countries the places lie in."""
+    return frozenset(c for p in places if (c := country_of(p)))
 
 
 def _same_kind(a: _Item, b: _Item) -> bool:

@@ -20,6 +20,7 @@ from feeds.verbs import (
     MODALS,
     SCHEDULE_WORDS,
     base_form,
+    is_participle,
     is_past,
     third_person,
 )
@@ -31,6 +32,12 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
 _OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 # "it" as the object that ends a clause or leads into a phrase ("to sign it next week").
+# "him" as an object; "her" only before a preposition, an adjective of a verdict or the end
+# ("found her guilty", "handed her over to"), never before a noun she owns ("her son").
+_PERSON_OBJECT = re.compile(
+    r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
+    r"over|into|after|before|during|of|and)\b))"
+)
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -40,6 +47,9 @@ _FREQUENCY = re.compile(r"(?:^|\s+)(?:once|twice|(?:[a-z]+|\d+)\s+times)\b")
 _LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+# Adverbs before a verb that change what happened ("nearly went bankrupt", "never opened"): a
+# headline without them says the opposite.
+_HEDGES = frozenset({"almost", "nearly", "narrowly", "barely", "hardly", "scarcely", "never"})
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:last|also|now|still|already|first|then|jointly|[a-z]+ly))+$"
 )
@@ -440,6 +450,18 @@ class Mentions:
                 return person
         return self.people[-1] if self.people else ""
 
+    def person_object(self) -> str:
+        """The person an object "him" or "her" most likely means: the name opening the
+        current sentence ("Humala became ... when judges found him guilty"), else the person a
+        "he" would mean."""
+        self._sentence_subject()  # parses the current sentence's first clause once
+        clause = self._current_clause[1] if self._current_clause else None
+        found = clause.subject if clause else ""
+        named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+        if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            return found
+        return self._last_person()
+
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
         return self._sentence_subject() or self._last_subject() or "it"
@@ -532,6 +554,9 @@ def title(
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
+    hedge = _hedge(clause, sentence)
+    if hedge and verb and not verb.startswith("to "):
+        verb = f"{hedge} {verb}"
     particle = _particle(clause, dates)
     if particle:  # "will be sworn in on Oct. 1": "in" belongs to the verb, not to the date
         verb += " " + particle.group(1)
@@ -548,12 +573,15 @@ def title(
     if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.thing()
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
+    rest = _person_object(rest, subject, mentions)
     if _COUNTRY_OWNS.search(rest) and mentions.country():  # "on the country's Independence Day"
         rest = _COUNTRY_OWNS.sub(f"{mentions.country()}'s", rest, count=1)
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
+    if not rest:
+        rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
 
@@ -577,11 +605,25 @@ def _without_dated_relative(
     return clause
 
 
+def _hedge(clause: Clause, sentence: str) -> str:
+    """The adverbs right before a clause's verb group that change its meaning ("almost",
+    "never"), as written, or ""."""
+    text = sentence[clause.start : clause.rest_start]
+    verb_at = text.rfind(clause.verb[0])
+    words = text[:verb_at].split()
+    kept: list[str] = []
+    while words and words[-1].lower() in _HEDGES:
+        kept.insert(0, words.pop().lower())
+    return " ".join(kept)
+
+
 def _shared_passive(clause: Clause, sentence: str) -> bool:
     """Whether a lone participle shares the passive auxiliary of the verb it is coordinated
     with ("was elected in 2018 and re-elected in 2024": "re-elected" is passive too)."""
-    if clause.subject_kind != "shared" or len(clause.verb) != 1 or not is_past(clause.verb[0]):
+    if clause.subject_kind != "shared" or len(clause.verb) != 1:
         return False
+    if not is_participle(clause.verb[0].lower()):
+        return False  # "was granted asylum and flew to Brasilia": "flew" is active
     following = clause.rest.split()[0].lower() if clause.rest.split() else ""
     if following and following not in _CUT_WORDS:
         return False  # "and led parliament to ...": an object makes it active
@@ -603,6 +645,39 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _person_object(rest: str, subject: str, mentions: Mentions) -> str:
+    """The rest with an object "him" or "her" replaced by the person it means ("judges found
+    him guilty" -> "found Ollanta Humala guilty"); "her" only where no noun follows it, since
+    "her son" is a possessive."""
+    m = _PERSON_OBJECT.search(rest)
+    if not m:
+        return rest
+    person = mentions.person_object()
+    if not person or person == subject or person.split()[-1] in subject.split():
+        return rest
+    return rest[: m.start(1)] + person + rest[m.end(1) :]
+
+
+def _when_clause(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> str:
+    """The undated "when" clause after a clause that says nothing past its verb: it tells what
+    happened ("more than 150 people died when a tanker overturned" -> "when a tanker
+    overturns"), or ""."""
+    m = re.match(r"\s*,?\s*when\s+", sentence[clause.end :])
+    if not m:
+        return ""
+    start = clause.end + m.end()
+    inner = first_clause(sentence[start:])
+    if inner is None or inner.subject_kind != "clause" or inner.start != 0:
+        return ""
+    if any(start <= a < start + inner.end for a, _ in dates):
+        return ""  # a dated "when" clause makes its own event
+    subject = inner.subject.strip()  # inside the title: "a tanker", "their bus" as written
+    plural = _plural(subject)
+    verb = headline_verb(inner.verb, plural)
+    also = _coordinated(replace(inner, end=start + inner.end), dates, sentence, plural)
+    return " ".join(part for part in ("when", subject, verb, _clean_rest(inner, []), also) if part)
 
 
 def _reported(

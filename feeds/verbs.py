@@ -147,6 +147,15 @@ def is_past(word: str) -> bool:
     return not word.startswith("un") or word[:-1] in bases or word[:-2] in bases
 
 
+def is_participle(word: str) -> bool:
+    """Whether a word can be a past participle (``opened``, ``flown``), not only a simple past
+    (``flew``)."""
+    past, participle, _ = _tables()
+    if word in participle:
+        return True
+    return word not in past and is_past(word)
+
+
 @lru_cache(maxsize=65_536)
 def is_present_third(word: str) -> bool:
     """Whether a word is a known verb's third-person present form (``opens``, ``says``)."""

@@ -413,6 +413,30 @@ def test_a_date_in_a_comparison_clause_makes_no_event() -> None:
     assert events("Prices are still 20 percent higher than they were five years ago.") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        (
+            "Net income in the third quarter fell to $9.5 billion from $11.6 billion a year "
+            "earlier.",
+            [("2024-Q3", "Net income falls to $9.5 billion from $11.6 billion")],
+        ),
+        (
+            "Unemployment rose to 7.6 percent in May from 7.5 percent in April.",
+            [("2024-05", "Unemployment rises to 7.6 percent from 7.5 percent")],
+        ),
+        (
+            "The festival drew more than 300,000 visitors in 2023.",
+            [("2023", "Festival draws more than 300,000 visitors")],
+        ),
+    ],
+)
+def test_the_date_of_the_figure_compared_with_makes_no_event(
+    body: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == dated
+
+
 def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
     found = events(
         "TOKYO, Aug. 6 -- Tokyo stocks rebounded on Tuesday after a rout in the Nikkei 225 "
@@ -628,3 +652,64 @@ def test_two_acts_on_one_thing_in_one_article_on_one_day_stay_two() -> None:
         "Parliament approves the revised state budget",
         "President Japarov signs the revised state budget",
     ]
+
+
+def test_a_verb_after_but_and_then_and_shares_the_first_subject_and_keeps_its_tense() -> None:
+    found = events(
+        "LIMA, April 10 (AFP) - His wife, Nadine Heredia, received the same sentence but was "
+        "granted asylum at the Brazilian embassy and flew to Brasilia on Thursday.",
+        header="date 2025-04-10 Wire",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2025-04-10", "Nadine Heredia flies to Brasilia", ("Brasília",))
+    ]
+
+
+def test_a_frequency_word_before_a_noun_does_not_make_the_clause_a_habit() -> None:
+    c = one(
+        "The Senate on Wednesday approved a bill raising the daily minimum wage by 200 pesos.",
+        header="date 2025-06-12 Wire",
+    )
+    assert (c.when.value, c.title) == (
+        "2025-06-11",
+        "Senate approves a bill raising the daily minimum wage by 200 pesos",
+    )
+
+
+def test_a_frequency_word_after_the_verb_still_makes_a_habit() -> None:
+    assert events("In 2023 the ferry ran daily between the two ports.") == []
+
+
+def test_a_when_clause_tells_what_happened_after_a_verb_with_nothing_after_it() -> None:
+    found = events(
+        "In October 2024, more than 150 people died when a tanker overturned and exploded in "
+        "Jigawa state.\n\nEighteen passengers died on March 3 when their bus rammed into a "
+        "stationary tanker near Ogere.",
+        header="date 2025-03-05 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        (
+            "2024-10",
+            "More than 150 people die when a tanker overturns and explodes in Jigawa state",
+        ),
+        (
+            "2025-03-03",
+            "Eighteen passengers die when their bus rams into a stationary tanker near Ogere",
+        ),
+    ]
+
+
+def test_an_object_him_is_the_person_the_sentence_opens_with() -> None:
+    found = events(
+        "Ollanta Humala became the latest former leader to be convicted when judges in Lima "
+        "found him guilty of money laundering on April 9.",
+        header="date 2025-04-10 Wire",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2025-04-09", "Judges in Lima find Ollanta Humala guilty of money laundering", ("Lima",))
+    ]
+
+
+def test_her_before_a_noun_is_a_possessive_and_stays() -> None:
+    c = one("Police arrested her son on Wednesday.")
+    assert (c.when.value, c.title) == ("2024-10-23", "Police arrest her son")

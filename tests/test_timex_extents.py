@@ -806,3 +806,19 @@ def test_weekends_or_fortnights_ago_are_dates(sentence, expected):
 )
 def test_this_time_last_year_is_today_a_year_back(sentence, expected):
     assert tagged(sentence, date(1998, 3, 4)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A decision is expected within the next fortnight.",
+            [("the next fortnight", "DURATION", "P2W")],
+        ),
+        ("Over the past fortnight, prices rose.", [("the past fortnight", "DURATION", "P2W")]),
+        # A fortnight has no calendar value to name: "last fortnight" is left untagged.
+        ("Last fortnight he left.", []),
+    ],
+)
+def test_the_next_or_past_fortnight_is_a_two_week_span(sentence, expected):
+    assert tagged(sentence) == expected

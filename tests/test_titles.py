@@ -721,3 +721,52 @@ def test_the_company_is_the_one_word_name_opening_the_same_sentence() -> None:
 def test_the_company_is_not_a_speakers_first_name() -> None:
     c = one("Elon Musk said on Monday that the company would cut jobs.")
     assert c.title == "Company to cut jobs, Elon Musk says"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("In the 1990s, Apple nearly went bankrupt.", "Apple nearly goes bankrupt"),
+        ("The company almost collapsed in 2009.", "Company almost collapses"),
+        ("The bill narrowly passed the Senate in March.", "Bill narrowly passes the Senate"),
+        ("The plant never opened in 2010.", "Plant never opens"),
+    ],
+)
+def test_an_adverb_that_changes_what_happened_stays_before_the_verb(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence).title == title
+
+
+def test_whose_makes_the_antecedent_the_owner_of_the_subject() -> None:
+    c = one("Bernanke, whose second term ends in January, declined to say more.")
+    assert c.title == "Bernanke's second term ends"
+    assert c.when.value == "2025-01"
+
+
+def test_a_figure_in_an_aside_neither_dates_an_event_nor_becomes_the_subject() -> None:
+    found = events(
+        "He said the unemployment rate, 7.6 percent in May, could fall to 7 percent next year."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025", "Unemployment rate could fall to 7 percent")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        (
+            "Protesters arrested on Monday were released on Friday.",
+            [("2024-10-28", "Protesters arrested"), ("2024-10-25", "Protesters released")],
+        ),
+        (
+            "A law passed in March will take effect in July.",
+            [("2024-03", "Law passed"), ("2025-07", "Law to take effect")],
+        ),
+    ],
+)
+def test_a_participle_after_the_subject_is_its_own_dated_clause(
+    body: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(body)] == dated

@@ -133,6 +133,41 @@ def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
     )
 
 
+def build_day_of_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first day of March, the last day of next month, the first day of 2014."""
+    if m["month"]:
+        if not ctx.capitalised(m, "month"):
+            return None
+        month = lexicon.month_number(m["month"])
+        year = (
+            int(m["year"])
+            if m["year"]
+            else ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+        )
+        first = date(year, month, 1)
+    elif m["unit"]:
+        unit = unit_code(m["unit"])
+        rel = m["rel"].lower()
+        # "Of the month" is the month the text is about; "of next month" counts from the DCT.
+        anchor = ctx.reference if rel == "the" else ctx.dct
+        step = {"next": 1, "last": -1}.get(rel, 0)
+        first = ar.shift(anchor, unit, step).replace(day=1)
+        if unit == ar.YEAR:
+            first = first.replace(month=1)
+    else:
+        first = date(int(m["whole_year"]), 1, 1)
+    if m["which"].lower() == "first":
+        return Found("DATE", first.isoformat())
+    whole_year = m["whole_year"] or (m["unit"] and m["unit"].lower() == "year")
+    last = first.replace(month=12, day=31) if whole_year else _month_end(first)
+    return Found("DATE", last.isoformat())
+
+
+def _month_end(first: date) -> date:
+    """The last day of the month that starts on `first`."""
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     """March, last April, early December: the year from the relative word or the verb's tense."""
     if not ctx.capitalised(m, "month"):

@@ -64,6 +64,11 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
     mod = position_mod(m["pos"])
     if unit in ("H", "MIN", "S"):
         return None
+    if unit == "FN":
+        # A fortnight has no calendar value: only "the next fortnight" and its kind, spans.
+        if rel in ("the past", "the last", "past", "the next", "the coming"):
+            return Found("DURATION", ar.duration_value(1, unit), mod)
+        return None
     if rel in ("the past", "the last") and unit in (
         ar.DAY,
         ar.WEEK,

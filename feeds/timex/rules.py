@@ -94,6 +94,16 @@ RULES: tuple[Rule, ...] = (
         dates.build_day_of_month,
     ),
     Rule(
+        "day of a period",
+        compile_rule(
+            r"the\s+(?P<which>first|last|final)\s+day\s+of\s+"
+            rf"(?:(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            r"|(?P<rel>this|next|last|the)\s+(?P<unit>month|year)"
+            rf"|(?P<whole_year>{YEAR}))"
+        ),
+        dates.build_day_of_period,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"
@@ -300,7 +310,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "24-hour clock",
-        compile_rule(rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"),
+        compile_rule(
+            rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{_DAY_SPEC}))?"
+        ),
         times.build_clock_24,
     ),
     Rule(
@@ -312,7 +325,7 @@ RULES: tuple[Rule, ...] = (
             r"|that\s+same"
             r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
-            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
+            r"(?P<unit>day|week|weekend|fortnight|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
     ),

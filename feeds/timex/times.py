@@ -161,28 +161,28 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
             hour += 12
     if hour > 24 or minute > 59:
         return None
-    day = ctx.day
-    spec = m["day"]
-    if spec:
-        low = spec.lower()
-        first = low.split()[0].rstrip(".")
-        if first in DEICTIC:
-            day = deictic_day(first, ctx.dct)
-        elif first in lexicon.WEEKDAYS:
-            day = weekday_date(ctx, lexicon.weekday_number(first), None, m)
-        else:
-            # "Nov. 6" in American news, "6 November" in British.
-            month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
-            value = resolve_day(
-                ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m
-            )
-            if value is None:
-                return None
-            day = date.fromisoformat(value)
-    else:
-        day += timedelta(days=_day_after(ctx.lower, m.end()))
+    day = _clock_day(m, ctx)
+    if day is None:
+        return None
     clock = f"{hour:02d}" if named == "midnight" else f"{hour:02d}:{minute:02d}"
     return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a clock time: the one named after it ("5 p.m. Tuesday", "1500 GMT on Nov.
+    6"), else the last day mentioned; None when the named day does not exist."""
+    spec = m["day"]
+    if not spec:
+        return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+    first = spec.lower().split()[0].rstrip(".")
+    if first in DEICTIC:
+        return deictic_day(first, ctx.dct)
+    if first in lexicon.WEEKDAYS:
+        return weekday_date(ctx, lexicon.weekday_number(first), None, m)
+    # "Nov. 6" in American news, "6 November" in British.
+    month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
+    value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m)
+    return None if value is None else date.fromisoformat(value)
 
 
 #: A day named after a clock time, relative to the last day mentioned: "9 a.m. the next day".
@@ -200,8 +200,11 @@ def _day_after(lower: str, end: int) -> int:
 
 
 def build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
-    """0600 GMT, 1430 hours: a time on the last day mentioned."""
+    """0600 GMT, 1430 hours, 1500 GMT on Monday: a time on the day named after it or else on
+    the last day mentioned."""
     if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
         return None
-    day = ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+    day = _clock_day(m, ctx)
+    if day is None:
+        return None
     return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
