@@ -798,3 +798,16 @@ def test_a_possessive_day_in_the_object_still_dates_the_verb() -> None:
         "2024-10-24",
         "Labour Party wins a landslide victory in the general election",
     )
+
+
+def test_a_day_named_by_a_noun_and_a_clause_of_that_day_are_one_report() -> None:
+    found = events(
+        "SAGAMU, Nigeria — Relatives gathered on Wednesday outside the hospital, where the "
+        "bodies of victims of Monday's crash on the expressway were taken.\n\n"
+        "Eighteen passengers died on March 3 when their bus rammed into a stationary tanker.",
+        header="date 2025-03-05 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-03-05", "Relatives gather outside the hospital"),
+        ("2025-03-03", "Eighteen passengers die when their bus rams into a stationary tanker"),
+    ]
