@@ -178,7 +178,14 @@ def _last_word(text: str, begin: int, end: int) -> str:
 
 def tokenize(sentence: str) -> list[Token]:
     """The words and punctuation marks of a sentence."""
-    return [Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(sentence)]
+    # Built through tuple.__new__: a hundred tokens a sentence make Token's own __new__ count.
+    return [
+        _new_token(Token, (m[0], m.start(), m.end(), m[0].lower()))
+        for m in _TOKEN.finditer(sentence)
+    ]
+
+
+_new_token = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -194,7 +201,12 @@ class Parsed:
 def parse(sentence: str) -> Parsed:
     """Tokens, verb-group starts and clause boundaries of a sentence (once per sentence)."""
     tokens = tokenize(sentence)
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    # Punctuation and capitalised words inside the sentence never start a group: most tokens
+    # are told apart here without the call.
+    starts = [
+        (i == 0 or not t.text[0].isupper()) and t.text[0].isalnum() and _starts_group(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     return Parsed(sentence, tokens, starts, _boundaries(tokens, starts))
 
 
@@ -986,7 +998,12 @@ def _text(tokens: list[Token]) -> str:
 def first_clause(sentence: str) -> Clause | None:
     """The sentence's first clause with a verb: its subject, verb and what follows."""
     tokens = tokenize(sentence)
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    # Punctuation and capitalised words inside the sentence never start a group: most tokens
+    # are told apart here without the call.
+    starts = [
+        (i == 0 or not t.text[0].isupper()) and t.text[0].isalnum() and _starts_group(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     if True not in starts:
         return None
     verb = starts.index(True)

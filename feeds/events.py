@@ -213,6 +213,13 @@ _ACTOR = re.compile(
     r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
     r"[A-Z][\w'’&-]*)*"
 )
+# An ordinal or an owner before an actor's name, and an owner's "'s" after it.
+_ACTOR_LEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s+|\S+[’']s\s+)")
+_ACTOR_POSSESSIVE = re.compile(r"[’']s$")
+_ACTOR_PARTS = re.compile(r"\s+and\s+|-")
+# Words a subject made only of a date may hold besides it ("the year 2023").
+_DATE_WORDS = re.compile(r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _NOT_ACTORS = frozenset(
     "The A An In On At This That It He She They We But And However Meanwhile According "  # noqa: SIM905
     "Earlier Later Last Next After Before During".split()
@@ -628,15 +635,8 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:
     """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
     rest = clause.subject.replace(sentence[start:end], " ")
-    return clause.subject_kind == "clause" and not re.search(
-        r"[^\W\d_]",  # any letter left: "The S&P 500" is a subject, "2023" alone is not
-        re.sub(
-            r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b",
-            " ",
-            rest,
-            flags=re.I,
-        ),
-    )
+    # any letter left: "The S&P 500" is a subject, "2023" alone is not
+    return clause.subject_kind == "clause" and not _LETTER.search(_DATE_WORDS.sub(" ", rest))
 
 
 def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
@@ -762,13 +762,13 @@ def _actors(subject: str, rest: str, places: tuple[str, ...]) -> tuple[str, ...]
     """Organisations and people a clause names, places left out."""
     names: list[str] = []
     for m in _ACTOR.finditer(f"{subject} | {rest}"):
-        name = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+|\S+[’']s\s+)", "", m[0]).strip(" .")
-        name = re.sub(r"[’']s$", "", name)
+        name = _ACTOR_LEAD.sub("", m[0]).strip(" .")
+        name = _ACTOR_POSSESSIVE.sub("", name)
         if name in _NOT_ACTORS or len(name) < 2 or name[0].isdigit():
             continue
         if (len(name.split()) == 1 and not name.isupper()) or name in places:
             continue
-        if all(canonical(part) for part in re.split(r"\s+and\s+|-", name)):
+        if all(canonical(part) for part in _ACTOR_PARTS.split(name)):
             continue  # "Kazakhstan and China" are places, not actors
         if name not in names:
             names.append(name)

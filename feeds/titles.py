@@ -239,6 +239,16 @@ _PHRASE_NOUN = re.compile(
 )
 _ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
+# What a title's rest loses once its dates are gone (compiled once: every title passes here).
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+_RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
+# A range's "to" or "and" left alone once both of its dates are gone.
+_RANGE_LINK_LEFT = re.compile(
+    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)"
+)
+_LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+_SPACES = re.compile(r"\s{2,}")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
     "this these those into than but be is are was were ahead prior near".split()
@@ -1037,7 +1047,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
-        if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
+        if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
         period = _PERIOD_PHRASE.search(rest, _run_start(rest, a, _PERIOD_WORDS), a)
@@ -1049,19 +1059,16 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
             a = record.start()
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
-    rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
         rest = _FREQUENCY.sub("", rest)
-    rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
-    # A range's "to" or "and" left alone once both of its dates are gone.
-    rest = re.sub(
-        r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)", "", rest
-    )
+    rest = _RANGE_OPENER_LEFT.sub(" ", rest)
+    rest = _RANGE_LINK_LEFT.sub("", rest)
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
     rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
-    rest = re.sub(r"^(?:that\s+|,\s*)+", "", rest.strip())
-    rest = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", rest))
+    rest = _LEADING_THAT.sub("", rest.strip())
+    rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
 
 
