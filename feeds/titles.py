@@ -339,8 +339,8 @@ class Mentions:
         if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
             # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
             person = self._last_person()
-            owner = _PLACE_OWNER.match(person)
-            return person[owner.end() :] if owner and canonical(owner[1]) else person or subject
+            held = _PLACE_OWNER.match(person)
+            return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
         if speaker:  # "The agency says it confirmed a case": the speaker, said once
             return speaker
