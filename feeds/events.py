@@ -668,7 +668,7 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in found:
         for i, other in enumerate(kept):
-            if same_happening(other, candidate):
+            if same_happening(other, candidate) or _named_again(other, candidate):
                 kept[i] = _folded(other, candidate)
                 break
         else:
@@ -676,12 +676,23 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _named_again(first: Candidate, second: Candidate) -> bool:
+    """Whether one of two candidates of a day only names a happening by a noun ("Monday's
+    crash") and the other tells a happening on that day: the article's one report of it."""
+    day = first.when == second.when and first.when.granularity == "day"
+    return day and (first.rule == "nominal") != (second.rule == "nominal")
+
+
 def _folded(first: Candidate, second: Candidate) -> Candidate:
     """One candidate from two reports of a happening in one article: the more precise date
     with its clause, the better title, both sentences as its summary."""
     days = [(c.when.end - c.when.start).days for c in (first, second)]
     best, other = (second, first) if days[1] < days[0] else (first, second)
-    headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
+    if (best.rule == "nominal") != (other.rule == "nominal"):
+        told = other if best.rule == "nominal" else best  # a verb tells more than a noun
+        headline = told.title
+    else:
+        headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
     summary = first.summary
     if second.summary not in summary:
         summary = f"{summary} {second.summary}"

@@ -42,6 +42,9 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:when|after|before|until|once|if|as|because|unless)\s+it\b", re.IGNORECASE
 )
 _THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+# A person named by their age alone ("the 30-year-old", "the 62-year-old former minister").
+_AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -209,6 +212,13 @@ _DROPPED_ADVERBS = frozenset(
     "eventually initially jointly previously subsequently again first last then currently "
     "sharply quickly slowly steadily further".split()
 )
+# A phrase set off by commas between a verb and its object ("approved, after months of delay,
+# a plan"): the object is what the title needs.
+_LEADING_ASIDE = re.compile(
+    r"^,\s*(?:(?:for|after|in|on|at|with|without|despite|amid|under|by|as|once|again|"
+    r"however|finally|reportedly|unanimously|also)\b[^,]{0,50}),\s*(?=[\w$\"“])",
+    re.IGNORECASE,
+)
 _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
@@ -326,8 +336,11 @@ class Mentions:
     def resolve(self, subject: str) -> str:
         """The subject with a pronoun or a generic description replaced by what it names."""
         lower = subject.lower()
-        if lower in _PERSON_PRONOUNS:
-            return self._last_person() or subject
+        if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
+            # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
+            person = self._last_person()
+            held = _PLACE_OWNER.match(person)
+            return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
         if speaker:  # "The agency says it confirmed a case": the speaker, said once
             return speaker
@@ -1052,6 +1065,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     rest = _RANGE_OPENER_LEFT.sub(" ", rest)
     rest = _RANGE_LINK_LEFT.sub("", rest)
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
+    rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
     rest = _LEADING_THAT.sub("", rest.strip())
     rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))

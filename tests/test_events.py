@@ -798,3 +798,33 @@ def test_a_possessive_day_in_the_object_still_dates_the_verb() -> None:
         "2024-10-24",
         "Labour Party wins a landslide victory in the general election",
     )
+
+
+def test_a_day_named_by_a_noun_and_a_clause_of_that_day_are_one_report() -> None:
+    found = events(
+        "SAGAMU, Nigeria — Relatives gathered on Wednesday outside the hospital, where the "
+        "bodies of victims of Monday's crash on the expressway were taken.\n\n"
+        "Eighteen passengers died on March 3 when their bus rammed into a stationary tanker.",
+        header="date 2025-03-05 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-03-05", "Relatives gather outside the hospital"),
+        ("2025-03-03", "Eighteen passengers die when their bus rams into a stationary tanker"),
+    ]
+
+
+def test_a_phrase_set_off_by_commas_after_the_verb_leaves_the_object_in_the_title() -> None:
+    c = one("The ministry on Friday approved, after months of delay, a plan to rebuild the port.")
+    assert (c.when.value, c.title) == ("2024-10-25", "Ministry approves a plan to rebuild the port")
+
+
+def test_a_person_named_by_age_is_the_person_named_before() -> None:
+    found = events(
+        "BERLIN (AP) — Kenya's Sabastian Sawe won the Berlin Marathon on Sunday.\n\n"
+        "The 30-year-old, who won the London Marathon in April, was delighted.",
+        header="date 2025-09-22 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-09-21", "Kenya's Sabastian Sawe wins the Berlin Marathon"),
+        ("2025-04", "Sabastian Sawe wins the London Marathon"),
+    ]
