@@ -728,7 +728,7 @@ def test_a_day_written_after_a_clock_time_dates_it() -> None:
         "Lift-off from Sriharikota is now set for 5:40 p.m. on Thursday, June 12.",
         header="date 2025-06-04 Wire",
     )
-    assert (c.when.value, c.title) == ("2025-06-12", "Lift-off from Sriharikota set")
+    assert (c.when.value, c.title) == ("2025-06-12T17:40", "Lift-off from Sriharikota set")
 
 
 def test_a_trailing_statement_dates_the_main_clause_not_the_one_after_after() -> None:
