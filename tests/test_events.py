@@ -858,3 +858,13 @@ def test_a_plan_told_in_the_past_perfect_is_the_date_given_up() -> None:
         header="date 2025-06-03 Wire",
     )
     assert (c.when.value, c.title) == ("2025-06-12", "Rocket to launch")
+
+
+def test_which_after_x_of_y_describes_y() -> None:
+    found = events(
+        "The minister criticised the government's view of the chamber, which was set up in "
+        "2018 under the previous government."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2018", "Chamber set up under the previous government")
+    ]
