@@ -83,6 +83,7 @@ _FIGURE_ASIDE_BEFORE = re.compile(
     rf"(?<![\d%])(?<!\d\s)[,(]\s*{_AMOUNT}(?:in|on|at|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ASIDE_END = re.compile(r"\s*[,)]")
+_POSSESSIVE = re.compile(r"[’']s\s+")
 # "The second half", "the fourth quarter" with no year: in a report of a game they are its
 # periods, not the year's halves and quarters.
 _PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")
@@ -465,7 +466,11 @@ def _candidate(
         and _same_group(clause, clause_at(parsed, a, b))
     ]
     infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
-    if infinitive:
+    owned = _owned_in_subject(clause, sentence, start, end)
+    if owned is not None:  # "The toll from Saturday's quake rose": Saturday is the quake's
+        headline = noun_title(owned)
+        nominal = True
+    elif infinitive:
         headline = title(infinitive, dates, mentions, sentence)
         nominal = False
     elif nominal:
@@ -550,6 +555,18 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
     last = headline.split()[-1].lower()
     attributed = ", " in headline  # "At least 122 people die, officials say"
     return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
+
+
+def _owned_in_subject(clause: Clause, sentence: str, start: int, end: int) -> str | None:
+    """The noun a possessive date inside a clause's subject names ("the toll from Saturday's
+    earthquake in Ecuador rose" -> "earthquake in Ecuador"), or None."""
+    possessive = _POSSESSIVE.match(sentence, end)
+    if clause.subject_kind != "clause" or not possessive:
+        return None
+    verb_at = sentence.rfind(clause.verb[0], clause.start, clause.rest_start)
+    if start < clause.start or verb_at < end:
+        return None
+    return sentence[possessive.end() : verb_at].split(",")[0].strip()
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:
