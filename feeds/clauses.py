@@ -178,7 +178,14 @@ def _last_word(text: str, begin: int, end: int) -> str:
 
 def tokenize(sentence: str) -> list[Token]:
     """The words and punctuation marks of a sentence."""
-    return [Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(sentence)]
+    # Built through tuple.__new__: a hundred tokens a sentence make Token's own __new__ count.
+    return [
+        _new_token(Token, (m[0], m.start(), m.end(), m[0].lower()))
+        for m in _TOKEN.finditer(sentence)
+    ]
+
+
+_new_token = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -194,7 +201,12 @@ class Parsed:
 def parse(sentence: str) -> Parsed:
     """Tokens, verb-group starts and clause boundaries of a sentence (once per sentence)."""
     tokens = tokenize(sentence)
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    # Punctuation and capitalised words inside the sentence never start a group: most tokens
+    # are told apart here without the call.
+    starts = [
+        (i == 0 or not t.text[0].isupper()) and t.text[0].isalnum() and _starts_group(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     return Parsed(sentence, tokens, starts, _boundaries(tokens, starts))
 
 
@@ -233,8 +245,16 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
     )
     if reported:
-        group = before[-2]
+        # The statement is its main clause, not a subordinate one told on the way ("has
+        # delayed the launch after engineers found a fault, it announced on June 2").
+        told = before[:-1]
+        while len(told) > 1 and _subordinate(tokens, bounds, told[-1]):
+            told = told[:-1]
+        group = told[-1]
         hi = group[1] + _rest_length(tokens, group[1], first)
+        main = _groups(tokens, starts, max((b for b in bounds if b < lo), default=0), lo)
+        if lo > 0 and main and _subordinate(tokens, bounds, group):
+            group, hi, lo = main[-1], lo, max((b for b in bounds if b < lo), default=0)
     # A relative clause on the subject ("the floods that followed rose") belongs to it.
     previous_end = max(
         (
@@ -295,6 +315,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         object=obj,
         reported=reported,
     )
+
+
+def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
+    """Whether a verb group's clause opens with a subordinating word ("after engineers found")."""
+    lo = max((b for b in bounds if b <= group[0]), default=0)
+    return tokens[lo].lower in _SUBORDINATORS | {"because", "while", "although", "though"}
 
 
 def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
@@ -972,7 +998,12 @@ def _text(tokens: list[Token]) -> str:
 def first_clause(sentence: str) -> Clause | None:
     """The sentence's first clause with a verb: its subject, verb and what follows."""
     tokens = tokenize(sentence)
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    # Punctuation and capitalised words inside the sentence never start a group: most tokens
+    # are told apart here without the call.
+    starts = [
+        (i == 0 or not t.text[0].isupper()) and t.text[0].isalnum() and _starts_group(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     if True not in starts:
         return None
     verb = starts.index(True)

@@ -133,8 +133,10 @@ def merge(candidates: Sequence[Candidate]) -> list[Merged]:
     return sorted(merged, key=lambda m: (m.when.start, m.when.end, m.title, m.candidates[0].id))
 
 
-# Cached because extraction compares each candidate with every other of its article.
-@lru_cache(maxsize=4096)
+# Cached because extraction compares each candidate with every other of its article, and the
+# rebuild that ends an ingest merges the same candidates again (read back from the store, equal
+# to the extracted ones): sized for the candidates of about a thousand articles.
+@lru_cache(maxsize=16_384)
 def _item(candidate: Candidate) -> _Item:
     """A candidate with its key terms."""
     places = frozenset(candidate.places)
@@ -154,7 +156,11 @@ def _item(candidate: Candidate) -> _Item:
     subject = _terms(plain[:split], places) | subject_happenings
     predicate = _terms(plain[at + 1 :] if at is not None else [], places)
     actors = _terms(" ".join(candidate.actors).split(), places)
-    named = frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
+    named = (
+        frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
+        if places
+        else frozenset()
+    )
     says_more = at is not None and len(words) > at + 2
     terms = subject | predicate | actors | happenings | _acronyms(candidate.title)
     return _Item(

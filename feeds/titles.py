@@ -38,6 +38,13 @@ _PERSON_OBJECT = re.compile(
     r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
     r"over|into|after|before|during|of|and)\b))"
 )
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:when|after|before|until|once|if|as|because|unless)\s+it\b", re.IGNORECASE
+)
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+# A person named by their age alone ("the 30-year-old", "the 62-year-old former minister").
+_AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -154,12 +161,17 @@ _TEMPORAL_PREPOSITIONS = (
     "beginning|starting|between|this|last|next"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
+# After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
+_APPROXIMATELY = "about|approximately|roughly"
 _LEADING_PREPOSITIONS = re.compile(
-    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+"
+    rf"(?:\b(?:{_APPROXIMATELY})\s+)?$",
     re.IGNORECASE,
 )
 #: The words `_LEADING_PREPOSITIONS` is made of: a date's lead lies in a run of them.
-_LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
+_LEAD_WORDS = frozenset(
+    f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}|{_APPROXIMATELY}".replace("|", " ").split()
+)
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
@@ -200,6 +212,18 @@ _DROPPED_ADVERBS = frozenset(
     "eventually initially jointly previously subsequently again first last then currently "
     "sharply quickly slowly steadily further".split()
 )
+# A phrase set off by commas between a verb and its object ("approved, after months of delay,
+# a plan"): the object is what the title needs.
+_LEADING_ASIDE = re.compile(
+    r"^,\s*(?:(?:for|after|in|on|at|with|without|despite|amid|under|by|as|once|again|"
+    r"however|finally|reportedly|unanimously|also)\b[^,]{0,50}),\s*(?=[\w$\"“])",
+    re.IGNORECASE,
+)
+_DANGLING_SUBORDINATE = re.compile(
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
+    re.IGNORECASE,
+)
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
@@ -215,6 +239,16 @@ _PHRASE_NOUN = re.compile(
 )
 _ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
+# What a title's rest loses once its dates are gone (compiled once: every title passes here).
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+_RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
+# A range's "to" or "and" left alone once both of its dates are gone.
+_RANGE_LINK_LEFT = re.compile(
+    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)"
+)
+_LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+_SPACES = re.compile(r"\s{2,}")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
     "this these those into than but be is are was were ahead prior near".split()
@@ -222,7 +256,7 @@ _FUNCTION_WORDS = frozenset(
 _CUT_WORDS = frozenset(
     "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
     "through as to by and of near outside inside across over against via toward towards "
-    "ahead following within without around while whereas but".split()
+    "ahead following within without around while whereas but about".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
 _AFTER_HEAD = (
@@ -302,8 +336,11 @@ class Mentions:
     def resolve(self, subject: str) -> str:
         """The subject with a pronoun or a generic description replaced by what it names."""
         lower = subject.lower()
-        if lower in _PERSON_PRONOUNS:
-            return self._last_person() or subject
+        if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
+            # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
+            person = self._last_person()
+            held = _PLACE_OWNER.match(person)
+            return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
         if speaker:  # "The agency says it confirmed a case": the speaker, said once
             return speaker
@@ -450,7 +487,19 @@ class Mentions:
         named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
         if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return found
+        # "confirmed Karol Nawrocki as the winner, clearing the way for his swearing-in"
+        for m in reversed(list(re.finditer(_NAME, self.current))):
+            name = m[0]
+            if not _org_like(name) and not canonical(name) and "'" not in name + "’":
+                return name
         return self._last_person()
+
+    def owned(self, phrase: str) -> str:
+        """A noun phrase with a person's "his" or "her" replaced by the person's name ("his
+        swearing-in" -> "Karol Nawrocki's swearing-in")."""
+        m = re.match(r"(?:his|her)\s+(?=\w)", phrase, re.IGNORECASE)
+        person = self.person_object() if m else ""
+        return f"{person}'s {phrase[m.end() :]}" if m and person else phrase
 
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
@@ -528,6 +577,8 @@ def title(
     if expletive:  # "There was an explosion", "It was announced that the plant would close"
         return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    if written.lower() == "it":
+        written = _thing_before(sentence, clause.start) or written
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
@@ -635,6 +686,19 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _thing_before(sentence: str, start: int) -> str:
+    """The thing an "it" opening a subordinate clause means: the noun phrase the main clause
+    ends with ("will not renew the agreement when it expires" -> "the agreement"), or ""."""
+    m = _SUBORDINATE_OPENING.match(sentence, start)
+    if not m:
+        return ""
+    words = sentence[:start].rstrip(" ,").split()[-7:]
+    at = max((i for i, w in enumerate(words) if w.lower() in _THING_DETERMINERS), default=None)
+    if at is None or at == len(words) - 1:
+        return ""
+    return " ".join(words[at:])
 
 
 def _person_object(rest: str, subject: str, mentions: Mentions) -> str:
@@ -983,7 +1047,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
-        if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
+        if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
         period = _PERIOD_PHRASE.search(rest, _run_start(rest, a, _PERIOD_WORDS), a)
@@ -995,18 +1059,16 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
             a = record.start()
         a = _date_lead(rest, a)
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
-    rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
         rest = _FREQUENCY.sub("", rest)
-    rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
-    # A range's "to" or "and" left alone once both of its dates are gone.
-    rest = re.sub(
-        r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)", "", rest
-    )
+    rest = _RANGE_OPENER_LEFT.sub(" ", rest)
+    rest = _RANGE_LINK_LEFT.sub("", rest)
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
+    rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
-    rest = re.sub(r"^(?:that\s+|,\s*)+", "", rest.strip())
-    rest = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", rest))
+    rest = _LEADING_THAT.sub("", rest.strip())
+    rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
 
 
@@ -1041,6 +1103,8 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
         rest = _drop_phrases(rest, room)
+    # A subordinate clause cut to its subject says nothing ("will not renew it when it").
+    rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").
     return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
 
@@ -1080,6 +1144,8 @@ def _cut_point(words: list[str], i: int) -> bool:
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
+    if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return False  # "about 300 people": a number, not a phrase
     if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):

@@ -544,3 +544,22 @@ def test_a_verb_form_right_after_a_date_is_the_noun_it_qualifies(text, expected)
 )
 def test_the_first_or_last_day_of_a_month_or_year_is_that_day(text, expected):
     assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inflation slowed to 3.8 percent in the June quarter.",
+            [("the June quarter", "DATE", "1989-Q2")],
+        ),
+        (
+            "Output grew in the March quarter of 1988.",
+            [("the March quarter of 1988", "DATE", "1988-Q1")],
+        ),
+        # Only the last month of a quarter names one.
+        ("He left in the May quarter.", [("May", "DATE", "1989-05")]),
+    ],
+)
+def test_a_quarter_is_named_by_its_last_month(text, expected):
+    assert tagged(text) == expected
