@@ -522,7 +522,11 @@ def _candidate(
     in_subject = start < clause.rest_start
     named = ""
     if item.when.granularity == "day" and (in_subject or other_date):
-        named = noun_title(_named_by_date(sentence, start, end))
+        # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
+        verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
+        named = noun_title(
+            _named_by_date(sentence[:verb_at] if verb_at > 0 else sentence, start, end)
+        )
     if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
         # A later date cannot time a verb in the past: it dates the happening named before it
         # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").

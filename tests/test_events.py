@@ -715,6 +715,16 @@ def test_her_before_a_noun_is_a_possessive_and_stays() -> None:
     assert (c.when.value, c.title) == ("2024-10-23", "Police arrest her son")
 
 
+def test_a_possessive_date_in_the_subject_dates_the_noun_it_owns() -> None:
+    found = events(
+        "The death toll from Saturday's earthquake in southern Ecuador rose to 15 on Monday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-26", "Earthquake in southern Ecuador"),
+        ("2024-10-28", "Death toll from the earthquake in southern Ecuador rises to 15"),
+    ]
+
+
 def test_a_clock_time_after_a_day_makes_no_second_event() -> None:
     c = one(
         "The rocket will now launch on June 12 at 5:40 p.m. local time.",
