@@ -23,7 +23,7 @@ from feeds.verbs import (
     is_present_third,
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no inc corp ltd co jr sr vs etc mt "  # noqa: SIM905
