@@ -687,7 +687,10 @@ def _subject(
         if phrase:
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
-        return _noun_phrase_before(tokens, lo - 1), "antecedent"
+        phrase = _noun_phrase_before(tokens, lo - 1)
+        if left[0].lower == "which":
+            phrase = _nearest_of(phrase) or phrase  # "the view of the chamber, which was set up"
+        return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
         owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
         if owner:
