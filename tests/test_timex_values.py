@@ -595,3 +595,16 @@ def test_a_source_named_after_a_comma_does_not_set_the_tense_of_the_date(text, e
 )
 def test_a_clock_time_takes_the_date_after_its_weekday_and_a_race_time_is_none(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company was founded two and a half years ago.", "1987-04"),
+        ("He left a year and a half ago.", "1988-04"),
+        # A vague count stays vague.
+        ("He left a few years ago.", "PAST_REF"),
+    ],
+)
+def test_half_a_year_more_ago_names_the_month(text, expected):
+    assert tagged(text)[0][2] == expected
