@@ -148,17 +148,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     word = m["month"].lower().rstrip(".")
     full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
     doubtful = word in lexicon.AMBIGUOUS_MONTHS or not (full or m["month"].endswith("."))
-    before = ctx.word_before(m.start())
-    introduced = (
-        m["pos"]
-        or m["rel"]
-        or before in lexicon.MONTH_CONTEXT
-        or before == "the"
-        and NOUN_AFTER.match(ctx.text, m.end()) is not None
-    )
-    if doubtful and not introduced:
-        return None
-    month = lexicon.month_number(m["month"])
+    if doubtful and not m["pos"] and not m["rel"]:
+        # Only a word before can introduce it: "in May", "the March accession".
+        before = ctx.word_before(m.start())
+        if before not in lexicon.MONTH_CONTEXT and not (
+            before == "the" and NOUN_AFTER.match(ctx.text, m.end()) is not None
+        ):
+            return None
+    month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
         if not points_at_time(ctx, m):
