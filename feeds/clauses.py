@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from feeds.timex.lexicon import MONTHS, WEEKDAYS
 from feeds.verbs import (
     AUXILIARIES,
     MODALS,
@@ -58,6 +59,9 @@ _SOURCE_NOUNS = frozenset(
 _PUBLISHING = frozenset({"release", "publish", "issue", "post", "compile", "make"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
+# Before a verb group without a subject, these carry the subject over ("X received the same
+# sentence but was granted asylum").
+_SHARING = _COORDINATORS | {"but", "yet"}
 _GROUP_ADVERBS = frozenset(
     "not n't never also already jointly officially formally reportedly successfully finally "  # noqa: SIM905
     "still just recently again first now eventually initially partially fully almost never "
@@ -174,7 +178,14 @@ def _last_word(text: str, begin: int, end: int) -> str:
 
 def tokenize(sentence: str) -> list[Token]:
     """The words and punctuation marks of a sentence."""
-    return [Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(sentence)]
+    # Built through tuple.__new__: a hundred tokens a sentence make Token's own __new__ count.
+    return [
+        _new_token(Token, (m[0], m.start(), m.end(), m[0].lower()))
+        for m in _TOKEN.finditer(sentence)
+    ]
+
+
+_new_token = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -190,7 +201,12 @@ class Parsed:
 def parse(sentence: str) -> Parsed:
     """Tokens, verb-group starts and clause boundaries of a sentence (once per sentence)."""
     tokens = tokenize(sentence)
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    # Punctuation and capitalised words inside the sentence never start a group: most tokens
+    # are told apart here without the call.
+    starts = [
+        (i == 0 or not t.text[0].isupper()) and t.text[0].isalnum() and _starts_group(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     return Parsed(sentence, tokens, starts, _boundaries(tokens, starts))
 
 
@@ -229,11 +245,26 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
     )
     if reported:
-        group = before[-2]
+        # The statement is its main clause, not a subordinate one told on the way ("has
+        # delayed the launch after engineers found a fault, it announced on June 2").
+        told = before[:-1]
+        while len(told) > 1 and _subordinate(tokens, bounds, told[-1]):
+            told = told[:-1]
+        group = told[-1]
         hi = group[1] + _rest_length(tokens, group[1], first)
+        main = _groups(tokens, starts, max((b for b in bounds if b < lo), default=0), lo)
+        if lo > 0 and main and _subordinate(tokens, bounds, group):
+            group, hi, lo = main[-1], lo, max((b for b in bounds if b < lo), default=0)
     # A relative clause on the subject ("the floods that followed rose") belongs to it.
     previous_end = max(
-        (g[1] for g in groups if g[1] <= group[0] and not _bound_relative(tokens, g)), default=lo
+        (
+            g[1]
+            for g in groups
+            if g[1] <= group[0]
+            and not _bound_relative(tokens, g)
+            and not _reduced_subject(tokens, groups, g)
+        ),
+        default=lo,
     )
     following = [g for g in groups if g[0] >= group[1] and g[0] > last]
     if (
@@ -244,6 +275,13 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     ):
         hi = following[0][0]  # "when a dam burst ... on April 29 are demanding": ends at "are"
     subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
+    if kind == "clause" and _reduced_subject(tokens, groups, group):
+        kind, hi = "participle", min(g[0] for g in groups if g[0] >= group[1])
+    elif kind == "clause" and group[0] > lo:
+        inner = next((g for g in groups if lo <= g[0] < group[0]), None)
+        if inner and _reduced_subject(tokens, groups, inner) and _dated(tokens, inner[1], group[0]):
+            # "Protesters arrested on Monday were released": the date is the arrest's
+            subject = _noun_phrase_before(tokens, inner[0]) or subject
     if kind == "none" and is_past(tokens[group[1] - 1].lower) and after and group[0] == 0:
         # "Born in 1961, she became ...": the participle opening the sentence is about the
         # main clause's subject and the date is its own
@@ -279,6 +317,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     )
 
 
+def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
+    """Whether a verb group's clause opens with a subordinating word ("after engineers found")."""
+    lo = max((b for b in bounds if b <= group[0]), default=0)
+    return tokens[lo].lower in _SUBORDINATORS | {"because", "while", "although", "though"}
+
+
 def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
     """Whether a verb group is that of a relative clause bound to the noun before it, with no
     comma ("the floods that followed", "people who live")."""
@@ -286,6 +330,47 @@ def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
     return (
         at > 1 and tokens[at - 1].lower in ("that", "who", "which") and tokens[at - 2].text != ","
     )
+
+
+def _reduced_subject(
+    tokens: list[Token], groups: list[tuple[int, int]], g: tuple[int, int]
+) -> bool:
+    """Whether a lone past participle after the subject's noun describes it, the sentence's
+    verb following in the same clause ("Protesters arrested on Monday were released", "A law
+    passed in March will take effect", "Economists surveyed last week expect")."""
+    i, j = g
+    if j - i != 1 or i < 1 or not is_past(tokens[i].lower) or j >= len(tokens):
+        return False
+    noun = tokens[i - 1]
+    if not _is_word(noun) or noun.lower in AUXILIARIES | _PRONOUNS | _NP_STOPS:
+        return False
+    if base_form(tokens[i].lower) in _SPEECH_VERBS or tokens[j].lower not in _AFTER_PARTICIPLE:
+        return False  # "Officials said on Monday the bridge was closed": what was said
+    k = next((h[0] for h in groups if h[0] >= j), None)
+    if k is None or tokens[k].lower in ("'s", "’s"):
+        return False
+    stops = _NP_STOPS | _SUBORDINATORS | _PRONOUNS | _QUOTES | {",", ";", ":", "(", "—", "–"}
+    for n in range(j, k):
+        word = tokens[n].lower
+        if word in stops:
+            return False
+        if word in _DETERMINERS and tokens[n - 1].lower not in _PREPOSITIONS:
+            return False  # "decided on Monday the plant would close": a new subject
+    return True
+
+
+def _dated(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether the tokens from `begin` to `end` hold a date word."""
+    return any(
+        t.lower in _TIME_WORDS
+        or t.text[0].isdigit()
+        or (t.text[0].isupper() and t.lower in MONTHS.keys() | WEEKDAYS.keys())
+        for t in tokens[begin:end]
+    )
+
+
+#: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
 
 
 def _speech(tokens: list[Token], group: tuple[int, int]) -> bool:
@@ -602,7 +687,15 @@ def _subject(
         if phrase:
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
-        return _noun_phrase_before(tokens, lo - 1), "antecedent"
+        phrase = _noun_phrase_before(tokens, lo - 1)
+        if left[0].lower == "which":
+            phrase = _nearest_of(phrase) or phrase  # "the view of the chamber, which was set up"
+        return phrase, "antecedent"
+    if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
+        owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
+        if owner:
+            mark = "'" if owner.endswith("s") else "'s"
+            return f"{owner}{mark} {_text(_strip_openers(left[1:]))}", "antecedent"
     if (
         left
         and left[0].lower in ("which", "that", "whom")
@@ -613,8 +706,8 @@ def _subject(
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
             return _text(words), "object"
-    if not left or (len(left) == 1 and left[0].lower in _COORDINATORS | {","}):
-        if lo > 0 and tokens[lo].lower in _COORDINATORS:
+    if not left or (len(left) == 1 and left[0].lower in _SHARING | {","}):
+        if lo > 0 and tokens[lo].lower in _SHARING:
             outer = max((b for b in bounds if b < lo), default=0)
             groups = _groups(tokens, starts, outer, lo)
             if groups:
@@ -629,6 +722,8 @@ def _subject(
             if words and words[0].start == tokens[lo].start:
                 words = _after_fronted_phrase(words)
             opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
+            if n > 0 and words and words[0].text[0] in "0123456789$€£¥":
+                continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
             if words and _subject_like(words, opens):
@@ -703,7 +798,11 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _NP_STOPS
-    return noun_before and following in _PREPOSITIONS | {"last", "this", "next", "earlier"}
+    return noun_before and following in _AFTER_PARTICIPLE
+
+
+#: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").
+_AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
 
 
 def _nearest_of(phrase: str) -> str:
@@ -902,7 +1001,12 @@ def _text(tokens: list[Token]) -> str:
 def first_clause(sentence: str) -> Clause | None:
     """The sentence's first clause with a verb: its subject, verb and what follows."""
     tokens = tokenize(sentence)
-    starts = [_starts_group(tokens, i) for i in range(len(tokens))]
+    # Punctuation and capitalised words inside the sentence never start a group: most tokens
+    # are told apart here without the call.
+    starts = [
+        (i == 0 or not t.text[0].isupper()) and t.text[0].isalnum() and _starts_group(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     if True not in starts:
         return None
     verb = starts.index(True)
@@ -937,16 +1041,55 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             continue
         rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
         rest_start = rest[0].start if rest else verb.end
+        subject, kind = clause.subject, clause.subject_kind
+        verbs: tuple[str, ...] = ("to", verb.text)
+        told = _OBJECT_CONTROL.get(base_form(clause.verb[-1].lower()) or "")
+        obj = _object_before(tokens, clause.rest_start, token.start) if told else ""
+        if told and obj:  # "ordered the company in May to close": the company is to close
+            subject, kind, verbs = obj, "participle", (told, "to", verb.text)
         return Clause(
-            subject=clause.subject,
-            subject_kind=clause.subject_kind,
-            verb=("to", verb.text),
+            subject=subject,
+            subject_kind=kind,
+            verb=verbs,
             rest=parsed.sentence[rest_start : clause.end] if rest else "",
             rest_start=rest_start,
             start=clause.start,
             end=clause.end,
         )
     return None
+
+
+#: Verbs whose object does what the "to" infinitive says ("ordered the company to close"), with
+#: the participle a headline puts after that object ("Company ordered to close").
+_OBJECT_CONTROL = {
+    "order": "ordered",
+    "tell": "told",
+    "ask": "asked",
+    "urge": "urged",
+    "force": "forced",
+    "allow": "allowed",
+    "invite": "invited",
+    "persuade": "persuaded",
+    "encourage": "encouraged",
+    "require": "required",
+    "instruct": "instructed",
+    "direct": "directed",
+}
+
+
+def _object_before(tokens: list[Token], begin: int, end: int) -> str:
+    """The noun phrase opening the offsets `begin`..`end` (a verb's object before its "to"
+    infinitive), or "" when a preposition, date or punctuation comes first."""
+    words = []
+    for token in tokens:
+        if token.start < begin or token.end > end:
+            continue
+        if not _is_word(token) or token.lower in _PREPOSITIONS or token.lower == "to":
+            break
+        if token.text[0].isupper() and token.lower in MONTHS.keys() | WEEKDAYS.keys():
+            break
+        words.append(token)
+    return _text(words)
 
 
 def dates_a_source(parsed: Parsed, clause: Clause) -> bool:

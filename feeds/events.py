@@ -25,7 +25,14 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form, is_past
+from feeds.verbs import (
+    FUTURE_AUXILIARIES,
+    MODALS,
+    SCHEDULE_WORDS,
+    base_form,
+    is_past,
+    is_present_third,
+)
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -58,14 +65,31 @@ _OPENING_WORDS = frozenset(
 )
 # Between two dates of one verb: "in November 2018 and September 2019", "in May, and".
 _COORDINATED = re.compile(r",|\band\b|\bor\b|\bthen\b")
-# A lone date after "from" or "than" starts a period or is compared with ("fell 9 percent from
-# a year earlier"); a range's "from" was joined before this test.
+# A date inside a comparison's reference is what a figure is measured against, not a happening
+# of its own: "fell 9 percent from a year earlier", "from $11.6 billion a year earlier", "up
+# from 3 percent in May", "double the number reported in 2023", "compared with the version
+# adopted in December", "than in 2023", "higher than they were five years ago". A range's
+# "from" was joined before this test.
+_AMOUNT = (
+    r"(?:[$€£¥]?\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|trillion|points?)?\s+){1,2}"
+)
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+|a\s+)?$"
-    # "higher than they were five years ago": the time compared with, not a happening
-    r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$",
+    rf"\b(?:from|compared\s+(?:with|to)|versus)\s+(?:{_AMOUNT}(?:(?:in|on|at|during)\s+)?)?"
+    r"(?:the\s+|a\s+)?$"
+    r"|\bthan\s+(?:(?:in|on|at|during)\s+)?(?:the\s+|a\s+)?$"
+    r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$"
+    r"|(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
+    r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
+    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A figure's date in an aside after a noun ("the jobless rate, 7.6 percent in May, could
+# fall"): when the figure was measured, not a happening. After a date the comma lists figures
+# instead ("grew 2% in 2022, 3% in 2023"), which the digit test before the comma leaves alone.
+_FIGURE_ASIDE_BEFORE = re.compile(
+    rf"(?<![\d%])(?<!\d\s)[,(]\s*{_AMOUNT}(?:in|on|at|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ASIDE_END = re.compile(r"\s*[,)]")
 # "The second half", "the fourth quarter" with no year: in a report of a game they are its
 # periods, not the year's halves and quarters.
 _PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")
@@ -80,20 +104,31 @@ _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
 )
+# A one-word frequency before a noun modifies it ("the daily minimum wage", "weekly market"),
+# while one before a preposition, a conjunction or punctuation times the verb ("runs daily").
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:at|in|on|from|to|and|or|but|since|for|until|by|with|during|after|before|as|"
+    r"through|between|except|the|a|an)\b)[A-Za-z]"
+)
+# A day written as a noun's modifier: "the June 1 run-off", "Monday's crash".
+_DATE_ARTICLE = re.compile(r"\b(?:the|this|last|a)\s+$", re.IGNORECASE)
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+")
+_PHRASE_WORD = re.compile(r"\s*([\w'’.-]+)")
+_NOUN_PHRASE_ENDS = frozenset(
+    "was were is are be been has have had will would could can may might should must did does "  # noqa: SIM905
+    "who which that when where while after before because said says told and or but".split()
+)
+_CUT_AFTER_DATE = frozenset(
+    "on in at of for to from with by as during since until than over".split()  # noqa: SIM905
+)
+_NOWADAYS = frozenset({"today", "nowadays", "these days"})
+_PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
-# A date inside a comparison's reference ("double the number reported in 2023", "compared
-# with the version adopted in December", "up from 3 percent in May", "than in 2023") is what a
-# figure is measured against, not a happening of its own.
-_COMPARISON_BEFORE = re.compile(
-    r"(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
-    r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
-    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$"
-    r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+_AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -187,6 +222,13 @@ _ACTOR = re.compile(
     r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
     r"[A-Z][\w'’&-]*)*"
 )
+# An ordinal or an owner before an actor's name, and an owner's "'s" after it.
+_ACTOR_LEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s+|\S+[’']s\s+)")
+_ACTOR_POSSESSIVE = re.compile(r"[’']s$")
+_ACTOR_PARTS = re.compile(r"\s+and\s+|-")
+# Words a subject made only of a date may hold besides it ("the year 2023").
+_DATE_WORDS = re.compile(r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _NOT_ACTORS = frozenset(
     "The A An In On At This That It He She They We But And However Meanwhile According "  # noqa: SIM905
     "Earlier Later Last Next After Before During".split()
@@ -236,7 +278,9 @@ def extract(doc: Document) -> list[Candidate]:
                 offsets = [
                     (t.start - s_start, t.end - s_start) for t in here if _in_titles(t, paragraph)
                 ]
-                habits = [(t.start - s_start, t.end - s_start) for t in here if _habit(t)]
+                habits = [
+                    (t.start - s_start, t.end - s_start) for t in here if _habit(t, paragraph)
+                ]
                 taken = [(d.start - s_start, d.end - s_start) for d in mine]
                 parsed = parse(sentence)
             for item in mine:
@@ -284,10 +328,13 @@ def _home_country(doc: Document) -> str | None:
     return None
 
 
-def _habit(timex: Timex) -> bool:
+def _habit(timex: Timex, paragraph: str) -> bool:
     """Whether a set makes its clause a habit ("every year"), not a rate of a quantity
-    ("winds of 149 kilometres per hour", "10,000 barrels per day")."""
-    return timex.type == "SET" and not timex.text.lower().startswith("per ")
+    ("winds of 149 kilometres per hour", "10,000 barrels per day") nor a noun's modifier
+    ("raised the daily minimum wage", "its annual report")."""
+    if timex.type != "SET" or timex.text.lower().startswith("per "):
+        return False
+    return not (" " not in timex.text and _MODIFIED_NOUN.match(paragraph, timex.end))
 
 
 def _in_titles(timex: Timex, paragraph: str) -> bool:
@@ -329,8 +376,26 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         if following and later and _ADJACENT_GAP.match(gap) and _inside(when, later):
             skip.add(i + 1)  # "March this year", "Saturday, Oct. 26": the finer one dates it
             when = _in_year(when, later)
+        elif following and later and _clock_of(timex, gap, following, when, later):
+            skip.add(i + 1)  # "on June 12 at 5:40 p.m.": the clock time of the day named
+        elif following and later and _clock_on(timex, gap, later):
+            continue  # "at 5:40 p.m. on Thursday, June 12": the day named after it dates it
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
+    """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
+    same_day = later.start == when.start and later.end == when.end
+    return (
+        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+    )
+
+
+def _clock_on(timex: Timex, gap: str, later: When) -> bool:
+    """Whether a time is followed by the day it falls on, after a comma ("5:40 p.m. on
+    Thursday, June 12"): the day written in full dates it, whatever day the time was read on."""
+    return timex.type == "TIME" and later.granularity == "day" and bool(_COMMA_GAP.match(gap))
 
 
 def _after(first: When, end: When, timex: Timex) -> When:
@@ -380,9 +445,12 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):
         return False
-    if dated.rule != "range" and _COMPARED_BEFORE.search(before) and not _start_day(dated, before):
+    if _FIGURE_ASIDE_BEFORE.search(
+        paragraph, max(0, dated.start - 40), dated.start
+    ) and _ASIDE_END.match(paragraph, dated.end):
         return False
-    if _COMPARISON_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start):
+    compared = _COMPARED_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start)
+    if compared and dated.rule != "range" and not _start_day(dated, before):
         return False
     if _period_of_a_game(paragraph, dated.timex):
         return False
@@ -428,6 +496,10 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    if _superseded(clause.verb):
+        return None  # "had been due to lift off on June 5": a plan that was dropped
+    if _nowadays(item.timex, clause, start):
+        return None  # "today it is lithium": the present state of things, not a happening
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
@@ -444,7 +516,26 @@ def _candidate(
         and _same_group(clause, clause_at(parsed, a, b))
     ]
     infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
-    if infinitive:
+    # A day modifying a noun names its own happening when the verb is not its to date: the
+    # noun sits in the subject, or another date of the clause times the verb.
+    other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken)
+    in_subject = start < clause.rest_start
+    named = ""
+    if item.when.granularity == "day" and (in_subject or other_date):
+        # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
+        verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
+        named = noun_title(
+            _named_by_date(sentence[:verb_at] if verb_at > 0 else sentence, start, end)
+        )
+    if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
+        # A later date cannot time a verb in the past: it dates the happening named before it
+        # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").
+        named = noun_title(mentions.owned(noun_before(parsed, start)))
+    if named:
+        # "the June 1 presidential run-off", "Monday's crash": the date names a happening
+        headline = named
+        nominal = True
+    elif infinitive:
         headline = title(infinitive, dates, mentions, sentence)
         nominal = False
     elif nominal:
@@ -475,6 +566,53 @@ def _candidate(
         timex=item.timex,
         rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
+
+
+def _superseded(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group tells a plan in the past perfect ("had been due to", "had been
+    scheduled for"): the date it names is the one given up."""
+    words = [w.lower() for w in verb]
+    return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
+
+
+def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
+    """Whether "today" before its verb in the present simple contrasts now with then ("today
+    it is lithium", "Today dozens of vessels work the coast"), not the day of a happening
+    ("opens today", "Today the president signed")."""
+    if timex.text.lower() not in _NOWADAYS or start >= clause.rest_start:
+        return False
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 1 or words[0] in _SCHEDULING:
+        return False
+    word = words[0]
+    return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _past(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled."""
+    words = [w.lower() for w in verb]
+    return not set(words) & (_SCHEDULING | MODALS) and is_past(words[-1])
+
+
+def _named_by_date(sentence: str, start: int, end: int) -> str:
+    """The noun phrase a day modifies ("the June 1 presidential run-off", "Monday's crash on
+    the expressway"): what follows the date up to a verb, a clause or punctuation, or ""."""
+    possessive = _POSSESSIVE_DATE.match(sentence, end) or _POSSESSIVE_DATE.match(sentence, end - 2)
+    if not possessive and not _DATE_ARTICLE.search(sentence, 0, start):
+        return ""
+    at = possessive.end() if possessive else end
+    words: list[str] = []
+    for m in _PHRASE_WORD.finditer(sentence, at):
+        if m.start() != at or len(words) == 8:
+            break
+        word = m[1]
+        if word.lower() in _NOUN_PHRASE_ENDS or (not words and word.lower() in _CUT_AFTER_DATE):
+            break
+        words.append(word)
+        at = m.end()
+    while words and words[-1].lower() in _CUT_AFTER_DATE | {"the", "a", "an"}:
+        words.pop()
+    return " ".join(words).rstrip(".,;:") if words and words[0][:1].isalpha() else ""
 
 
 def _own_part(
@@ -534,15 +672,8 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:
     """Whether the date is the clause's subject ("2023 was a good year"): no happening."""
     rest = clause.subject.replace(sentence[start:end], " ")
-    return clause.subject_kind == "clause" and not re.search(
-        r"[^\W\d_]",  # any letter left: "The S&P 500" is a subject, "2023" alone is not
-        re.sub(
-            r"\b(?:the|a|an|in|on|of|this|that|last|next|year|month|week|day)\b",
-            " ",
-            rest,
-            flags=re.I,
-        ),
-    )
+    # any letter left: "The S&P 500" is a subject, "2023" alone is not
+    return clause.subject_kind == "clause" and not _LETTER.search(_DATE_WORDS.sub(" ", rest))
 
 
 def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
@@ -574,7 +705,7 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in found:
         for i, other in enumerate(kept):
-            if same_happening(other, candidate):
+            if same_happening(other, candidate) or _named_again(other, candidate):
                 kept[i] = _folded(other, candidate)
                 break
         else:
@@ -582,12 +713,23 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _named_again(first: Candidate, second: Candidate) -> bool:
+    """Whether one of two candidates of a day only names a happening by a noun ("Monday's
+    crash") and the other tells a happening on that day: the article's one report of it."""
+    day = first.when == second.when and first.when.granularity == "day"
+    return day and (first.rule == "nominal") != (second.rule == "nominal")
+
+
 def _folded(first: Candidate, second: Candidate) -> Candidate:
     """One candidate from two reports of a happening in one article: the more precise date
     with its clause, the better title, both sentences as its summary."""
     days = [(c.when.end - c.when.start).days for c in (first, second)]
     best, other = (second, first) if days[1] < days[0] else (first, second)
-    headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
+    if (best.rule == "nominal") != (other.rule == "nominal"):
+        told = other if best.rule == "nominal" else best  # a verb tells more than a noun
+        headline = told.title
+    else:
+        headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
     summary = first.summary
     if second.summary not in summary:
         summary = f"{summary} {second.summary}"
@@ -657,13 +799,13 @@ def _actors(subject: str, rest: str, places: tuple[str, ...]) -> tuple[str, ...]
     """Organisations and people a clause names, places left out."""
     names: list[str] = []
     for m in _ACTOR.finditer(f"{subject} | {rest}"):
-        name = re.sub(r"^(?:\d+(?:st|nd|rd|th)\s+|\S+[’']s\s+)", "", m[0]).strip(" .")
-        name = re.sub(r"[’']s$", "", name)
+        name = _ACTOR_LEAD.sub("", m[0]).strip(" .")
+        name = _ACTOR_POSSESSIVE.sub("", name)
         if name in _NOT_ACTORS or len(name) < 2 or name[0].isdigit():
             continue
         if (len(name.split()) == 1 and not name.isupper()) or name in places:
             continue
-        if all(canonical(part) for part in re.split(r"\s+and\s+|-", name)):
+        if all(canonical(part) for part in _ACTOR_PARTS.split(name)):
             continue  # "Kazakhstan and China" are places, not actors
         if name not in names:
             names.append(name)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from feeds.places import canonical
+from feeds.places import canonical, country_of
 from feeds.types import Candidate, Merged, When
 from feeds.verbs import base_form, is_past, is_present_third
 
@@ -61,6 +61,7 @@ fall: fall; plunge; tumble; slump; sink; slide; crash; drop
 rise: rise; rebound; jump; surge; soar; climb; raise; hike
 landfall: landfall; make landfall; come ashore; hit land
 approval: approve; approval; pass; adopt; ratify
+hold: hold; keep; on hold; unchanged; hold steady; pause
 victory: win; beat; defeat; victory
 death: kill; die; dead; death; death toll
 attack: attack; assault; bombard; shell
@@ -132,8 +133,10 @@ def merge(candidates: Sequence[Candidate]) -> list[Merged]:
     return sorted(merged, key=lambda m: (m.when.start, m.when.end, m.title, m.candidates[0].id))
 
 
-# Cached because extraction compares each candidate with every other of its article.
-@lru_cache(maxsize=4096)
+# Cached because extraction compares each candidate with every other of its article, and the
+# rebuild that ends an ingest merges the same candidates again (read back from the store, equal
+# to the extracted ones): sized for the candidates of about a thousand articles.
+@lru_cache(maxsize=16_384)
 def _item(candidate: Candidate) -> _Item:
     """A candidate with its key terms."""
     places = frozenset(candidate.places)
@@ -153,7 +156,11 @@ def _item(candidate: Candidate) -> _Item:
     subject = _terms(plain[:split], places) | subject_happenings
     predicate = _terms(plain[at + 1 :] if at is not None else [], places)
     actors = _terms(" ".join(candidate.actors).split(), places)
-    named = frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
+    named = (
+        frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
+        if places
+        else frozenset()
+    )
     says_more = at is not None and len(words) > at + 2
     terms = subject | predicate | actors | happenings | _acronyms(candidate.title)
     return _Item(
@@ -387,7 +394,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    if a.named and b.named and (count < 3 or dice < 0.7) and a.named.isdisjoint(b.named):
+    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
         return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
     if (
         a.verb != b.verb
@@ -427,6 +434,20 @@ def _resemblance(a: _Item, b: _Item) -> float:
     ):
         return MIN_SIMILARITY
     return 0.0
+
+
+def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles name different places: none in common, and none a city inside a
+    country the other names ("Judges in Lima" and "Peruvian court" are one place)."""
+    if not a.isdisjoint(b):
+        return False
+    return _countries(a).isdisjoint(b) and _countries(b).isdisjoint(a)
+
+
+@lru_cache(maxsize=65536)
+def _countries(places: frozenset[str]) -> frozenset[str]:
+    """The countries the places lie in."""
+    return frozenset(c for p in places if (c := country_of(p)))
 
 
 def _same_kind(a: _Item, b: _Item) -> bool:

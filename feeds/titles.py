@@ -20,7 +20,9 @@ from feeds.verbs import (
     MODALS,
     SCHEDULE_WORDS,
     base_form,
+    is_participle,
     is_past,
+    is_present_third,
     third_person,
 )
 
@@ -31,6 +33,19 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it", "they", "this"})
 _OWNED = re.compile(r"(?:its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 # "it" as the object that ends a clause or leads into a phrase ("to sign it next week").
+# "him" as an object; "her" only before a preposition, an adjective of a verdict or the end
+# ("found her guilty", "handed her over to"), never before a noun she owns ("her son").
+_PERSON_OBJECT = re.compile(
+    r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
+    r"over|into|after|before|during|of|and)\b))"
+)
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:when|after|before|until|once|if|as|because|unless)\s+it\b", re.IGNORECASE
+)
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+# A person named by their age alone ("the 30-year-old", "the 62-year-old former minister").
+_AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -39,7 +54,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?([a-z][\w-]
 _FREQUENCY = re.compile(r"(?:^|\s+)(?:once|twice|(?:[a-z]+|\d+)\s+times)\b")
 _LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:of|for|to|from|with|by)\s+(?=\S)", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+# Adverbs before a verb that change what happened ("nearly went bankrupt", "never opened"): a
+# headline without them says the opposite.
+_HEDGES = frozenset({"almost", "nearly", "narrowly", "barely", "hardly", "scarcely", "never"})
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:last|also|now|still|already|first|then|jointly|[a-z]+ly))+$"
 )
@@ -144,12 +163,17 @@ _TEMPORAL_PREPOSITIONS = (
     "beginning|starting|between|this|last|next"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
+# After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
+_APPROXIMATELY = "about|approximately|roughly"
 _LEADING_PREPOSITIONS = re.compile(
-    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+"
+    rf"(?:\b(?:{_APPROXIMATELY})\s+)?$",
     re.IGNORECASE,
 )
 #: The words `_LEADING_PREPOSITIONS` is made of: a date's lead lies in a run of them.
-_LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
+_LEAD_WORDS = frozenset(
+    f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}|{_APPROXIMATELY}".replace("|", " ").split()
+)
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
@@ -190,6 +214,25 @@ _DROPPED_ADVERBS = frozenset(
     "eventually initially jointly previously subsequently again first last then currently "
     "sharply quickly slowly steadily further".split()
 )
+# A phrase set off by commas between a verb and its object ("approved, after months of delay,
+# a plan"): the object is what the title needs.
+_LEADING_ASIDE = re.compile(
+    r"^,\s*(?:(?:for|after|in|on|at|with|without|despite|amid|under|by|as|once|again|"
+    r"however|finally|reportedly|unanimously|also)\b[^,]{0,50}),\s*(?=[\w$\"“])",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENER = re.compile(r"\s+(?:when|while|because|although|whereas)\s+(?=\S)")
+# A date between a determiner and a noun modifies the noun ("the 2015 storm").
+_MODIFIER_SLOT = re.compile(r"\b(?:the|a|an|its|their|this|last)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|of|in|on|at|to|and|or|for|before|after|with|by|from|that|which)\b)"
+    r"[a-z][a-z-]+\b"
+)
+_DANGLING_SUBORDINATE = re.compile(
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
+    re.IGNORECASE,
+)
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
@@ -205,6 +248,16 @@ _PHRASE_NOUN = re.compile(
 )
 _ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
+# What a title's rest loses once its dates are gone (compiled once: every title passes here).
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+_RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
+# A range's "to" or "and" left alone once both of its dates are gone.
+_RANGE_LINK_LEFT = re.compile(
+    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)"
+)
+_LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+_SPACES = re.compile(r"\s{2,}")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
     "this these those into than but be is are was were ahead prior near".split()
@@ -212,7 +265,7 @@ _FUNCTION_WORDS = frozenset(
 _CUT_WORDS = frozenset(
     "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
     "through as to by and of near outside inside across over against via toward towards "
-    "ahead following within without around while whereas but".split()
+    "ahead following within without around while whereas but about".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
 _AFTER_HEAD = (
@@ -292,8 +345,11 @@ class Mentions:
     def resolve(self, subject: str) -> str:
         """The subject with a pronoun or a generic description replaced by what it names."""
         lower = subject.lower()
-        if lower in _PERSON_PRONOUNS:
-            return self._last_person() or subject
+        if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
+            # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
+            person = self._last_person()
+            held = _PLACE_OWNER.match(person)
+            return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
         if speaker:  # "The agency says it confirmed a case": the speaker, said once
             return speaker
@@ -430,6 +486,30 @@ class Mentions:
                 return person
         return self.people[-1] if self.people else ""
 
+    def person_object(self) -> str:
+        """The person an object "him" or "her" most likely means: the name opening the
+        current sentence ("Humala became ... when judges found him guilty"), else the person a
+        "he" would mean."""
+        self._sentence_subject()  # parses the current sentence's first clause once
+        clause = self._current_clause[1] if self._current_clause else None
+        found = clause.subject if clause else ""
+        named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+        if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            return found
+        # "confirmed Karol Nawrocki as the winner, clearing the way for his swearing-in"
+        for m in reversed(list(re.finditer(_NAME, self.current))):
+            name = m[0]
+            if not _org_like(name) and not canonical(name) and "'" not in name + "’":
+                return name
+        return self._last_person()
+
+    def owned(self, phrase: str) -> str:
+        """A noun phrase with a person's "his" or "her" replaced by the person's name ("his
+        swearing-in" -> "Karol Nawrocki's swearing-in")."""
+        m = re.match(r"(?:his|her)\s+(?=\w)", phrase, re.IGNORECASE)
+        person = self.person_object() if m else ""
+        return f"{person}'s {phrase[m.end() :]}" if m and person else phrase
+
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
         return self._sentence_subject() or self._last_subject() or "it"
@@ -506,6 +586,8 @@ def title(
     if expletive:  # "There was an explosion", "It was announced that the plant would close"
         return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    if written.lower() == "it":
+        written = _thing_before(sentence, clause.start) or written
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
@@ -522,6 +604,9 @@ def title(
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
+    hedge = _hedge(clause, sentence)
+    if hedge and verb and not verb.startswith("to "):
+        verb = f"{hedge} {verb}"
     particle = _particle(clause, dates)
     if particle:  # "will be sworn in on Oct. 1": "in" belongs to the verb, not to the date
         verb += " " + particle.group(1)
@@ -538,12 +623,15 @@ def title(
     if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
         thing = mentions.thing()
         rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
+    rest = _person_object(rest, subject, mentions)
     if _COUNTRY_OWNS.search(rest) and mentions.country():  # "on the country's Independence Day"
         rest = _COUNTRY_OWNS.sub(f"{mentions.country()}'s", rest, count=1)
     if clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
+    if not rest:
+        rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
 
@@ -567,11 +655,25 @@ def _without_dated_relative(
     return clause
 
 
+def _hedge(clause: Clause, sentence: str) -> str:
+    """The adverbs right before a clause's verb group that change its meaning ("almost",
+    "never"), as written, or ""."""
+    text = sentence[clause.start : clause.rest_start]
+    verb_at = text.rfind(clause.verb[0])
+    words = text[:verb_at].split()
+    kept: list[str] = []
+    while words and words[-1].lower() in _HEDGES:
+        kept.insert(0, words.pop().lower())
+    return " ".join(kept)
+
+
 def _shared_passive(clause: Clause, sentence: str) -> bool:
     """Whether a lone participle shares the passive auxiliary of the verb it is coordinated
     with ("was elected in 2018 and re-elected in 2024": "re-elected" is passive too)."""
-    if clause.subject_kind != "shared" or len(clause.verb) != 1 or not is_past(clause.verb[0]):
+    if clause.subject_kind != "shared" or len(clause.verb) != 1:
         return False
+    if not is_participle(clause.verb[0].lower()):
+        return False  # "was granted asylum and flew to Brasilia": "flew" is active
     following = clause.rest.split()[0].lower() if clause.rest.split() else ""
     if following and following not in _CUT_WORDS:
         return False  # "and led parliament to ...": an object makes it active
@@ -593,6 +695,52 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _thing_before(sentence: str, start: int) -> str:
+    """The thing an "it" opening a subordinate clause means: the noun phrase the main clause
+    ends with ("will not renew the agreement when it expires" -> "the agreement"), or ""."""
+    m = _SUBORDINATE_OPENING.match(sentence, start)
+    if not m:
+        return ""
+    words = sentence[:start].rstrip(" ,").split()[-7:]
+    at = max((i for i, w in enumerate(words) if w.lower() in _THING_DETERMINERS), default=None)
+    if at is None or at == len(words) - 1:
+        return ""
+    return " ".join(words[at:])
+
+
+def _person_object(rest: str, subject: str, mentions: Mentions) -> str:
+    """The rest with an object "him" or "her" replaced by the person it means ("judges found
+    him guilty" -> "found Ollanta Humala guilty"); "her" only where no noun follows it, since
+    "her son" is a possessive."""
+    m = _PERSON_OBJECT.search(rest)
+    if not m:
+        return rest
+    person = mentions.person_object()
+    if not person or person == subject or person.split()[-1] in subject.split():
+        return rest
+    return rest[: m.start(1)] + person + rest[m.end(1) :]
+
+
+def _when_clause(clause: Clause, dates: list[tuple[int, int]], sentence: str) -> str:
+    """The undated "when" clause after a clause that says nothing past its verb: it tells what
+    happened ("more than 150 people died when a tanker overturned" -> "when a tanker
+    overturns"), or ""."""
+    m = re.match(r"\s*,?\s*when\s+", sentence[clause.end :])
+    if not m:
+        return ""
+    start = clause.end + m.end()
+    inner = first_clause(sentence[start:])
+    if inner is None or inner.subject_kind != "clause" or inner.start != 0:
+        return ""
+    if any(start <= a < start + inner.end for a, _ in dates):
+        return ""  # a dated "when" clause makes its own event
+    subject = inner.subject.strip()  # inside the title: "a tanker", "their bus" as written
+    plural = _plural(subject)
+    verb = headline_verb(inner.verb, plural)
+    also = _coordinated(replace(inner, end=start + inner.end), dates, sentence, plural)
+    return " ".join(part for part in ("when", subject, verb, _clean_rest(inner, []), also) if part)
 
 
 def _reported(
@@ -685,9 +833,17 @@ def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str
 def _speaker(written: str, subject: str) -> str:
     """A subject as an attribution after a comma: "officials", "the company" in lower case,
     names as written."""
-    first = subject.split()[0] if subject.split() else ""
+    first = subject.split()[0].rstrip("'’") if subject.split() else ""
     described = re.search(rf"\b{re.escape(first.lower())}\b", written)  # not resolved to a name
-    generic = bool(described) or subject.lower() in _GENERIC_SPEAKERS
+    words = subject.split()
+    # "Employers' groups", "Health officials": capitalised only to open the sentence
+    common = (
+        len(words) > 1
+        and words[1][:1].islower()
+        and first[1:].islower()  # not "ISRO chairman"
+        and not canonical(first.removesuffix("'s"))
+    )
+    generic = bool(described) or common or subject.lower() in _GENERIC_SPEAKERS
     return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
 
 
@@ -793,6 +949,7 @@ def _clean_subject(subject: str) -> str:
     subject = re.sub(r"\s*\([^)]*\)", "", subject)
     subject = _name_list(subject) or _without_appositive(subject).strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
+    subject = _LEADING_PREPOSITION.sub("", subject)  # "(the rehiring) of 300 workers dismissed"
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
         subject = _OFFICE.sub(
@@ -908,7 +1065,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
-        if re.match(r"[’']s\b", rest[b:]):  # "in Thursday's election" -> "in the election"
+        if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
         period = _PERIOD_PHRASE.search(rest, _run_start(rest, a, _PERIOD_WORDS), a)
@@ -918,20 +1075,19 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
-        a = _date_lead(rest, a)
+        if not (_MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)):
+            a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
-    rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
         rest = _FREQUENCY.sub("", rest)
-    rest = re.sub(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*", " ", rest)
-    # A range's "to" or "and" left alone once both of its dates are gone.
-    rest = re.sub(
-        r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)", "", rest
-    )
+    rest = _RANGE_OPENER_LEFT.sub(" ", rest)
+    rest = _RANGE_LINK_LEFT.sub("", rest)
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
+    rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
-    rest = re.sub(r"^(?:that\s+|,\s*)+", "", rest.strip())
-    rest = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", rest))
+    rest = _LEADING_THAT.sub("", rest.strip())
+    rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
 
 
@@ -966,19 +1122,42 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
         rest = _drop_phrases(rest, room)
+    # A subordinate clause cut to its subject says nothing ("will not renew it when it").
+    rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").
-    return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
+    return _balanced(f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", "))
+
+
+def _balanced(text: str) -> str:
+    """Text without its double quotes when a cut left one of a pair ('Ruling changes nothing"
+    about ...')."""
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        return re.sub('["“”]', "", text)
+    return text
 
 
 def _drop_phrases(text: str, limit: int) -> str:
     """Text with trailing prepositional phrases dropped until it is at most `limit` long, and
     without a last phrase that a cut left as a bare "a call" or "an end" (its "for ..." gone)."""
-    words = _phrases_within(text.split(), limit).split()
+    full = text.split()
+    words = _phrases_within(full, limit).split()
     while len(" ".join(words)) > limit and len(words) > 1:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    # So does a cut that leaves a clause of cause or time without its verb ("rose 3 percent
+    # while a weaker yen and fears").
+    opener = list(_CLAUSE_OPENER.finditer(text))
+    if opener and len(text) < len(" ".join(full)) and not _has_verb(text[opener[-1].end() :]):
+        text = text[: opener[-1].start()]
     return _trim_function_words(text)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether some words hold a finite verb form ("sent", "rises")."""
+    return any(
+        is_past(w) or is_present_third(w) for w in (w.lower().strip(",.") for w in text.split())
+    )
 
 
 def _phrases_within(words: list[str], limit: int) -> str:
@@ -1005,6 +1184,8 @@ def _cut_point(words: list[str], i: int) -> bool:
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
+    if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return False  # "about 300 people": a number, not a phrase
     if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):

@@ -69,6 +69,10 @@ criticise criticize praise mourn bury collide derail tighten loosen delist borro
 restructure plummet predict unleash uncover undermine unlock unseat unite unify
 commit allege estimate maintain dissolve depart displace reschedule owe gather demonstrate
 execute halt trigger push pull expel deport ease slow hike block veto re-elect sanction
+expire renew adjourn summon vaccinate commemorate honour honor boycott pardon extradite liberate
+recapture intercept survive perish drown outlaw legalise legalize decriminalise enact repeal
+amend reelect relegate disclose surpass stabilise stabilize devalue manufacture assemble
+construct decommission carry skip infect
 """
 
 _ED_NOT_VERBS = frozenset(
@@ -145,6 +149,15 @@ def is_past(word: str) -> bool:
         return False
     # "unchanged", "unopposed": adjectives, unless a known verb ("unveiled")
     return not word.startswith("un") or word[:-1] in bases or word[:-2] in bases
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word can be a past participle (``opened``, ``flown``), not only a simple past
+    (``flew``)."""
+    past, participle, _ = _tables()
+    if word in participle:
+        return True
+    return word not in past and is_past(word)
 
 
 @lru_cache(maxsize=65_536)

@@ -297,3 +297,31 @@ def test_a_rarer_shared_term_still_merges_two_candidates_beside_common_ones() ->
     groups = merge(crowd_of_june_summits() + alike)
     [ours] = [g for g in groups if g.candidates[0].source.document in ("a", "b")]
     assert {c.source.document for c in ours.candidates} == {"a", "b"}
+
+
+def test_a_city_and_the_country_it_lies_in_are_not_two_places() -> None:
+    court = candidate(
+        "a",
+        "Peruvian court sentences former president Ollanta Humala to 15 years in prison",
+        "2025-04-09",
+        places=("Peru",),
+    )
+    judges = candidate(
+        "b",
+        "Judges in Lima find Ollanta Humala guilty of money laundering",
+        "2025-04-09",
+        ("Lima",),
+    )
+    assert len(merge([court, judges])) == 1
+
+
+def test_two_cities_of_one_country_are_still_two_places() -> None:
+    moscow = candidate("a", "Summit of regional leaders opens in Moscow", "2025-05-12", ("Moscow",))
+    kazan = candidate("b", "Leaders gather for a summit in Kazan", "2025-05-12", ("Kazan",))
+    assert len(merge([moscow, kazan])) == 2
+
+
+def test_keeping_a_rate_and_leaving_it_on_hold_are_one_decision() -> None:
+    week = candidate("a", "Bank of Ghana's rate setters leave borrowing costs on hold", "2025-W07")
+    day = candidate("b", "Central bank's committee votes to keep the benchmark rate", "2025-02-13")
+    assert same_happening(week, day)

@@ -80,10 +80,16 @@ def test_a_cue_before_a_date_counts_up_to_its_reading_distance(gap):
 
 @pytest.mark.parametrize("gap", [60, 65, 66, 90])
 def test_a_cue_after_a_date_counts_up_to_its_reading_distance(gap):
-    text = "Friday " + "1" * gap + " prices closed"
+    text = "The vote on Friday " + "1" * gap + " prices closed"
     ctx = _context(text)
-    assert ctx.tense(0, 6) == tense_at(text, 0, 6)
-    assert (ctx.tense(0, 6) == PAST) == (gap <= 65)
+    assert ctx.tense(12, 18) == tense_at(text, 12, 18)
+    assert (ctx.tense(12, 18) == PAST) == (gap <= 65)
+
+
+@pytest.mark.parametrize("gap", [66, 200])
+def test_a_date_opening_its_sentence_reads_farther_for_its_verb(gap):
+    text = "It rained. On Friday " + "1" * gap + " prices closed"
+    assert tense_at(text, 14, 20) == PAST
 
 
 def test_a_list_of_figures_and_month_names_has_no_tense_cues():

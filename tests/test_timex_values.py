@@ -467,3 +467,144 @@ def test_the_15th_is_a_day_of_the_month_told_of(text, expected):
 )
 def test_results_to_come_in_january_are_of_the_last_fourth_quarter(text, expected):
     assert [value for _, _, value in tagged(text, date(1990, 1, 10))][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In January, a week after the anniversary of the Roe vs. Wade decision, a clinic"
+            " bombing in Birmingham, Ala., killed a security guard.",
+            "1989-01",
+        ),
+        (
+            "In June, after a long and bitter fight over the terms of the merger with its"
+            " biggest rival, the board will vote on the plan.",
+            "1990-06",
+        ),
+    ],
+)
+def test_a_month_opening_its_sentence_takes_the_tense_of_the_main_clause(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks will resume at 1500 GMT on Monday.",
+            [("1500 GMT on Monday", "TIME", "1989-10-30T15:00")],
+        ),
+        (
+            "Troops crossed the border at 0400 GMT Tuesday.",
+            [("0400 GMT Tuesday", "TIME", "1989-10-24T04:00")],
+        ),
+    ],
+)
+def test_a_24_hour_time_before_a_day_is_on_that_day(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout in the weekend vote was 60 percent.", "1989-W42-WE"),
+        ("The Sunday vote was calm.", "1989-10-22"),
+        ("The Sunday vote will be close.", "1989-10-29"),
+    ],
+)
+def test_a_verb_form_right_after_a_date_is_the_noun_it_qualifies(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The law will take effect on the first day of next month.",
+            ("the first day of next month", "DATE", "1989-11-01"),
+        ),
+        (
+            "The rains began on the last day of February.",
+            ("the last day of February", "DATE", "1989-02-28"),
+        ),
+        (
+            "The rule applies from the first day of 1990.",
+            ("the first day of 1990", "DATE", "1990-01-01"),
+        ),
+        (
+            "Bids are due on the last day of the year.",
+            ("the last day of the year", "DATE", "1989-12-31"),
+        ),
+        (
+            "He resigned on the last day of March 1988.",
+            ("the last day of March 1988", "DATE", "1988-03-31"),
+        ),
+    ],
+)
+def test_the_first_or_last_day_of_a_month_or_year_is_that_day(text, expected):
+    assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inflation slowed to 3.8 percent in the June quarter.",
+            [("the June quarter", "DATE", "1989-Q2")],
+        ),
+        (
+            "Output grew in the March quarter of 1988.",
+            [("the March quarter of 1988", "DATE", "1988-Q1")],
+        ),
+        # Only the last month of a quarter names one.
+        ("He left in the May quarter.", [("May", "DATE", "1989-05")]),
+    ],
+)
+def test_a_quarter_is_named_by_its_last_month(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The federation will hold trials for the cross-country championships in Eldoret"
+            " on Dec. 10, federation president Jackson Tuwei said on Monday.",
+            "1989-12-10",
+        ),
+        ("Prices fell sharply in March, the ministry said.", "1989-03"),
+    ],
+)
+def test_a_source_named_after_a_comma_does_not_set_the_tense_of_the_date(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lift-off is now set for 5:40 p.m. on Thursday, Nov. 9.",
+            [
+                ("now", "DATE", "PRESENT_REF"),
+                ("5:40 p.m. on Thursday, Nov. 9", "TIME", "1989-11-09T17:40"),
+            ],
+        ),
+        ("Wanjiru won the race in 2:21:05.", []),
+    ],
+)
+def test_a_clock_time_takes_the_date_after_its_weekday_and_a_race_time_is_none(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company was founded two and a half years ago.", "1987-04"),
+        ("He left a year and a half ago.", "1988-04"),
+        # A vague count stays vague.
+        ("He left a few years ago.", "PAST_REF"),
+    ],
+)
+def test_half_a_year_more_ago_names_the_month(text, expected):
+    assert tagged(text)[0][2] == expected

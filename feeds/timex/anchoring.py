@@ -178,7 +178,7 @@ _PAST_WORDS = frozenset(
 #: ("$5.8 billion", "Oct. 3", "Inc. said").
 _NOT_AN_END = r"\.(?=\s*[a-z\d,])"
 _WORD = re.compile(
-    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.(?=\s+[A-Z])"
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs)\.(?=\s+[A-Z])"
     rf"|[A-Za-z’']+|(?!{_NOT_AN_END})[.;:!?]"
 )
 #: The same words, reached by skipping at once the characters that cannot start one: a
@@ -267,6 +267,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "the plan", "vacation plans for", "the Tuesday deadline": a thing
         if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
             return FUTURE  # "extended its deadline until Tuesday": a day still to come
+        if low in _SCHEDULED_PRESENT and i == 0 and not backwards and not low.endswith("s"):
+            continue  # "the weekend vote", "a Sunday return": a noun the date qualifies
         if (
             low in _SCHEDULED_PRESENT
             and preceding not in _BEFORE_BARE_VERB
@@ -416,9 +418,36 @@ def tense_at(text: str, start: int, end: int) -> int:
     tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
     if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
-    after = _words(text, end, min(len(text), end + 80))
-    later = _first_cue(after[:10], backwards=False)
+    fronted = _opens_sentence(before)
+    if not fronted and _ATTRIBUTION.match(text, end):
+        # "... hold trials on Dec. 10, the federation's president said": the verb after the
+        # comma tells when it was said, not when the trials are.
+        return FUTURE if tense == _PLANNED_FOR else UNKNOWN
+    after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
+    # A date that opens its sentence ("In January, a week after the anniversary, a bomb
+    # killed ...") takes the tense of the main clause, however far off its verb stands.
+    later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
+
+
+#: A source named after a comma: ", the ministry said", ", officials told reporters".
+_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
+
+
+def _opens_sentence(before: list[str]) -> bool:
+    """Whether at most a preposition or a relative word stands between an expression and the
+    start of its sentence (`before` holds the words before it, in text order)."""
+    for count, word in enumerate(reversed(before)):
+        if word in ".;:!?":
+            return True
+        if count >= 2:
+            return False
+    return len(before) <= 2
+
+
+#: How far, in words and characters, a sentence-opening date may look for its main verb.
+_FRONTED = 30
+_FRONTED_CHARS = 240
 
 
 #: What `_first_cue` finds at a plan that qualifies a noun ("a rally planned for Saturday").

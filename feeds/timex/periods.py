@@ -64,6 +64,11 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
     mod = position_mod(m["pos"])
     if unit in ("H", "MIN", "S"):
         return None
+    if unit == "FN":
+        # A fortnight has no calendar value: only "the next fortnight" and its kind, spans.
+        if rel in ("the past", "the last", "past", "the next", "the coming"):
+            return Found("DURATION", ar.duration_value(1, unit), mod)
+        return None
     if rel in ("the past", "the last") and unit in (
         ar.DAY,
         ar.WEEK,
@@ -171,6 +176,9 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         anchor, sign = _anchor(ctx, unit), 1
     else:
         anchor, sign = _anchor(ctx, unit), -1
+    if count is not None and unit == ar.YEAR and count != int(count) and count * 12 % 1 == 0:
+        # "Two and a half years ago": that month, as "30 months ago" would name it.
+        return Found("DATE", ar.shifted_value(anchor, ar.MONTH, sign * int(count * 12)))
     if count is None or unit in ("H", "MIN", "S") or count != int(count):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == "WE":

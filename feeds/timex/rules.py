@@ -28,7 +28,8 @@ _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
-    rf"(?:(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight"
+    rf"(?:{WEEKDAY}\s*,\s*(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
+    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight"
     rf"|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
 )
 #: "p.m." keeps its last period; after "pm" a period ends the sentence.
@@ -94,6 +95,16 @@ RULES: tuple[Rule, ...] = (
         dates.build_day_of_month,
     ),
     Rule(
+        "day of a period",
+        compile_rule(
+            r"the\s+(?P<which>first|last|final)\s+day\s+of\s+"
+            rf"(?:(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+            r"|(?P<rel>this|next|last|the)\s+(?P<unit>month|year)"
+            rf"|(?P<whole_year>{YEAR}))"
+        ),
+        dates.build_day_of_period,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"
@@ -113,6 +124,14 @@ RULES: tuple[Rule, ...] = (
         "month year",
         compile_rule(rf"(?P<pos>{POSITION})?(?P<month>{MONTH})\s*,?\s*(?:of\s+)?(?P<year>{YEAR})"),
         dates.build_month_year,
+    ),
+    Rule(
+        "quarter named by its last month",
+        compile_rule(
+            rf"the\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?\s+quarter"
+            rf"(?:\s+(?:of\s+)?(?P<year2>{YEAR}))?"
+        ),
+        dates.build_month_quarter,
     ),
     Rule(
         "month",
@@ -190,11 +209,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         compile_rule(
-            rf"(?:the\s+(?!{_QUARTER_ADJECTIVE}))?(?:(?:fiscal|calendar)[\s-]+)?"
+            rf"(?P<pos>{POSITION})?(?:the\s+(?!{_QUARTER_ADJECTIVE}))?"
+            r"(?:(?:fiscal|calendar)[\s-]+)?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
             r"(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
-            rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current)"
+            rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current|the)"
             r"\s+(?:fiscal\s+)?year))?"
         ),
         dates.build_quarter,
@@ -300,7 +320,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "24-hour clock",
-        compile_rule(rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"),
+        compile_rule(
+            rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{_DAY_SPEC}))?"
+        ),
         times.build_clock_24,
     ),
     Rule(
@@ -312,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             r"|that\s+same"
             r"|the\s+latest|the\s+most\s+recent"
             r"|this|last|next|past|coming|current|previous|prior|that)\s+(?:fiscal\s+)?"
-            r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|half)" + _OR_SO
+            r"(?P<unit>day|week|weekend|fortnight|month|quarter|year|decade|century|half)" + _OR_SO
         ),
         periods.build_relative,
     ),

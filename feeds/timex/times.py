@@ -112,6 +112,8 @@ _GENERIC_AFTER = re.compile(
 #: "The people of tomorrow", "the youth of today" (but "as of today" is a day).
 _GENERIC_BEFORE = re.compile(r"(?<!\bas)\s+of\s+$")
 
+#: Hours and a colon before a time: the rest is minutes and seconds of a duration.
+_LAP_BEFORE = re.compile(r"\d[:.]$")
 #: A time given again in another zone, in brackets: "10:35 a.m. (0735 GMT)".
 _CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
 
@@ -146,6 +148,8 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
         return None
+    if m["h2"] and _LAP_BEFORE.search(ctx.lower, max(0, m.start() - 4), m.start()):
+        return None  # "won in 2:21:05": minutes and seconds of a race time, no clock
     minute = 0
     if named:
         hour = 24 if named == "midnight" else 12
@@ -161,28 +165,32 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
             hour += 12
     if hour > 24 or minute > 59:
         return None
-    day = ctx.day
-    spec = m["day"]
-    if spec:
-        low = spec.lower()
-        first = low.split()[0].rstrip(".")
-        if first in DEICTIC:
-            day = deictic_day(first, ctx.dct)
-        elif first in lexicon.WEEKDAYS:
-            day = weekday_date(ctx, lexicon.weekday_number(first), None, m)
-        else:
-            # "Nov. 6" in American news, "6 November" in British.
-            month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
-            value = resolve_day(
-                ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m
-            )
-            if value is None:
-                return None
-            day = date.fromisoformat(value)
-    else:
-        day += timedelta(days=_day_after(ctx.lower, m.end()))
+    day = _clock_day(m, ctx)
+    if day is None:
+        return None
     clock = f"{hour:02d}" if named == "midnight" else f"{hour:02d}:{minute:02d}"
     return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a clock time: the one named after it ("5 p.m. Tuesday", "1500 GMT on Nov.
+    6"), else the last day mentioned; None when the named day does not exist."""
+    spec = m["day"]
+    if not spec:
+        return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+    first = spec.lower().split()[0].rstrip(".,")
+    if first in DEICTIC:
+        return deictic_day(first, ctx.dct)
+    if first in lexicon.WEEKDAYS:
+        if "," not in spec:
+            return weekday_date(ctx, lexicon.weekday_number(first), None, m)
+        # "Thursday, June 12": the date after the weekday says which Thursday.
+        spec = spec.split(",", 1)[1]
+        first = spec.split()[0]
+    # "Nov. 6" in American news, "6 November" in British.
+    month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
+    value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m)
+    return None if value is None else date.fromisoformat(value)
 
 
 #: A day named after a clock time, relative to the last day mentioned: "9 a.m. the next day".
@@ -200,8 +208,11 @@ def _day_after(lower: str, end: int) -> int:
 
 
 def build_clock_24(m: re.Match[str], ctx: Context) -> Found | None:
-    """0600 GMT, 1430 hours: a time on the last day mentioned."""
+    """0600 GMT, 1430 hours, 1500 GMT on Monday: a time on the day named after it or else on
+    the last day mentioned."""
     if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
         return None
-    day = ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+    day = _clock_day(m, ctx)
+    if day is None:
+        return None
     return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
