@@ -228,6 +228,7 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|of|in|on|at|to|and|or|for|before|after|with|by|from|that|which)\b)"
     r"[a-z][a-z-]+\b"
 )
+_SPEAKER_LEFT = re.compile(r",\s+(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?$")
 _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
@@ -1086,6 +1087,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
     rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
+    if clause.reported:  # "halted loading, the operator, ICTSI, said": the speaker goes
+        rest = _SPEAKER_LEFT.sub("", rest)
     rest = _LEADING_THAT.sub("", rest.strip())
     rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')

@@ -815,3 +815,27 @@ def test_a_subject_cut_from_after_its_preposition_opens_without_it() -> None:
 def test_a_speaker_named_by_a_common_noun_is_written_in_lower_case_after_a_comma() -> None:
     c = one("Employers' groups warned on Thursday that small businesses could cut jobs.")
     assert c.title == "Small businesses could cut jobs, employers' groups warn"
+
+
+def test_a_race_time_is_one_word_of_the_noun_phrase() -> None:
+    c = one(
+        "He hoped to break the world record of 2:00:35, set by Kelvin Kiptum in Chicago in "
+        "October 2023.",
+        header="date 2025-09-22 Wire",
+    )
+    assert (c.when.value, c.title) == (
+        "2023-10",
+        "World record of 2:00:35 set by Kelvin Kiptum in Chicago",
+    )
+
+
+def test_a_speaker_described_before_its_name_is_left_out_of_a_reported_title() -> None:
+    c = one(
+        "The strike halted loading at 11 of the terminal's 14 berths, the operator, "
+        "International Container Terminal Services Inc. (ICTSI), said on Thursday.",
+        header="date 2025-06-12 Wire",
+    )
+    assert (c.when.value, c.title) == (
+        "2025-06-12",
+        "Strike halts loading at 11 of the terminal's 14 berths",
+    )
