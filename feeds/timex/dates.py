@@ -231,7 +231,11 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         # "From April to September": the end of a range follows its start.
         start = ctx.reference
         year = start.year if month >= start.month else start.year + 1
-    elif direction == FUTURE and before in _IN_A_MONTH or _past_verb_in(ctx, m, direction):
+    elif (
+        direction == FUTURE
+        and ctx.word_before(m.start()) in _IN_A_MONTH
+        or _past_verb_in(ctx, m, direction)
+    ):
         # "Announced in April" said in March is last April, however far back: the tense
         # reaches only ten months for deadlines ("extended until April"), not for "in".
         year = ar.month_year(ctx.dct, month, direction, reach=12)
