@@ -245,8 +245,16 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         and not _participle_phrase(tokens, starts, group[0])  # "the plan, announced in 2022,"
     )
     if reported:
-        group = before[-2]
+        # The statement is its main clause, not a subordinate one told on the way ("has
+        # delayed the launch after engineers found a fault, it announced on June 2").
+        told = before[:-1]
+        while len(told) > 1 and _subordinate(tokens, bounds, told[-1]):
+            told = told[:-1]
+        group = told[-1]
         hi = group[1] + _rest_length(tokens, group[1], first)
+        main = _groups(tokens, starts, max((b for b in bounds if b < lo), default=0), lo)
+        if lo > 0 and main and _subordinate(tokens, bounds, group):
+            group, hi, lo = main[-1], lo, max((b for b in bounds if b < lo), default=0)
     # A relative clause on the subject ("the floods that followed rose") belongs to it.
     previous_end = max(
         (
@@ -307,6 +315,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         object=obj,
         reported=reported,
     )
+
+
+def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
+    """Whether a verb group's clause opens with a subordinating word ("after engineers found")."""
+    lo = max((b for b in bounds if b <= group[0]), default=0)
+    return tokens[lo].lower in _SUBORDINATORS | {"because", "while", "although", "though"}
 
 
 def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
@@ -673,7 +687,10 @@ def _subject(
         if phrase:
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
-        return _noun_phrase_before(tokens, lo - 1), "antecedent"
+        phrase = _noun_phrase_before(tokens, lo - 1)
+        if left[0].lower == "which":
+            phrase = _nearest_of(phrase) or phrase  # "the view of the chamber, which was set up"
+        return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
         owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
         if owner:
@@ -1024,16 +1041,55 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             continue
         rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
         rest_start = rest[0].start if rest else verb.end
+        subject, kind = clause.subject, clause.subject_kind
+        verbs: tuple[str, ...] = ("to", verb.text)
+        told = _OBJECT_CONTROL.get(base_form(clause.verb[-1].lower()) or "")
+        obj = _object_before(tokens, clause.rest_start, token.start) if told else ""
+        if told and obj:  # "ordered the company in May to close": the company is to close
+            subject, kind, verbs = obj, "participle", (told, "to", verb.text)
         return Clause(
-            subject=clause.subject,
-            subject_kind=clause.subject_kind,
-            verb=("to", verb.text),
+            subject=subject,
+            subject_kind=kind,
+            verb=verbs,
             rest=parsed.sentence[rest_start : clause.end] if rest else "",
             rest_start=rest_start,
             start=clause.start,
             end=clause.end,
         )
     return None
+
+
+#: Verbs whose object does what the "to" infinitive says ("ordered the company to close"), with
+#: the participle a headline puts after that object ("Company ordered to close").
+_OBJECT_CONTROL = {
+    "order": "ordered",
+    "tell": "told",
+    "ask": "asked",
+    "urge": "urged",
+    "force": "forced",
+    "allow": "allowed",
+    "invite": "invited",
+    "persuade": "persuaded",
+    "encourage": "encouraged",
+    "require": "required",
+    "instruct": "instructed",
+    "direct": "directed",
+}
+
+
+def _object_before(tokens: list[Token], begin: int, end: int) -> str:
+    """The noun phrase opening the offsets `begin`..`end` (a verb's object before its "to"
+    infinitive), or "" when a preposition, date or punctuation comes first."""
+    words = []
+    for token in tokens:
+        if token.start < begin or token.end > end:
+            continue
+        if not _is_word(token) or token.lower in _PREPOSITIONS or token.lower == "to":
+            break
+        if token.text[0].isupper() and token.lower in MONTHS.keys() | WEEKDAYS.keys():
+            break
+        words.append(token)
+    return _text(words)
 
 
 def dates_a_source(parsed: Parsed, clause: Clause) -> bool:

@@ -25,7 +25,14 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, SCHEDULE_WORDS, base_form, is_past
+from feeds.verbs import (
+    FUTURE_AUXILIARIES,
+    MODALS,
+    SCHEDULE_WORDS,
+    base_form,
+    is_past,
+    is_present_third,
+)
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -103,10 +110,25 @@ _MODIFIED_NOUN = re.compile(
     r"\s+(?!(?:at|in|on|from|to|and|or|but|since|for|until|by|with|during|after|before|as|"
     r"through|between|except|the|a|an)\b)[A-Za-z]"
 )
+# A day written as a noun's modifier: "the June 1 run-off", "Monday's crash".
+_DATE_ARTICLE = re.compile(r"\b(?:the|this|last|a)\s+$", re.IGNORECASE)
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+")
+_PHRASE_WORD = re.compile(r"\s*([\w'’.-]+)")
+_NOUN_PHRASE_ENDS = frozenset(
+    "was were is are be been has have had will would could can may might should must did does "  # noqa: SIM905
+    "who which that when where while after before because said says told and or but".split()
+)
+_CUT_AFTER_DATE = frozenset(
+    "on in at of for to from with by as during since until than over".split()  # noqa: SIM905
+)
+_NOWADAYS = frozenset({"today", "nowadays", "these days"})
+_PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+_AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -354,8 +376,26 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         if following and later and _ADJACENT_GAP.match(gap) and _inside(when, later):
             skip.add(i + 1)  # "March this year", "Saturday, Oct. 26": the finer one dates it
             when = _in_year(when, later)
+        elif following and later and _clock_of(timex, gap, following, when, later):
+            skip.add(i + 1)  # "on June 12 at 5:40 p.m.": the clock time of the day named
+        elif following and later and _clock_on(timex, gap, later):
+            continue  # "at 5:40 p.m. on Thursday, June 12": the day named after it dates it
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
+
+
+def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
+    """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
+    same_day = later.start == when.start and later.end == when.end
+    return (
+        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+    )
+
+
+def _clock_on(timex: Timex, gap: str, later: When) -> bool:
+    """Whether a time is followed by the day it falls on, after a comma ("5:40 p.m. on
+    Thursday, June 12"): the day written in full dates it, whatever day the time was read on."""
+    return timex.type == "TIME" and later.granularity == "day" and bool(_COMMA_GAP.match(gap))
 
 
 def _after(first: When, end: When, timex: Timex) -> When:
@@ -456,6 +496,10 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    if _superseded(clause.verb):
+        return None  # "had been due to lift off on June 5": a plan that was dropped
+    if _nowadays(item.timex, clause, start):
+        return None  # "today it is lithium": the present state of things, not a happening
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
@@ -472,7 +516,26 @@ def _candidate(
         and _same_group(clause, clause_at(parsed, a, b))
     ]
     infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
-    if infinitive:
+    # A day modifying a noun names its own happening when the verb is not its to date: the
+    # noun sits in the subject, or another date of the clause times the verb.
+    other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken)
+    in_subject = start < clause.rest_start
+    named = ""
+    if item.when.granularity == "day" and (in_subject or other_date):
+        # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
+        verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
+        named = noun_title(
+            _named_by_date(sentence[:verb_at] if verb_at > 0 else sentence, start, end)
+        )
+    if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
+        # A later date cannot time a verb in the past: it dates the happening named before it
+        # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").
+        named = noun_title(mentions.owned(noun_before(parsed, start)))
+    if named:
+        # "the June 1 presidential run-off", "Monday's crash": the date names a happening
+        headline = named
+        nominal = True
+    elif infinitive:
         headline = title(infinitive, dates, mentions, sentence)
         nominal = False
     elif nominal:
@@ -503,6 +566,53 @@ def _candidate(
         timex=item.timex,
         rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
+
+
+def _superseded(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group tells a plan in the past perfect ("had been due to", "had been
+    scheduled for"): the date it names is the one given up."""
+    words = [w.lower() for w in verb]
+    return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
+
+
+def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
+    """Whether "today" before its verb in the present simple contrasts now with then ("today
+    it is lithium", "Today dozens of vessels work the coast"), not the day of a happening
+    ("opens today", "Today the president signed")."""
+    if timex.text.lower() not in _NOWADAYS or start >= clause.rest_start:
+        return False
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 1 or words[0] in _SCHEDULING:
+        return False
+    word = words[0]
+    return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _past(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled."""
+    words = [w.lower() for w in verb]
+    return not set(words) & (_SCHEDULING | MODALS) and is_past(words[-1])
+
+
+def _named_by_date(sentence: str, start: int, end: int) -> str:
+    """The noun phrase a day modifies ("the June 1 presidential run-off", "Monday's crash on
+    the expressway"): what follows the date up to a verb, a clause or punctuation, or ""."""
+    possessive = _POSSESSIVE_DATE.match(sentence, end) or _POSSESSIVE_DATE.match(sentence, end - 2)
+    if not possessive and not _DATE_ARTICLE.search(sentence, 0, start):
+        return ""
+    at = possessive.end() if possessive else end
+    words: list[str] = []
+    for m in _PHRASE_WORD.finditer(sentence, at):
+        if m.start() != at or len(words) == 8:
+            break
+        word = m[1]
+        if word.lower() in _NOUN_PHRASE_ENDS or (not words and word.lower() in _CUT_AFTER_DATE):
+            break
+        words.append(word)
+        at = m.end()
+    while words and words[-1].lower() in _CUT_AFTER_DATE | {"the", "a", "an"}:
+        words.pop()
+    return " ".join(words).rstrip(".,;:") if words and words[0][:1].isalpha() else ""
 
 
 def _own_part(
@@ -595,7 +705,7 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in found:
         for i, other in enumerate(kept):
-            if same_happening(other, candidate):
+            if same_happening(other, candidate) or _named_again(other, candidate):
                 kept[i] = _folded(other, candidate)
                 break
         else:
@@ -603,12 +713,23 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _named_again(first: Candidate, second: Candidate) -> bool:
+    """Whether one of two candidates of a day only names a happening by a noun ("Monday's
+    crash") and the other tells a happening on that day: the article's one report of it."""
+    day = first.when == second.when and first.when.granularity == "day"
+    return day and (first.rule == "nominal") != (second.rule == "nominal")
+
+
 def _folded(first: Candidate, second: Candidate) -> Candidate:
     """One candidate from two reports of a happening in one article: the more precise date
     with its clause, the better title, both sentences as its summary."""
     days = [(c.when.end - c.when.start).days for c in (first, second)]
     best, other = (second, first) if days[1] < days[0] else (first, second)
-    headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
+    if (best.rule == "nominal") != (other.rule == "nominal"):
+        told = other if best.rule == "nominal" else best  # a verb tells more than a noun
+        headline = told.title
+    else:
+        headline = best.title if _fits(best.title) or not _fits(other.title) else other.title
     summary = first.summary
     if second.summary not in summary:
         summary = f"{summary} {second.summary}"

@@ -22,6 +22,7 @@ from feeds.verbs import (
     base_form,
     is_participle,
     is_past,
+    is_present_third,
     third_person,
 )
 
@@ -38,6 +39,13 @@ _PERSON_OBJECT = re.compile(
     r"(?:^|\s)(him\b|her(?=\s*$|[,.;]|\s+(?:guilty|innocent|to|as|in|on|at|for|with|by|from|"
     r"over|into|after|before|during|of|and)\b))"
 )
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:when|after|before|until|once|if|as|because|unless)\s+it\b", re.IGNORECASE
+)
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+# A person named by their age alone ("the 30-year-old", "the 62-year-old former minister").
+_AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
 _OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
@@ -46,6 +54,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?([a-z][\w-]
 _FREQUENCY = re.compile(r"(?:^|\s+)(?:once|twice|(?:[a-z]+|\d+)\s+times)\b")
 _LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:of|for|to|from|with|by)\s+(?=\S)", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 # Adverbs before a verb that change what happened ("nearly went bankrupt", "never opened"): a
 # headline without them says the opposite.
@@ -154,12 +163,17 @@ _TEMPORAL_PREPOSITIONS = (
     "beginning|starting|between|this|last|next"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
+# After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
+_APPROXIMATELY = "about|approximately|roughly"
 _LEADING_PREPOSITIONS = re.compile(
-    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+$",
+    rf"(?:\b(?:{_LEAD_ADVERBS})\s+)?(?:\b(?:{_TEMPORAL_PREPOSITIONS})\s+)+"
+    rf"(?:\b(?:{_APPROXIMATELY})\s+)?$",
     re.IGNORECASE,
 )
 #: The words `_LEADING_PREPOSITIONS` is made of: a date's lead lies in a run of them.
-_LEAD_WORDS = frozenset(f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}".replace("|", " ").split())
+_LEAD_WORDS = frozenset(
+    f"{_LEAD_ADVERBS}|{_TEMPORAL_PREPOSITIONS}|{_APPROXIMATELY}".replace("|", " ").split()
+)
 # A phrasal verb's particle right after the verb ("sworn in", "took over").
 _PARTICLE = re.compile(r"(in|on|over|off|up|out|down|back|away|through)\s+", re.IGNORECASE)
 # A period a date names as a modifier, in its phrase: "in the June quarter", "during the
@@ -200,6 +214,25 @@ _DROPPED_ADVERBS = frozenset(
     "eventually initially jointly previously subsequently again first last then currently "
     "sharply quickly slowly steadily further".split()
 )
+# A phrase set off by commas between a verb and its object ("approved, after months of delay,
+# a plan"): the object is what the title needs.
+_LEADING_ASIDE = re.compile(
+    r"^,\s*(?:(?:for|after|in|on|at|with|without|despite|amid|under|by|as|once|again|"
+    r"however|finally|reportedly|unanimously|also)\b[^,]{0,50}),\s*(?=[\w$\"“])",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENER = re.compile(r"\s+(?:when|while|because|although|whereas)\s+(?=\S)")
+# A date between a determiner and a noun modifies the noun ("the 2015 storm").
+_MODIFIER_SLOT = re.compile(r"\b(?:the|a|an|its|their|this|last)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|of|in|on|at|to|and|or|for|before|after|with|by|from|that|which)\b)"
+    r"[a-z][a-z-]+\b"
+)
+_DANGLING_SUBORDINATE = re.compile(
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
+    re.IGNORECASE,
+)
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
@@ -232,7 +265,7 @@ _FUNCTION_WORDS = frozenset(
 _CUT_WORDS = frozenset(
     "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
     "through as to by and of near outside inside across over against via toward towards "
-    "ahead following within without around while whereas but".split()
+    "ahead following within without around while whereas but about".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
 _AFTER_HEAD = (
@@ -312,8 +345,11 @@ class Mentions:
     def resolve(self, subject: str) -> str:
         """The subject with a pronoun or a generic description replaced by what it names."""
         lower = subject.lower()
-        if lower in _PERSON_PRONOUNS:
-            return self._last_person() or subject
+        if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
+            # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
+            person = self._last_person()
+            held = _PLACE_OWNER.match(person)
+            return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
         if speaker:  # "The agency says it confirmed a case": the speaker, said once
             return speaker
@@ -460,7 +496,19 @@ class Mentions:
         named = _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
         if named and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return found
+        # "confirmed Karol Nawrocki as the winner, clearing the way for his swearing-in"
+        for m in reversed(list(re.finditer(_NAME, self.current))):
+            name = m[0]
+            if not _org_like(name) and not canonical(name) and "'" not in name + "’":
+                return name
         return self._last_person()
+
+    def owned(self, phrase: str) -> str:
+        """A noun phrase with a person's "his" or "her" replaced by the person's name ("his
+        swearing-in" -> "Karol Nawrocki's swearing-in")."""
+        m = re.match(r"(?:his|her)\s+(?=\w)", phrase, re.IGNORECASE)
+        person = self.person_object() if m else ""
+        return f"{person}'s {phrase[m.end() :]}" if m and person else phrase
 
     def thing(self) -> str:
         """What an object "it" most likely means: the sentence's or an earlier subject."""
@@ -538,6 +586,8 @@ def title(
     if expletive:  # "There was an explosion", "It was announced that the plant would close"
         return expletive
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
+    if written.lower() == "it":
+        written = _thing_before(sentence, clause.start) or written
     subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
@@ -645,6 +695,19 @@ def _coordinated(clause: Clause, dates: list[tuple[int, int]], sentence: str, pl
     if any(start <= a < start + inner.end for a, _ in dates):
         return ""  # a dated second verb makes its own event
     return f"and {headline_verb(inner.verb, plural)} {_clean_rest(inner, [])}".strip()
+
+
+def _thing_before(sentence: str, start: int) -> str:
+    """The thing an "it" opening a subordinate clause means: the noun phrase the main clause
+    ends with ("will not renew the agreement when it expires" -> "the agreement"), or ""."""
+    m = _SUBORDINATE_OPENING.match(sentence, start)
+    if not m:
+        return ""
+    words = sentence[:start].rstrip(" ,").split()[-7:]
+    at = max((i for i, w in enumerate(words) if w.lower() in _THING_DETERMINERS), default=None)
+    if at is None or at == len(words) - 1:
+        return ""
+    return " ".join(words[at:])
 
 
 def _person_object(rest: str, subject: str, mentions: Mentions) -> str:
@@ -770,9 +833,17 @@ def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str
 def _speaker(written: str, subject: str) -> str:
     """A subject as an attribution after a comma: "officials", "the company" in lower case,
     names as written."""
-    first = subject.split()[0] if subject.split() else ""
+    first = subject.split()[0].rstrip("'’") if subject.split() else ""
     described = re.search(rf"\b{re.escape(first.lower())}\b", written)  # not resolved to a name
-    generic = bool(described) or subject.lower() in _GENERIC_SPEAKERS
+    words = subject.split()
+    # "Employers' groups", "Health officials": capitalised only to open the sentence
+    common = (
+        len(words) > 1
+        and words[1][:1].islower()
+        and first[1:].islower()  # not "ISRO chairman"
+        and not canonical(first.removesuffix("'s"))
+    )
+    generic = bool(described) or common or subject.lower() in _GENERIC_SPEAKERS
     return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
 
 
@@ -878,6 +949,7 @@ def _clean_subject(subject: str) -> str:
     subject = re.sub(r"\s*\([^)]*\)", "", subject)
     subject = _name_list(subject) or _without_appositive(subject).strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
+    subject = _LEADING_PREPOSITION.sub("", subject)  # "(the rehiring) of 300 workers dismissed"
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
         subject = _OFFICE.sub(
@@ -1003,7 +1075,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
-        a = _date_lead(rest, a)
+        if not (_MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)):
+            a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
@@ -1011,6 +1084,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     rest = _RANGE_OPENER_LEFT.sub(" ", rest)
     rest = _RANGE_LINK_LEFT.sub("", rest)
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
+    rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
     rest = _LEADING_THAT.sub("", rest.strip())
     rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
@@ -1048,19 +1122,42 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
         rest = _drop_phrases(rest, room)
+    # A subordinate clause cut to its subject says nothing ("will not renew it when it").
+    rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").
-    return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
+    return _balanced(f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", "))
+
+
+def _balanced(text: str) -> str:
+    """Text without its double quotes when a cut left one of a pair ('Ruling changes nothing"
+    about ...')."""
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        return re.sub('["“”]', "", text)
+    return text
 
 
 def _drop_phrases(text: str, limit: int) -> str:
     """Text with trailing prepositional phrases dropped until it is at most `limit` long, and
     without a last phrase that a cut left as a bare "a call" or "an end" (its "for ..." gone)."""
-    words = _phrases_within(text.split(), limit).split()
+    full = text.split()
+    words = _phrases_within(full, limit).split()
     while len(" ".join(words)) > limit and len(words) > 1:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    # So does a cut that leaves a clause of cause or time without its verb ("rose 3 percent
+    # while a weaker yen and fears").
+    opener = list(_CLAUSE_OPENER.finditer(text))
+    if opener and len(text) < len(" ".join(full)) and not _has_verb(text[opener[-1].end() :]):
+        text = text[: opener[-1].start()]
     return _trim_function_words(text)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether some words hold a finite verb form ("sent", "rises")."""
+    return any(
+        is_past(w) or is_present_third(w) for w in (w.lower().strip(",.") for w in text.split())
+    )
 
 
 def _phrases_within(words: list[str], limit: int) -> str:
@@ -1087,6 +1184,8 @@ def _cut_point(words: list[str], i: int) -> bool:
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
+    if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return False  # "about 300 people": a number, not a phrase
     if word in ("and", "or") and listed and words[i - 1][:1].isupper():
         return False
     if word not in ("and", "or"):

@@ -69,6 +69,10 @@ criticise criticize praise mourn bury collide derail tighten loosen delist borro
 restructure plummet predict unleash uncover undermine unlock unseat unite unify
 commit allege estimate maintain dissolve depart displace reschedule owe gather demonstrate
 execute halt trigger push pull expel deport ease slow hike block veto re-elect sanction
+expire renew adjourn summon vaccinate commemorate honour honor boycott pardon extradite liberate
+recapture intercept survive perish drown outlaw legalise legalize decriminalise enact repeal
+amend reelect relegate disclose surpass stabilise stabilize devalue manufacture assemble
+construct decommission carry skip infect
 """
 
 _ED_NOT_VERBS = frozenset(

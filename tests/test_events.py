@@ -713,3 +713,168 @@ def test_an_object_him_is_the_person_the_sentence_opens_with() -> None:
 def test_her_before_a_noun_is_a_possessive_and_stays() -> None:
     c = one("Police arrested her son on Wednesday.")
     assert (c.when.value, c.title) == ("2024-10-23", "Police arrest her son")
+
+
+def test_a_possessive_date_in_the_subject_dates_the_noun_it_owns() -> None:
+    found = events(
+        "The death toll from Saturday's earthquake in southern Ecuador rose to 15 on Monday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-26", "Earthquake in southern Ecuador"),
+        ("2024-10-28", "Death toll from the earthquake in southern Ecuador rises to 15"),
+    ]
+
+
+def test_a_clock_time_after_a_day_makes_no_second_event() -> None:
+    c = one(
+        "The rocket will now launch on June 12 at 5:40 p.m. local time.",
+        header="date 2025-06-03 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-12", "Rocket to launch")
+
+
+def test_a_day_written_after_a_clock_time_dates_it() -> None:
+    c = one(
+        "Lift-off from Sriharikota is now set for 5:40 p.m. on Thursday, June 12.",
+        header="date 2025-06-04 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-12T17:40", "Lift-off from Sriharikota set")
+
+
+def test_a_trailing_statement_dates_the_main_clause_not_the_one_after_after() -> None:
+    c = one(
+        "India's space agency has delayed the launch of the satellite by a week after "
+        "engineers found a fault in a tracking antenna, it announced on June 2.",
+        header="date 2025-06-04 Wire",
+    )
+    assert (c.when.value, c.title, c.places) == (
+        "2025-06-02",
+        "India's space agency delays the launch of the satellite by a week",
+        ("India",),
+    )
+
+
+def test_an_approximate_clock_time_leaves_no_preposition_in_the_title() -> None:
+    c = one("Three carriages left the tracks at about 7:40 p.m. on Tuesday.")
+    assert (c.when.value, c.title) == ("2024-10-22T19:40", "Three carriages leave the tracks")
+
+
+def test_it_opening_a_dated_when_clause_is_the_thing_the_main_clause_ends_with() -> None:
+    found = events(
+        "The government will sell the national airline once it returns to profit in 2026.\n\n"
+        "The president will not renew the fisheries agreement when it expires in November.",
+        header="date 2025-09-15 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026", "National airline returns to profit"),
+        ("2025-11", "Fisheries agreement expires"),
+    ]
+
+
+def test_a_verb_before_a_dated_subordinate_clause_keeps_its_own_clause() -> None:
+    c = one(
+        "The two chambers must agree on one text before Congress adjourns on June 13.",
+        header="date 2025-06-12 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-13", "Congress adjourns")
+
+
+def test_a_day_modifying_a_noun_dates_that_happening_when_the_verb_has_its_own_date() -> None:
+    found = events(
+        "WARSAW, July 8 -- Poland's Supreme Court on Monday dismissed more than 50,000 "
+        "complaints about the June 1 presidential run-off and confirmed Karol Nawrocki as the "
+        "winner, clearing the way for his swearing-in on Aug. 6.",
+        header="date 2025-07-08 Wire",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2025-07-07", "Poland's Supreme Court dismisses more than 50,000 complaints", ("Poland",)),
+        ("2025-06-01", "Presidential run-off", ("Poland",)),
+        ("2025-08-06", "Karol Nawrocki's swearing-in", ("Poland",)),
+    ]
+
+
+def test_a_possessive_day_in_the_subject_names_its_own_happening() -> None:
+    c = one(
+        "The bodies of victims of Monday's crash on the Lagos-Ibadan expressway were taken to "
+        "Sagamu.",
+        header="date 2025-03-05 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-03-03", "Crash on the Lagos-Ibadan expressway")
+
+
+def test_a_possessive_day_in_the_object_still_dates_the_verb() -> None:
+    c = one("His Labour Party won a landslide victory in Thursday's general election.")
+    assert (c.when.value, c.title) == (
+        "2024-10-24",
+        "Labour Party wins a landslide victory in the general election",
+    )
+
+
+def test_a_day_named_by_a_noun_and_a_clause_of_that_day_are_one_report() -> None:
+    found = events(
+        "SAGAMU, Nigeria — Relatives gathered on Wednesday outside the hospital, where the "
+        "bodies of victims of Monday's crash on the expressway were taken.\n\n"
+        "Eighteen passengers died on March 3 when their bus rammed into a stationary tanker.",
+        header="date 2025-03-05 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-03-05", "Relatives gather outside the hospital"),
+        ("2025-03-03", "Eighteen passengers die when their bus rams into a stationary tanker"),
+    ]
+
+
+def test_a_phrase_set_off_by_commas_after_the_verb_leaves_the_object_in_the_title() -> None:
+    c = one("The ministry on Friday approved, after months of delay, a plan to rebuild the port.")
+    assert (c.when.value, c.title) == ("2024-10-25", "Ministry approves a plan to rebuild the port")
+
+
+def test_a_person_named_by_age_is_the_person_named_before() -> None:
+    found = events(
+        "BERLIN (AP) — Kenya's Sabastian Sawe won the Berlin Marathon on Sunday.\n\n"
+        "The 30-year-old, who won the London Marathon in April, was delighted.",
+        header="date 2025-09-22 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-09-21", "Kenya's Sabastian Sawe wins the Berlin Marathon"),
+        ("2025-04", "Sabastian Sawe wins the London Marathon"),
+    ]
+
+
+def test_today_before_a_verb_in_the_present_contrasts_now_with_then() -> None:
+    assert (
+        events(
+            "In the 1970s it was copper; today it is lithium.\n\n"
+            "Today dozens of foreign vessels work the coast under licences.",
+            header="date 2025-08-19 Opinion",
+        )
+        == []
+    )
+
+
+def test_today_still_dates_a_happening_told_in_the_past_or_after_its_verb() -> None:
+    found = events(
+        "Today the president signed the decree.\n\nThe exhibition opens today in Almaty.",
+        header="date 2025-08-19 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-08-19", "President signs the decree"),
+        ("2025-08-19", "Exhibition opens in Almaty"),
+    ]
+
+
+def test_a_plan_told_in_the_past_perfect_is_the_date_given_up() -> None:
+    c = one(
+        "The rocket, which had been due to lift off on June 5, will now launch on June 12.",
+        header="date 2025-06-03 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-12", "Rocket to launch")
+
+
+def test_which_after_x_of_y_describes_y() -> None:
+    found = events(
+        "The minister criticised the government's view of the chamber, which was set up in "
+        "2018 under the previous government."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2018", "Chamber set up under the previous government")
+    ]

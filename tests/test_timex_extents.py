@@ -822,3 +822,54 @@ def test_this_time_last_year_is_today_a_year_back(sentence, expected):
 )
 def test_the_next_or_past_fortnight_is_a_two_week_span(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote is due by the end of the first quarter.",
+            [("the end of the first quarter", "DATE", "2000-Q1")],
+        ),
+        (
+            "The plant will close at the end of the third quarter of 2001.",
+            [("the end of the third quarter of 2001", "DATE", "2001-Q3")],
+        ),
+        (
+            "The merger should be complete in the second half of the year.",
+            [("the second half of the year", "DATE", "2000-H2")],
+        ),
+    ],
+)
+def test_the_end_of_a_quarter_and_the_half_of_the_year_are_one_expression(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Williams gave Spain the lead early in the second half before Palmer equalised.",
+            [],
+        ),
+        ("The Lakers scored 40 points in the fourth quarter.", []),
+        ("Profits rose in the second half.", [("the second half", "DATE", "1999-H2")]),
+    ],
+)
+def test_a_half_or_quarter_of_a_game_is_no_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was the biggest fall since the Black Monday crash of October 1987.",
+            [("October 1987", "DATE", "1987-10")],
+        ),
+        ("Voters in 14 states went to the polls on Super Tuesday.", []),
+        ("CERN will study the Future Circular Collider.", []),
+    ],
+)
+def test_a_weekday_or_time_word_inside_a_name_is_no_date(sentence, expected):
+    assert tagged(sentence) == expected

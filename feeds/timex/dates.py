@@ -168,6 +168,16 @@ def _month_end(first: date) -> date:
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
+def build_month_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """The June quarter, the March quarter of 2024: the quarter that ends with that month."""
+    month = lexicon.month_number(m["month"])
+    if month % 3 or not ctx.capitalised(m, "month"):
+        return None
+    year_text = m["year"] or m["year2"]
+    year = int(year_text) if year_text else part_year(ctx, month // 3, 3, m)
+    return Found("DATE", f"{year:04d}-Q{month // 3}")
+
+
 def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     """March, last April, early December: the year from the relative word or the verb's tense."""
     if not ctx.capitalised(m, "month"):
@@ -375,6 +385,24 @@ _RESULTS_AFTER = re.compile(
 )
 
 
+#: Words of a game report, near a half or quarter named without a year: the match's own.
+_SPORT = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|goals?|equali[sz](?:ed|er|ing)|penalty|touchdowns?|innings?"
+    r"|half-?time|kick-?off|free\s+throws?|rebounds|\d+(?:st|nd|rd|th)\s+minute)\b"
+)
+_SPORT_REACH = 150
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_game_report(lower: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``lower[start:end]`` reports a game ("scored", "goal")."""
+    low = max(0, start - _SPORT_REACH)
+    for found in _SENTENCE_END.finditer(lower, low, start):
+        low = found.end()
+    stop = _SENTENCE_END.search(lower, end, end + _SPORT_REACH)
+    return _SPORT.search(lower, low, stop.start() if stop else end + _SPORT_REACH) is not None
+
+
 def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """The third quarter, fiscal second-quarter, the first half of 1990, 1989's fourth quarter."""
     unit = m["unit"].lower()
@@ -395,10 +423,13 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         rel = m["rel"].lower()
         offset = -1 if "last" in rel or "previous" in rel else 1 if "next" in rel else 0
         year = ctx.dct.year + offset
+    elif _in_game_report(ctx.lower, m.start(), m.end()):
+        return None  # "scored late in the second half": a half of a match, not of a year
     else:
         year = part_year(ctx, part, size, m)
     letter = "Q" if unit == "quarter" else "H"
-    return Found("DATE", f"{year:04d}-{letter}{part}")
+    pos = m.groupdict().get("pos")
+    return Found("DATE", f"{year:04d}-{letter}{part}", position_mod(pos))
 
 
 def _reported(ctx: Context, unit: str | None) -> str:

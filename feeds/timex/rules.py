@@ -28,7 +28,8 @@ _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
-    rf"(?:(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight"
+    rf"(?:{WEEKDAY}\s*,\s*(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
+    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight"
     rf"|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
 )
 #: "p.m." keeps its last period; after "pm" a period ends the sentence.
@@ -125,6 +126,14 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_year,
     ),
     Rule(
+        "quarter named by its last month",
+        compile_rule(
+            rf"the\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?\s+quarter"
+            rf"(?:\s+(?:of\s+)?(?P<year2>{YEAR}))?"
+        ),
+        dates.build_month_quarter,
+    ),
+    Rule(
         "month",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
@@ -200,11 +209,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         compile_rule(
-            rf"(?:the\s+(?!{_QUARTER_ADJECTIVE}))?(?:(?:fiscal|calendar)[\s-]+)?"
+            rf"(?P<pos>{POSITION})?(?:the\s+(?!{_QUARTER_ADJECTIVE}))?"
+            r"(?:(?:fiscal|calendar)[\s-]+)?"
             r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
             r"(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
-            rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current)"
+            rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current|the)"
             r"\s+(?:fiscal\s+)?year))?"
         ),
         dates.build_quarter,

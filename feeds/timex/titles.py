@@ -27,6 +27,7 @@ _COMMON = re.compile(
             "tomorrow",
             "yesterday",
             "now",
+            "future",
             "noon",
             "midnight",
         ]
@@ -49,6 +50,8 @@ _PAPER_AFTER = re.compile(
 )
 _PAPER_BEFORE = re.compile(r"\b(?:Mail\s+on|Independent\s+on|Observer\s+on)\s+$")
 _WEEKDAY_END = re.compile(r"\b(?:" + alternation(lexicon.WEEKDAYS) + r")$")
+#: A weekday that names a day of history or trade: "the Black Monday crash", "Super Tuesday".
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Blue|Giving)\s+$")
 
 
 def is_title(ctx: Context, start: int, end: int) -> bool:
@@ -57,6 +60,7 @@ def is_title(ctx: Context, start: int, end: int) -> bool:
     if _WEEKDAY_END.search(ctx.lower, start, end) and (
         _PAPER_AFTER.match(ctx.text, end)
         or _PAPER_BEFORE.search(ctx.text, max(0, start - 24), start)
+        or _NAMED_DAY_BEFORE.search(ctx.text, max(0, start - 8), start)
     ):
         return True
     for m in _COMMON.finditer(ctx.lower, start, end):
