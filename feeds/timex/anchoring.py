@@ -171,6 +171,8 @@ _PAST_WORDS = frozenset(
         "done",
         "born",
     }
+    # Short "-ed" forms, which the "-ed" rule leaves to longer words ("bed", "red").
+    | {"died", "sued", "owed", "tied", "eyed", "axed"}
 )
 
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
