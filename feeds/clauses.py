@@ -23,7 +23,7 @@ from feeds.verbs import (
     is_present_third,
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no inc corp ltd co jr sr vs etc mt "  # noqa: SIM905
@@ -690,7 +690,10 @@ def _subject(
         if phrase:
             return phrase, "antecedent"
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
-        return _noun_phrase_before(tokens, lo - 1), "antecedent"
+        phrase = _noun_phrase_before(tokens, lo - 1)
+        if left[0].lower == "which":
+            phrase = _nearest_of(phrase) or phrase  # "the view of the chamber, which was set up"
+        return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
         owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
         if owner:

@@ -25,7 +25,14 @@ from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.titles import Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
-from feeds.verbs import FUTURE_AUXILIARIES, MODALS, SCHEDULE_WORDS, base_form, is_past
+from feeds.verbs import (
+    FUTURE_AUXILIARIES,
+    MODALS,
+    SCHEDULE_WORDS,
+    base_form,
+    is_past,
+    is_present_third,
+)
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
@@ -114,6 +121,8 @@ _NOUN_PHRASE_ENDS = frozenset(
 _CUT_AFTER_DATE = frozenset(
     "on in at of for to from with by as during since until than over".split()  # noqa: SIM905
 )
+_NOWADAYS = frozenset({"today", "nowadays", "these days"})
+_PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
@@ -487,6 +496,10 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    if _superseded(clause.verb):
+        return None  # "had been due to lift off on June 5": a plan that was dropped
+    if _nowadays(item.timex, clause, start):
+        return None  # "today it is lithium": the present state of things, not a happening
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
@@ -553,6 +566,26 @@ def _candidate(
         timex=item.timex,
         rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
+
+
+def _superseded(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group tells a plan in the past perfect ("had been due to", "had been
+    scheduled for"): the date it names is the one given up."""
+    words = [w.lower() for w in verb]
+    return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
+
+
+def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
+    """Whether "today" before its verb in the present simple contrasts now with then ("today
+    it is lithium", "Today dozens of vessels work the coast"), not the day of a happening
+    ("opens today", "Today the president signed")."""
+    if timex.text.lower() not in _NOWADAYS or start >= clause.rest_start:
+        return False
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 1 or words[0] in _SCHEDULING:
+        return False
+    word = words[0]
+    return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
 
 
 def _past(verb: tuple[str, ...]) -> bool:

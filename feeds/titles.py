@@ -22,6 +22,7 @@ from feeds.verbs import (
     base_form,
     is_participle,
     is_past,
+    is_present_third,
     third_person,
 )
 
@@ -53,6 +54,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?([a-z][\w-]
 _FREQUENCY = re.compile(r"(?:^|\s+)(?:once|twice|(?:[a-z]+|\d+)\s+times)\b")
 _LATEST = re.compile(r"\b(?:most\s+recently|most\s+recent|last)\s+(?:in|on|at|during)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:of|for|to|from|with|by)\s+(?=\S)", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 # Adverbs before a verb that change what happened ("nearly went bankrupt", "never opened"): a
 # headline without them says the opposite.
@@ -219,6 +221,14 @@ _LEADING_ASIDE = re.compile(
     r"however|finally|reportedly|unanimously|also)\b[^,]{0,50}),\s*(?=[\w$\"“])",
     re.IGNORECASE,
 )
+_CLAUSE_OPENER = re.compile(r"\s+(?:when|while|because|although|whereas)\s+(?=\S)")
+# A date between a determiner and a noun modifies the noun ("the 2015 storm").
+_MODIFIER_SLOT = re.compile(r"\b(?:the|a|an|its|their|this|last)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|of|in|on|at|to|and|or|for|before|after|with|by|from|that|which)\b)"
+    r"[a-z][a-z-]+\b"
+)
+_SPEAKER_LEFT = re.compile(r",\s+(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?$")
 _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
@@ -825,9 +835,17 @@ def _statement_start(clause: Clause, dates: list[tuple[int, int]], sentence: str
 def _speaker(written: str, subject: str) -> str:
     """A subject as an attribution after a comma: "officials", "the company" in lower case,
     names as written."""
-    first = subject.split()[0] if subject.split() else ""
+    first = subject.split()[0].rstrip("'’") if subject.split() else ""
     described = re.search(rf"\b{re.escape(first.lower())}\b", written)  # not resolved to a name
-    generic = bool(described) or subject.lower() in _GENERIC_SPEAKERS
+    words = subject.split()
+    # "Employers' groups", "Health officials": capitalised only to open the sentence
+    common = (
+        len(words) > 1
+        and words[1][:1].islower()
+        and first[1:].islower()  # not "ISRO chairman"
+        and not canonical(first.removesuffix("'s"))
+    )
+    generic = bool(described) or common or subject.lower() in _GENERIC_SPEAKERS
     return subject[:1].lower() + subject[1:] if generic and subject[:1].isupper() else subject
 
 
@@ -933,6 +951,7 @@ def _clean_subject(subject: str) -> str:
     subject = re.sub(r"\s*\([^)]*\)", "", subject)
     subject = _name_list(subject) or _without_appositive(subject).strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
+    subject = _LEADING_PREPOSITION.sub("", subject)  # "(the rehiring) of 300 workers dismissed"
     subject = _TRAILING_ADVERB.sub("", subject)
     if len(subject) > 40 and " and " in subject:
         subject = _OFFICE.sub(
@@ -1058,7 +1077,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
-        a = _date_lead(rest, a)
+        if not (_MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)):
+            a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
@@ -1068,6 +1088,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
     rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
+    if clause.reported:  # "halted loading, the operator, ICTSI, said": the speaker goes
+        rest = _SPEAKER_LEFT.sub("", rest)
     rest = _LEADING_THAT.sub("", rest.strip())
     rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
@@ -1107,18 +1129,39 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").
-    return f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", ")
+    return _balanced(f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", "))
+
+
+def _balanced(text: str) -> str:
+    """Text without its double quotes when a cut left one of a pair ('Ruling changes nothing"
+    about ...')."""
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        return re.sub('["“”]', "", text)
+    return text
 
 
 def _drop_phrases(text: str, limit: int) -> str:
     """Text with trailing prepositional phrases dropped until it is at most `limit` long, and
     without a last phrase that a cut left as a bare "a call" or "an end" (its "for ..." gone)."""
-    words = _phrases_within(text.split(), limit).split()
+    full = text.split()
+    words = _phrases_within(full, limit).split()
     while len(" ".join(words)) > limit and len(words) > 1:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    # So does a cut that leaves a clause of cause or time without its verb ("rose 3 percent
+    # while a weaker yen and fears").
+    opener = list(_CLAUSE_OPENER.finditer(text))
+    if opener and len(text) < len(" ".join(full)) and not _has_verb(text[opener[-1].end() :]):
+        text = text[: opener[-1].start()]
     return _trim_function_words(text)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether some words hold a finite verb form ("sent", "rises")."""
+    return any(
+        is_past(w) or is_present_third(w) for w in (w.lower().strip(",.") for w in text.split())
+    )
 
 
 def _phrases_within(words: list[str], limit: int) -> str:

@@ -738,7 +738,7 @@ def test_a_day_written_after_a_clock_time_dates_it() -> None:
         "Lift-off from Sriharikota is now set for 5:40 p.m. on Thursday, June 12.",
         header="date 2025-06-04 Wire",
     )
-    assert (c.when.value, c.title) == ("2025-06-12", "Lift-off from Sriharikota set")
+    assert (c.when.value, c.title) == ("2025-06-12T17:40", "Lift-off from Sriharikota set")
 
 
 def test_a_trailing_statement_dates_the_main_clause_not_the_one_after_after() -> None:
@@ -837,4 +837,44 @@ def test_a_person_named_by_age_is_the_person_named_before() -> None:
     assert [(c.when.value, c.title) for c in found] == [
         ("2025-09-21", "Kenya's Sabastian Sawe wins the Berlin Marathon"),
         ("2025-04", "Sabastian Sawe wins the London Marathon"),
+    ]
+
+
+def test_today_before_a_verb_in_the_present_contrasts_now_with_then() -> None:
+    assert (
+        events(
+            "In the 1970s it was copper; today it is lithium.\n\n"
+            "Today dozens of foreign vessels work the coast under licences.",
+            header="date 2025-08-19 Opinion",
+        )
+        == []
+    )
+
+
+def test_today_still_dates_a_happening_told_in_the_past_or_after_its_verb() -> None:
+    found = events(
+        "Today the president signed the decree.\n\nThe exhibition opens today in Almaty.",
+        header="date 2025-08-19 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-08-19", "President signs the decree"),
+        ("2025-08-19", "Exhibition opens in Almaty"),
+    ]
+
+
+def test_a_plan_told_in_the_past_perfect_is_the_date_given_up() -> None:
+    c = one(
+        "The rocket, which had been due to lift off on June 5, will now launch on June 12.",
+        header="date 2025-06-03 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-06-12", "Rocket to launch")
+
+
+def test_which_after_x_of_y_describes_y() -> None:
+    found = events(
+        "The minister criticised the government's view of the chamber, which was set up in "
+        "2018 under the previous government."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2018", "Chamber set up under the previous government")
     ]

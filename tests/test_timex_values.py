@@ -563,3 +563,48 @@ def test_the_first_or_last_day_of_a_month_or_year_is_that_day(text, expected):
 )
 def test_a_quarter_is_named_by_its_last_month(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The federation will hold trials for the cross-country championships in Eldoret"
+            " on Dec. 10, federation president Jackson Tuwei said on Monday.",
+            "1989-12-10",
+        ),
+        ("Prices fell sharply in March, the ministry said.", "1989-03"),
+    ],
+)
+def test_a_source_named_after_a_comma_does_not_set_the_tense_of_the_date(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lift-off is now set for 5:40 p.m. on Thursday, Nov. 9.",
+            [
+                ("now", "DATE", "PRESENT_REF"),
+                ("5:40 p.m. on Thursday, Nov. 9", "TIME", "1989-11-09T17:40"),
+            ],
+        ),
+        ("Wanjiru won the race in 2:21:05.", []),
+    ],
+)
+def test_a_clock_time_takes_the_date_after_its_weekday_and_a_race_time_is_none(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company was founded two and a half years ago.", "1987-04"),
+        ("He left a year and a half ago.", "1988-04"),
+        # A vague count stays vague.
+        ("He left a few years ago.", "PAST_REF"),
+    ],
+)
+def test_half_a_year_more_ago_names_the_month(text, expected):
+    assert tagged(text)[0][2] == expected

@@ -806,3 +806,58 @@ def test_a_pronoun_after_a_titled_speaker_means_that_speaker() -> None:
         'her client would appeal. "We disagree," she told reporters on Tuesday evening.'
     )
     assert found[-1].title == "Defense attorney Karen Wu tells reporters"
+
+
+def test_a_year_modifying_a_noun_leaves_its_article_and_preposition() -> None:
+    c = one("On Saturday, the town will mark the tenth anniversary of the 2015 storm.")
+    assert (c.when.value, c.title) == (
+        "2024-11-02",
+        "Town to mark the tenth anniversary of the storm",
+    )
+
+
+def test_a_quote_mark_left_alone_by_a_cut_is_dropped() -> None:
+    c = one(
+        'Justice Minister Adam Bodnar said on Tuesday the ruling "changes nothing" about the '
+        "government's view of the chamber."
+    )
+    assert c.title == (
+        "Ruling changes nothing about the government's view, Justice Minister Adam Bodnar says"
+    )
+
+
+def test_a_subject_cut_from_after_its_preposition_opens_without_it() -> None:
+    c = one(
+        "Dockworkers demanded the rehiring of 300 contract workers dismissed in April.",
+        header="date 2025-06-12 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-04", "300 contract workers dismissed")
+
+
+def test_a_speaker_named_by_a_common_noun_is_written_in_lower_case_after_a_comma() -> None:
+    c = one("Employers' groups warned on Thursday that small businesses could cut jobs.")
+    assert c.title == "Small businesses could cut jobs, employers' groups warn"
+
+
+def test_a_race_time_is_one_word_of_the_noun_phrase() -> None:
+    c = one(
+        "He hoped to break the world record of 2:00:35, set by Kelvin Kiptum in Chicago in "
+        "October 2023.",
+        header="date 2025-09-22 Wire",
+    )
+    assert (c.when.value, c.title) == (
+        "2023-10",
+        "World record of 2:00:35 set by Kelvin Kiptum in Chicago",
+    )
+
+
+def test_a_speaker_described_before_its_name_is_left_out_of_a_reported_title() -> None:
+    c = one(
+        "The strike halted loading at 11 of the terminal's 14 berths, the operator, "
+        "International Container Terminal Services Inc. (ICTSI), said on Thursday.",
+        header="date 2025-06-12 Wire",
+    )
+    assert (c.when.value, c.title) == (
+        "2025-06-12",
+        "Strike halts loading at 11 of the terminal's 14 berths",
+    )

@@ -419,11 +419,19 @@ def tense_at(text: str, start: int, end: int) -> int:
     if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
     fronted = _opens_sentence(before)
+    if not fronted and _ATTRIBUTION.match(text, end):
+        # "... hold trials on Dec. 10, the federation's president said": the verb after the
+        # comma tells when it was said, not when the trials are.
+        return FUTURE if tense == _PLANNED_FOR else UNKNOWN
     after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
     # A date that opens its sentence ("In January, a week after the anniversary, a bomb
     # killed ...") takes the tense of the main clause, however far off its verb stands.
     later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
+
+
+#: A source named after a comma: ", the ministry said", ", officials told reporters".
+_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
 
 
 def _opens_sentence(before: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -61,10 +62,14 @@ def resolve_day(
     if year:
         found = ar.safe_date(int(year), month, day)
     else:
-        found = ar.day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+        found = _day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
         if found is None:
-            found = ar.day_in_year(ctx.dct, month, day, UNKNOWN)
+            found = _day_in_year(ctx.dct, month, day, UNKNOWN)
     return found.isoformat() if found else None
+
+
+#: A text names the same few days without a year, against one creation day.
+_day_in_year = functools.lru_cache(maxsize=1024)(ar.day_in_year)
 
 
 def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -75,8 +80,11 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
     if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
         return None
-    day = day_number(m["day"] or m["dayword"])
-    month = lexicon.month_number(m["month"])
+    # A day in figures may have a suffix ("5th"), read by `day_number`.
+    day = (
+        int(m["day"]) if m["day"] and m["day"].isdecimal() else day_number(m["day"] or m["dayword"])
+    )
+    month = lexicon.MONTHS[word]
     if not m["year"] and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
         # "From Dec. 20 to Jan. 5": the end of a range is the first such day after its start.
         found = ar.safe_date(ctx.reference.year, month, day)
@@ -185,17 +193,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     word = m["month"].lower().rstrip(".")
     full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
     doubtful = word in lexicon.AMBIGUOUS_MONTHS or not (full or m["month"].endswith("."))
-    before = ctx.word_before(m.start())
-    introduced = (
-        m["pos"]
-        or m["rel"]
-        or before in lexicon.MONTH_CONTEXT
-        or before == "the"
-        and NOUN_AFTER.match(ctx.text, m.end()) is not None
-    )
-    if doubtful and not introduced:
-        return None
-    month = lexicon.month_number(m["month"])
+    if doubtful and not m["pos"] and not m["rel"]:
+        # Only a word before can introduce it: "in May", "the March accession".
+        before = ctx.word_before(m.start())
+        if before not in lexicon.MONTH_CONTEXT and not (
+            before == "the" and NOUN_AFTER.match(ctx.text, m.end()) is not None
+        ):
+            return None
+    month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
         if not points_at_time(ctx, m):

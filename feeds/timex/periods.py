@@ -176,6 +176,9 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         anchor, sign = _anchor(ctx, unit), 1
     else:
         anchor, sign = _anchor(ctx, unit), -1
+    if count is not None and unit == ar.YEAR and count != int(count) and count * 12 % 1 == 0:
+        # "Two and a half years ago": that month, as "30 months ago" would name it.
+        return Found("DATE", ar.shifted_value(anchor, ar.MONTH, sign * int(count * 12)))
     if count is None or unit in ("H", "MIN", "S") or count != int(count):
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == "WE":

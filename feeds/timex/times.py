@@ -112,6 +112,8 @@ _GENERIC_AFTER = re.compile(
 #: "The people of tomorrow", "the youth of today" (but "as of today" is a day).
 _GENERIC_BEFORE = re.compile(r"(?<!\bas)\s+of\s+$")
 
+#: Hours and a colon before a time: the rest is minutes and seconds of a duration.
+_LAP_BEFORE = re.compile(r"\d[:.]$")
 #: A time given again in another zone, in brackets: "10:35 a.m. (0735 GMT)".
 _CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
 
@@ -146,6 +148,8 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if _CONVERSION_BEFORE.search(ctx.lower, max(0, m.start() - 12), m.start()):
         return None
+    if m["h2"] and _LAP_BEFORE.search(ctx.lower, max(0, m.start() - 4), m.start()):
+        return None  # "won in 2:21:05": minutes and seconds of a race time, no clock
     minute = 0
     if named:
         hour = 24 if named == "midnight" else 12
@@ -174,11 +178,15 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     spec = m["day"]
     if not spec:
         return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
-    first = spec.lower().split()[0].rstrip(".")
+    first = spec.lower().split()[0].rstrip(".,")
     if first in DEICTIC:
         return deictic_day(first, ctx.dct)
     if first in lexicon.WEEKDAYS:
-        return weekday_date(ctx, lexicon.weekday_number(first), None, m)
+        if "," not in spec:
+            return weekday_date(ctx, lexicon.weekday_number(first), None, m)
+        # "Thursday, June 12": the date after the weekday says which Thursday.
+        spec = spec.split(",", 1)[1]
+        first = spec.split()[0]
     # "Nov. 6" in American news, "6 November" in British.
     month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
     value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m)
