@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, is_past_form
 from feeds.timex.context import Context, Found, direction_of
 from feeds.timex.patterns import (
     DAY,
@@ -231,9 +231,32 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         # "From April to September": the end of a range follows its start.
         start = ctx.reference
         year = start.year if month >= start.month else start.year + 1
+    elif (
+        direction == FUTURE
+        and ctx.word_before(m.start()) in _IN_A_MONTH
+        or _past_verb_in(ctx, m, direction)
+    ):
+        # "Announced in April" said in March is last April, however far back: the tense
+        # reaches only ten months for deadlines ("extended until April"), not for "in".
+        year = ar.month_year(ctx.dct, month, direction, reach=12)
     else:
         year = ar.month_year(ctx.dct, month, direction)
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
+
+
+#: Prepositions that place a happening inside a month, rather than set a deadline.
+_IN_A_MONTH = frozenset({"in", "during"})
+#: A verb and "in" just before a month: "was announced in April".
+_VERB_IN = re.compile(r"([a-z’']+)\s+(?:in|during)\s+$")
+
+
+def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
+    """Whether a past verb right before "in" places the month ("began in October"): not a
+    past verb farther off, whose infinitive may look ahead ("decided to admit them in March")."""
+    if direction != PAST:
+        return False
+    found = _VERB_IN.search(ctx.lower, max(0, m.start() - 30), m.start())
+    return found is not None and is_past_form(found[1])
 
 
 #: A month (and day) just before, with the word that makes the next month the end of a range.
