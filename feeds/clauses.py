@@ -459,8 +459,11 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             or after_verb
         )
     if is_present_third(word):
+        # "to discuss changes", "will review costs": the object of a verb's base form
+        after_base = i > 1 and base_form(previous) == previous and tokens[i - 2].lower in _TO_BASE
         return (
-            previous not in _PREPOSITIONS | _COUNTERS
+            not after_base
+            and previous not in _PREPOSITIONS | _COUNTERS
             and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
             and not _object_of_verb_before(tokens, i)
             and not _noun_here(tokens, i)
@@ -801,6 +804,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     return noun_before and following in _AFTER_PARTICIPLE
 
 
+#: Words before a verb's base form ("to discuss", "will review").
+_TO_BASE = MODALS | {"to"}
 #: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").
 _AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
 

@@ -487,7 +487,8 @@ class Mentions:
             found = clause.subject if clause else ""
             if found.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
                 continue  # "He spent ...": a pronoun names nobody by itself
-            if found in self.people or (
+            titled = any(found.endswith(" " + person) for person in self.people)
+            if found in self.people or titled or (  # titled: "Defense attorney Karen Wu"
                 _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
             ):
                 return found

@@ -786,6 +786,28 @@ def test_the_object_of_an_order_is_the_subject_of_its_infinitive() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The council will discuss changes to the budget on Monday.", "Council to discuss changes"),
+        (
+            "The council will meet on Monday to discuss changes to the budget.",
+            "Council to meet to discuss changes to the budget",
+        ),
+    ],
+)
+def test_an_s_word_after_a_verbs_base_form_is_its_object(sentence: str, title: str) -> None:
+    assert one(sentence).title.startswith(title)
+
+
+def test_a_pronoun_after_a_titled_speaker_means_that_speaker() -> None:
+    found = events(
+        "The developer, Thomas Reilly, pleaded guilty last year. Defense attorney Karen Wu said "
+        'her client would appeal. "We disagree," she told reporters on Tuesday evening.'
+    )
+    assert found[-1].title == "Defense attorney Karen Wu tells reporters"
+
+
 def test_a_year_modifying_a_noun_leaves_its_article_and_preposition() -> None:
     c = one("On Saturday, the town will mark the tenth anniversary of the 2015 storm.")
     assert (c.when.value, c.title) == (

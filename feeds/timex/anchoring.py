@@ -169,6 +169,7 @@ _PAST_WORDS = frozenset(
         "spoken",
         "gone",
         "done",
+        "born",
     }
 )
 
@@ -210,6 +211,11 @@ def _word_tense(word: str) -> int:
     if len(low) > 4 and low.endswith("ed") and low not in _IRREGULAR_ED and word[0].islower():
         return PAST
     return UNKNOWN
+
+
+def is_past_form(word: str) -> bool:
+    """Whether a lower-case word is a past tense or participle ("announced", "began")."""
+    return _word_tense(word) == PAST and word not in _PAST_ADVERBS
 
 
 def _first_cue(words: list[str], backwards: bool) -> int:
