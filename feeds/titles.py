@@ -488,8 +488,12 @@ class Mentions:
             if found.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
                 continue  # "He spent ...": a pronoun names nobody by itself
             titled = any(found.endswith(" " + person) for person in self.people)
-            if found in self.people or titled or (  # titled: "Defense attorney Karen Wu"
-                _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+            if (
+                found in self.people
+                or titled
+                or (  # titled: "Defense attorney Karen Wu"
+                    _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+                )
             ):
                 return found
         # "keep Bolsonaro in power after he lost": the person the sentence itself names
