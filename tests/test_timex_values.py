@@ -626,3 +626,31 @@ def test_half_a_year_more_ago_names_the_month(text, expected):
 )
 def test_a_month_the_verb_places_with_in_follows_the_tense_all_year_round(text, dct, expected):
     assert tagged(text, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was announced on Nov. 20.", "1988-11-20"),
+        ("He died on Dec. 3.", "1988-12-03"),
+        # A deadline a past verb moved still lies ahead.
+        ("The offer was extended to Nov. 16.", "1989-11-16"),
+    ],
+)
+def test_a_day_a_past_verb_places_with_on_is_in_the_past_however_far_back(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The match kicks off on Saturday.", "1989-10-28"),
+        ("Schools reopen on Monday.", "1989-10-30"),
+        ("The new law comes into force on Monday.", "1989-10-30"),
+        ("Ministers gather in Brussels on Monday.", "1989-10-30"),
+        # A noun before the date is no timetable.
+        ("Heads of state on Monday agreed to act.", "1989-10-23"),
+    ],
+)
+def test_the_present_of_a_timetable_points_ahead(text, expected):
+    assert tagged(text)[0][2] == expected

@@ -171,6 +171,8 @@ _PAST_WORDS = frozenset(
         "done",
         "born",
     }
+    # Short "-ed" forms, which the "-ed" rule leaves to longer words ("bed", "red").
+    | {"died", "sued", "owed", "tied", "eyed", "axed"}
 )
 
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
@@ -362,6 +364,8 @@ _SCHEDULED_PRESENT = frozenset(
     | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
     | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
+    | {"kicks", "plays", "comes", "gathers", "gather", "sits"}
+    | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(

@@ -61,6 +61,11 @@ def resolve_day(
     """The value of a month and day, the year given or taken from the tense around it."""
     if year:
         found = ar.safe_date(int(year), month, day)
+    elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
+        # "Was announced on Nov. 20" is the last Nov. 20, however far back.
+        found = ar.safe_date(ctx.dct.year, month, day)
+        if found is None or found > ctx.dct:
+            found = ar.safe_date(ctx.dct.year - 1, month, day)
     else:
         found = _day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
         if found is None:
@@ -247,12 +252,13 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
 #: Prepositions that place a happening inside a month, rather than set a deadline.
 _IN_A_MONTH = frozenset({"in", "during"})
 #: A verb and "in" just before a month: "was announced in April".
-_VERB_IN = re.compile(r"([a-z’']+)\s+(?:in|during)\s+$")
+_VERB_IN = re.compile(r"([a-z’']+)\s+(?:in|during|on)\s+$")
 
 
 def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
-    """Whether a past verb right before "in" places the month ("began in October"): not a
-    past verb farther off, whose infinitive may look ahead ("decided to admit them in March")."""
+    """Whether a past verb right before "in" or "on" places the date ("began in October",
+    "died on May 3"): not a past verb farther off, whose infinitive may look ahead ("decided
+    to admit them in March")."""
     if direction != PAST:
         return False
     found = _VERB_IN.search(ctx.lower, max(0, m.start() - 30), m.start())
