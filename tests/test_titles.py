@@ -861,3 +861,49 @@ def test_a_speaker_described_before_its_name_is_left_out_of_a_reported_title() -
         "2025-06-12",
         "Strike halts loading at 11 of the terminal's 14 berths",
     )
+
+
+def test_a_participle_followed_by_its_agent_stays_passive() -> None:
+    c = one(
+        "The case, filed by 40 senators in October, concerns a leaked phone call.",
+        header="date 2025-12-03 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-10", "Case filed by 40 senators")
+
+
+def test_a_verb_followed_by_an_amount_after_by_is_active() -> None:
+    c = one("Prices increased by 5 percent in March.", header="date 2025-12-03 Wire")
+    assert (c.when.value, c.title) == ("2025-03", "Prices increase by 5 percent")
+
+
+def test_an_object_relative_with_a_gerund_puts_the_object_after_it() -> None:
+    c = one(
+        "The dam, which Ethiopia started building in April 2011, is Africa's largest plant.",
+        header="date 2025-11-05 Wire",
+    )
+    assert (c.when.value, c.title) == ("2011-04", "Ethiopia starts building the dam")
+
+
+def test_a_hyphenated_adjective_in_ed_is_no_verb() -> None:
+    c = one("French high-speed rail traffic returned to normal on Saturday.")
+    assert (c.when.value, c.title) == (
+        "2024-10-26",
+        "French high-speed rail traffic returns to normal",
+    )
+
+
+def test_a_long_title_is_cut_before_into() -> None:
+    c = one(
+        "Ethiopia brought the last two of the Grand Ethiopian Renaissance Dam's 13 turbines "
+        "into service on Monday.",
+        header="date 2025-11-04 Wire",
+    )
+    assert (
+        c.title
+        == "Ethiopia brings the last two of the Grand Ethiopian Renaissance Dam's 13 turbines"
+    )
+
+
+def test_at_the_latest_goes_with_its_date() -> None:
+    c = one("An election must be held by March 2027 at the latest.", header="date 2025-12-03 W")
+    assert (c.when.value, c.title) == ("2027-03", "Election must be held")

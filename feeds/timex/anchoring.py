@@ -169,7 +169,10 @@ _PAST_WORDS = frozenset(
         "spoken",
         "gone",
         "done",
+        "born",
     }
+    # Short "-ed" forms, which the "-ed" rule leaves to longer words ("bed", "red").
+    | {"died", "sued", "owed", "tied", "eyed", "axed"}
 )
 
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
@@ -210,6 +213,11 @@ def _word_tense(word: str) -> int:
     if len(low) > 4 and low.endswith("ed") and low not in _IRREGULAR_ED and word[0].islower():
         return PAST
     return UNKNOWN
+
+
+def is_past_form(word: str) -> bool:
+    """Whether a lower-case word is a past tense or participle ("announced", "began")."""
+    return _word_tense(word) == PAST and word not in _PAST_ADVERBS
 
 
 def _first_cue(words: list[str], backwards: bool) -> int:
