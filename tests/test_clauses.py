@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.clauses import parse, sentences
+from feeds.clauses import clause_at, parse, sentences
 
 
 @pytest.mark.parametrize(
