@@ -654,3 +654,8 @@ def test_a_day_a_past_verb_places_with_on_is_in_the_past_however_far_back(text, 
 )
 def test_the_present_of_a_timetable_points_ahead(text, expected):
     assert tagged(text)[0][2] == expected
+
+
+def test_a_relative_clause_after_a_date_does_not_set_its_tense():
+    text = "The move follows Tuesday's declaration by Ford, which will bid for the firm."
+    assert tagged(text) == [("Tuesday", "DATE", "1989-10-24")]

@@ -436,10 +436,16 @@ def tense_at(text: str, start: int, end: int) -> int:
     after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
     # A date that opens its sentence ("In January, a week after the anniversary, a bomb
     # killed ...") takes the tense of the main clause, however far off its verb stands.
+    if not fronted:
+        # "Tuesday's declaration by Ford, which holds a stake": a relative clause tells of its
+        # noun, not of the date.
+        after = after[: next((i for i, w in enumerate(after) if w.lower() in _RELATIVE), None)]
     later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
 
 
+#: Pronouns that open a relative clause.
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
 #: A source named after a comma: ", the ministry said", ", officials told reporters".
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
 
