@@ -503,10 +503,14 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
     ("Similar protests in August left")."""
     if i + 1 < len(tokens) and tokens[i + 1].lower in ("the", "a", "an"):
         return False  # "says the plant will": a verb and its object's article
+    if i > 0 and tokens[i - 1].lower in ("he", "she", "it"):
+        return False  # "He faces": a verb
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
             return False
+        if word in _SUBORDINATORS | _CONTRASTS:
+            return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
         if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
@@ -945,8 +949,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             break
         if word in ("say", "says", "tell", "tells"):
             break  # "Critics say the plan, announced in 2022,": the plan
-        if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
-            break  # "is preparing for the festival, which": the festival
+        if word.endswith("ing") and token.text[0].islower() and len(word) > 5 and i < end - 1:
+            break  # "is preparing for the festival, which": the festival; "mourning, which"
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
             break  # "The budget goes to X, who", "will examine recordings released"
         i -= 1
