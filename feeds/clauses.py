@@ -346,9 +346,12 @@ def _reduced_subject(
         return False
     if base_form(tokens[i].lower) in _SPEECH_VERBS or tokens[j].lower not in _AFTER_PARTICIPLE:
         return False  # "Officials said on Monday the bridge was closed": what was said
-    k = next((h[0] for h in groups if h[0] >= j), None)
+    following = next((h for h in groups if h[0] >= j), None)
+    k = following[0] if following else None
     if k is None or tokens[k].lower in ("'s", "’s"):
         return False
+    if following and following[1] - k == 1 and _followed_by(tokens, k, "by"):
+        return False  # "gathered ... for a summit hosted by Putin": no finite verb follows
     stops = _NP_STOPS | _SUBORDINATORS | _PRONOUNS | _QUOTES | {",", ";", ":", "(", "—", "–"}
     for n in range(j, k):
         word = tokens[n].lower

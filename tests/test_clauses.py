@@ -54,3 +54,18 @@ def test_a_verb_after_when_belongs_to_the_when_clause_and_he_faces_is_a_verb() -
     c = clause_at(s, s.index("June 12"), s.index("June 12") + 7)
     assert c is not None
     assert (c.subject, c.verb) == ("he", ("is", "sentenced"))
+
+
+def test_a_past_verb_before_a_participle_with_its_agent_is_the_main_verb() -> None:
+    sentence = (
+        "Leaders of the group gathered in Kazan on Tuesday for a summit hosted by President "
+        "Vladimir Putin."
+    )
+    at = sentence.index("Tuesday")
+    clause = clause_at(sentence, at, at + len("Tuesday"))
+    assert clause is not None
+    assert (clause.subject, clause.subject_kind, clause.verb) == (
+        "Leaders of the group",
+        "clause",
+        ("gathered",),
+    )
