@@ -949,8 +949,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             break
         if word in ("say", "says", "tell", "tells"):
             break  # "Critics say the plan, announced in 2022,": the plan
-        if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
-            break  # "is preparing for the festival, which": the festival
+        if word.endswith("ing") and token.text[0].islower() and len(word) > 5 and i < end - 1:
+            break  # "is preparing for the festival, which": the festival; "mourning, which"
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
             break  # "The budget goes to X, who", "will examine recordings released"
         i -= 1

@@ -229,6 +229,7 @@ _NOUN_AFTER = re.compile(
     r"[a-z][a-z-]+\b"
 )
 _SPEAKER_LEFT = re.compile(r",\s+(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?$")
+_PASSIVE_AND = re.compile(r"\b(?:was|were|is|are|been)\s+[a-z]+ed\s+and\s+$")
 _BY_AGENT = re.compile(r"by\s+\S")
 _BY_AMOUNT = re.compile(
     r"by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?"
@@ -616,7 +617,12 @@ def title(
         return reported  # "The ministry said the ministry had approved it": said once is enough
     if reported:  # "Officials said on Monday that at least 122 people had died"
         return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
-    if clause.subject_kind == "participle" or _shared_passive(clause, sentence) or _agent(clause):
+    if (
+        clause.subject_kind == "participle"
+        or _shared_passive(clause, sentence)
+        or _agent(clause)
+        or _elided_passive(clause, sentence)
+    ):
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
@@ -1024,6 +1030,17 @@ def _plural(subject: str) -> bool:
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     collective = last.lower() in ("police", "people", "authorities", "staff", "media")
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
+
+
+def _elided_passive(clause: Clause, sentence: str) -> bool:
+    """Whether a lone participle with a subject of its own leaves out the auxiliary of the
+    passive before it ("21 people were killed and more than 100 injured")."""
+    if len(clause.verb) != 1 or not is_participle(clause.verb[0].lower()):
+        return False
+    before = sentence[: clause.start]
+    if sentence.startswith("and ", clause.start):  # the clause may open with its "and"
+        before += "and "
+    return bool(_PASSIVE_AND.search(before))
 
 
 def _agent(clause: Clause) -> bool:

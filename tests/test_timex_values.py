@@ -659,3 +659,17 @@ def test_the_present_of_a_timetable_points_ahead(text, expected):
 def test_a_relative_clause_after_a_date_does_not_set_its_tense():
     text = "The move follows Tuesday's declaration by Ford, which will bid for the firm."
     assert tagged(text) == [("Tuesday", "DATE", "1989-10-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The idea dates from the 1800s.", "18"),
+        ("In the early 1900s, the city grew.", "19"),
+        ("In the 1910s, it shrank.", "191"),
+        # The first decade of this century is written the same way and meant as a decade.
+        ("Growth slowed in the 2000s.", "200"),
+    ],
+)
+def test_the_1800s_is_a_century_and_the_1910s_a_decade(text, expected):
+    assert tagged(text)[0][2] == expected

@@ -907,3 +907,23 @@ def test_a_long_title_is_cut_before_into() -> None:
 def test_at_the_latest_goes_with_its_date() -> None:
     c = one("An election must be held by March 2027 at the latest.", header="date 2025-12-03 W")
     assert (c.when.value, c.title) == ("2027-03", "Election must be held")
+
+
+def test_a_participle_after_a_passive_and_its_and_stays_passive() -> None:
+    c = one(
+        "At least 21 people were killed and more than 100 injured on Sunday evening when a "
+        "train derailed near Adamuz.",
+        header="date 2026-01-13 Wire",
+    )
+    assert (c.when.value[:10], c.title) == (
+        "2026-01-11",
+        "More than 100 injured when a train derails near Adamuz",
+    )
+
+
+def test_an_ing_noun_ends_the_antecedent_of_which() -> None:
+    found = events(
+        "The government declared three days of national mourning, which began on Tuesday.",
+        header="date 2026-01-14 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2026-01-13", "National mourning begins")]

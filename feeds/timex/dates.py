@@ -370,6 +370,9 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_decade(m: re.Match[str], ctx: Context) -> Found | None:
     """The 1990s, the '80s, the nineties, the early 1990s."""
+    if m["dec"] and m["dec"].endswith("0") and not m["dec"].startswith("20"):
+        # "The 1800s" is the century of the 1800s, not the decade of the 1800s.
+        return Found("DATE", m["dec"][:2], position_mod(m["pos"]))
     if m["dec"]:
         value = m["dec"]
     elif m["short"]:
