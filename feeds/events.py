@@ -80,7 +80,7 @@ _COMPARED_BEFORE = re.compile(
     r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$"
     r"|(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
     r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
-    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
+    r"(?:[\w’'$%.-]+\s+){0,8}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A figure's date in an aside after a noun ("the jobless rate, 7.6 percent in May, could
