@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, is_past_form
 from feeds.timex.context import Context, Found, direction_of
 from feeds.timex.patterns import (
     DAY,
@@ -60,11 +61,20 @@ def resolve_day(
     """The value of a month and day, the year given or taken from the tense around it."""
     if year:
         found = ar.safe_date(int(year), month, day)
+    elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
+        # "Was announced on Nov. 20" is the last Nov. 20, however far back.
+        found = ar.safe_date(ctx.dct.year, month, day)
+        if found is None or found > ctx.dct:
+            found = ar.safe_date(ctx.dct.year - 1, month, day)
     else:
-        found = ar.day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+        found = _day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
         if found is None:
-            found = ar.day_in_year(ctx.dct, month, day, UNKNOWN)
+            found = _day_in_year(ctx.dct, month, day, UNKNOWN)
     return found.isoformat() if found else None
+
+
+#: A text names the same few days without a year, against one creation day.
+_day_in_year = functools.lru_cache(maxsize=1024)(ar.day_in_year)
 
 
 def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -75,8 +85,11 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
     if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
         return None
-    day = day_number(m["day"] or m["dayword"])
-    month = lexicon.month_number(m["month"])
+    # A day in figures may have a suffix ("5th"), read by `day_number`.
+    day = (
+        int(m["day"]) if m["day"] and m["day"].isdecimal() else day_number(m["day"] or m["dayword"])
+    )
+    month = lexicon.MONTHS[word]
     if not m["year"] and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
         # "From Dec. 20 to Jan. 5": the end of a range is the first such day after its start.
         found = ar.safe_date(ctx.reference.year, month, day)
@@ -185,17 +198,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     word = m["month"].lower().rstrip(".")
     full = word in lexicon.MONTHS and len(word) > 4 or word in ("june", "july")
     doubtful = word in lexicon.AMBIGUOUS_MONTHS or not (full or m["month"].endswith("."))
-    before = ctx.word_before(m.start())
-    introduced = (
-        m["pos"]
-        or m["rel"]
-        or before in lexicon.MONTH_CONTEXT
-        or before == "the"
-        and NOUN_AFTER.match(ctx.text, m.end()) is not None
-    )
-    if doubtful and not introduced:
-        return None
-    month = lexicon.month_number(m["month"])
+    if doubtful and not m["pos"] and not m["rel"]:
+        # Only a word before can introduce it: "in May", "the March accession".
+        before = ctx.word_before(m.start())
+        if before not in lexicon.MONTH_CONTEXT and not (
+            before == "the" and NOUN_AFTER.match(ctx.text, m.end()) is not None
+        ):
+            return None
+    month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
         if not points_at_time(ctx, m):
@@ -226,9 +236,33 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         # "From April to September": the end of a range follows its start.
         start = ctx.reference
         year = start.year if month >= start.month else start.year + 1
+    elif (
+        direction == FUTURE
+        and ctx.word_before(m.start()) in _IN_A_MONTH
+        or _past_verb_in(ctx, m, direction)
+    ):
+        # "Announced in April" said in March is last April, however far back: the tense
+        # reaches only ten months for deadlines ("extended until April"), not for "in".
+        year = ar.month_year(ctx.dct, month, direction, reach=12)
     else:
         year = ar.month_year(ctx.dct, month, direction)
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
+
+
+#: Prepositions that place a happening inside a month, rather than set a deadline.
+_IN_A_MONTH = frozenset({"in", "during"})
+#: A verb and "in" just before a month: "was announced in April".
+_VERB_IN = re.compile(r"([a-z’']+)\s+(?:in|during|on)\s+$")
+
+
+def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
+    """Whether a past verb right before "in" or "on" places the date ("began in October",
+    "died on May 3"): not a past verb farther off, whose infinitive may look ahead ("decided
+    to admit them in March")."""
+    if direction != PAST:
+        return False
+    found = _VERB_IN.search(ctx.lower, max(0, m.start() - 30), m.start())
+    return found is not None and is_past_form(found[1])
 
 
 #: A month (and day) just before, with the word that makes the next month the end of a range.

@@ -35,8 +35,8 @@ def note_period(ctx: Context, timex: Timex) -> None:
     is said to have ended, or is spoken of in the past tense (a fiscal quarter). A span of
     months summed up ("the first nine months") makes the period its year.
     """
-    lower = ctx.lower[timex.start : timex.end]
     if timex.type == "DURATION":
+        lower = ctx.lower[timex.start : timex.end]
         if _MONTHS_VALUE.match(timex.value) and _MONTHS_SPAN.match(lower):
             ctx.period = (ctx.period or str(ctx.dct.year))[:4]
         return

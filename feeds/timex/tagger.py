@@ -24,10 +24,11 @@ _LOOKBACK_CHARS = 60
 #: time or a date in figures, or a count followed (perhaps after one word) by a unit, a month,
 #: "a.m." or "o'clock". Other numbers (amounts, scores) are not worth trying the rules on.
 _NUMBER_HEAD = re.compile(
-    r"\d{4}(?!\d)|\d+(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d)|\d+\s*[ap]\.?\s?m\b"
-    r"|\d+(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
+    # The digits are read once (no ending below starts with a digit, so none is given back).
+    r"\d{4}(?!\d)|\d++(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d|\s*[ap]\.?\s?m\b"
+    r"|(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
     r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|[ap]\.?\s?m\b|o['’]clock|in\s+the)"
+    r"|[ap]\.?\s?m\b|o['’]clock|in\s+the))"
 )
 _NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
 #: A capitalised word after "Jan" or "May" makes a person's name ("Jan Kavan"), not a month.
@@ -44,6 +45,13 @@ _DAY_RULES = frozenset({"month day"})
 #: A rule's match at a start: its index, its end, and the match when the dispatcher kept it.
 _Match = tuple[int, int, re.Match[str] | None]
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
+_RULE_INDEX = {rule.name: index for index, rule in enumerate(RULES)}
+#: The rules that can match at a month name.
+_MONTH_RULES = tuple(
+    _RULE_INDEX[name]
+    for name in ("month day", "month year", "month", "month of a relative year", "spelled year")
+)
+_MONTH_FAMILY = frozenset(_MONTH_RULES)
 
 #: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
 #: The number test is part of the pattern, so that the many numbers no rule can use (amounts,
@@ -58,6 +66,8 @@ _interval = functools.lru_cache(maxsize=1024)(to_when)
 #: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
 #: Read backwards from a head word, in the reversed text (so "'s" comes first, as "s'"): the
 #: characters between two words, then the word, split as reading forwards splits them.
+#: A character that may belong to a word opening an expression: a letter, "_" or a quote.
+_OPENS = re.compile(r"[^\W\d]|['’]")
 _WORD_BEFORE = re.compile(r"(?:[^\w'’]|_)*+((?:s['’])?[^\W_]+|['’])")
 
 
@@ -80,11 +90,13 @@ def tag(text: str, dct: date) -> list[Timex]:
     covered = 0
     for head in _HEAD.finditer(lower):
         at = head.start()
-        if at < covered or (head["word"] in _NAMES_ALSO_WORDS and not _is_name_head(ctx, head)):
+        word = head["word"]
+        if at < covered or (word in _NAMES_ALSO_WORDS and not _is_name_head(ctx, head)):
             continue
         if len(ends) > 256:
             ends.clear()
-        best = _best(ctx, at, covered, ends)
+        starts = _lookback(ctx, at, covered)
+        best = _first_with_value(ctx, _candidates(ctx, at, starts, ends))
         if best is None:
             continue
         start, end, rule, result = best
@@ -150,19 +162,67 @@ def _starts(ctx: Context, head: int, covered: int) -> list[int]:
     return starts
 
 
-def _best(
-    ctx: Context, head: int, covered: int, ends: dict[int, list[_Match]]
-) -> tuple[int, int, Rule, Found] | None:
-    """The match that covers the head word, ends last and starts first, and has a value."""
+def _lookback(ctx: Context, head: int, covered: int) -> list[int]:
+    """The starts to try for a head word: `_starts`, or only the head itself when nothing but
+    numbers and punctuation stands between it and the last expression (or the lookback's
+    reach).
+
+    Such numbers can only open an expression if they are head words themselves, and every
+    head since the last expression was tried and gave nothing: the text and what the tagger
+    knows are the same now, so they would give nothing again.
+    """
+    low = max(covered, head - _LOOKBACK_CHARS)
+    if _OPENS.search(ctx.lower, low, head) is None and (
+        low == covered or not ctx.lower[low - 1 : low + 1].isalnum()
+    ):
+        return [head]
+    return _starts(ctx, head, covered)
+
+
+#: A match to try: its start, its rule's index, and the match (None: match the rule again).
+_Candidate = tuple[int, int, re.Match[str] | None]
+
+
+def _candidates(
+    ctx: Context, head: int, starts: list[int], ends: dict[int, list[_Match]]
+) -> list[_Candidate]:
+    """The matches that cover the head word, those that end last first, then those that
+    start first."""
+    if len(starts) == 1:
+        found = ends.get(head)
+        if found is None:
+            found = ends[head] = _matches(ctx.lower, head)
+        if len(found) == 1:
+            index, end, m = found[0]
+            return [(head, index, m)] if end > head else []
     matches: list[tuple[int, int, int, re.Match[str] | None]] = []
-    for start in _starts(ctx, head, covered):
+    for start in starts:
         found = ends.get(start)
         if found is None:
-            found = ends[start] = _DISPATCH.matches(ctx.lower, start)
+            found = ends[start] = _matches(ctx.lower, start)
         matches += [(-end, start, index, m) for index, end, m in found if end > head]
     # No two matches share end, start and rule, so the match objects are never compared.
     matches.sort()
-    for _, start, index, m in matches:
+    return [(start, index, m) for _, start, index, m in matches]
+
+
+def _matches(lower: str, start: int) -> list[_Match]:
+    """The rules' matches at a start, as `Dispatcher.matches` finds them.
+
+    At a month name only the few rules of dates with a month can match: they are tried in
+    one call of their combined pattern rather than one call each.
+    """
+    chosen = _DISPATCH.chosen(lower, start)
+    if len(chosen) > 1 and _MONTH_FAMILY.issuperset(chosen):
+        return _DISPATCH.matches_of(_MONTH_RULES, lower, start)
+    return _DISPATCH.matches(lower, start)
+
+
+def _first_with_value(
+    ctx: Context, candidates: list[_Candidate]
+) -> tuple[int, int, Rule, Found] | None:
+    """The first of the matches whose rule finds a value, and that is not part of a title."""
+    for start, index, m in candidates:
         rule = RULES[index]
         if m is None:
             m = rule.pattern.match(ctx.lower, start)

@@ -57,10 +57,15 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Blue|Giving)\s+$"
 def is_title(ctx: Context, start: int, end: int) -> bool:
     """Whether the expression at [start, end) holds a capitalised common time word that does
     not open a sentence, in a line of prose: a name or title ("60 Minutes"), not a time."""
-    if _WEEKDAY_END.search(ctx.lower, start, end) and (
-        _PAPER_AFTER.match(ctx.text, end)
-        or _PAPER_BEFORE.search(ctx.text, max(0, start - 24), start)
-        or _NAMED_DAY_BEFORE.search(ctx.text, max(0, start - 8), start)
+    # A weekday name ends in a letter (the search's "$" also matches before a last "\n").
+    if (
+        (ctx.lower[end - 1].isalpha() or ctx.lower[end - 1] == "\n")
+        and _WEEKDAY_END.search(ctx.lower, start, end)
+        and (
+            _PAPER_AFTER.match(ctx.text, end)
+            or _PAPER_BEFORE.search(ctx.text, max(0, start - 24), start)
+            or _NAMED_DAY_BEFORE.search(ctx.text, max(0, start - 8), start)
+        )
     ):
         return True
     for m in _COMMON.finditer(ctx.lower, start, end):
