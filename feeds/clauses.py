@@ -125,6 +125,7 @@ _PRONOUNS_OR_DETERMINERS = _PRONOUNS | _DETERMINERS
 _PHRASE_ADVERBS = _ADJECTIVE_MAKERS | _GROUP_ADVERBS
 _OPENERS_TO_STRIP = _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
 _PHRASE_STOPS = _PREPOSITIONS | _NP_STOPS
+_SUBORDINATORS_OR_CONTRASTS = _SUBORDINATORS | _CONTRASTS
 
 
 class Token(NamedTuple):
@@ -526,7 +527,7 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
             return False
-        if word in _SUBORDINATORS | _CONTRASTS:
+        if word in _SUBORDINATORS_OR_CONTRASTS:
             return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
