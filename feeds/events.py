@@ -222,6 +222,10 @@ _TOPICS: dict[str, tuple[str, ...]] = {
 }
 _TOPIC_WORDS = {stem: topic for topic, stems in _TOPICS.items() for stem in stems}
 _TOPIC_LENGTHS = sorted({len(stem) for stem in _TOPIC_WORDS}, reverse=True)
+# The first letters of every stem: a word as long that starts otherwise names no topic, alone
+# or with the word after it, so most words are passed over at a glance.
+_TOPIC_HEAD = min(_TOPIC_LENGTHS)
+_TOPIC_HEADS = frozenset(stem[:_TOPIC_HEAD] for stem in _TOPIC_WORDS)
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ACTOR = re.compile(
     r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
@@ -459,8 +463,10 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     if _period_of_a_game(paragraph, dated.timex):
         return False
+    if not dated.timex.text.isdigit():
+        return True
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
-    if not dated.timex.text.isdigit() or not attributive:
+    if not attributive:
         return True
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
 
@@ -798,6 +804,8 @@ def _topics(sentence: str) -> tuple[str, ...]:
     topics: list[str] = []
     words = _LOWER_WORD.findall(sentence.lower())
     for i, word in enumerate(words):
+        if len(word) >= _TOPIC_HEAD and word[:_TOPIC_HEAD] not in _TOPIC_HEADS:
+            continue
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
         for topic in (_topic_of(pair), _topic_of(word)):
             if topic and topic not in topics:
