@@ -264,13 +264,7 @@ class Dispatcher:
                     if m is not None:
                         found.append((index, m.end(), m))
                 return found
-        return self.matches_of(self._groups.get(text[start], self._fallback), text, start)
-
-    def matches_of(
-        self, indexes: tuple[int, ...], text: str, start: int
-    ) -> list[tuple[int, int, re.Match[str] | None]]:
-        """(rule index, end, None) of each of the rules `indexes` whose pattern matches `text`
-        at `start`, found in one call of their combined pattern."""
+        indexes = self._groups.get(text[start], self._fallback)
         if not indexes:
             return []
         combined = self._combined.get(indexes)
