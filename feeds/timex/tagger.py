@@ -100,7 +100,12 @@ def tag(text: str, dct: date) -> list[Timex]:
         if len(ends) > 256:
             ends.clear()
         starts = _lookback(ctx, at, covered)
-        best = _first_with_value(ctx, _candidates(ctx, at, starts, ends))
+        candidates = None
+        if len(starts) == 1 and word in lexicon.MONTHS and at not in ends:
+            candidates = _after_month(lower, at)
+        if candidates is None:
+            candidates = _candidates(ctx, at, starts, ends)
+        best = _first_with_value(ctx, candidates)
         if best is None:
             continue
         start, end, rule, result = best
@@ -195,10 +200,9 @@ def _candidates(
     if len(starts) == 1:
         found = ends.get(head)
         if found is None:
-            month = _after_month(ctx.lower, head)
-            if month is not None:
-                return month
             found = ends[head] = _DISPATCH.matches(ctx.lower, head)
+        if not found:
+            return []
         if len(found) == 1:
             index, end, m = found[0]
             return [(head, index, m)] if end > head else []
