@@ -239,10 +239,12 @@ class Dispatcher:
     def chosen(self, text: str, start: int) -> tuple[int, ...]:
         """The indexes of the rules that may match `text` at `start`, and no others."""
         key = text[start : start + KEY_LENGTH]
+        if not key:
+            return ()
         if key.isascii():
             chosen = self._chosen.get(key)
             return self._choose(key) if chosen is None else chosen
-        return self._groups.get(text[start], self._fallback) if key else ()
+        return self._groups.get(key[0], self._fallback)
 
     def matches(self, text: str, start: int) -> list[tuple[int, int, re.Match[str] | None]]:
         """(rule index, end, match) of every rule whose pattern matches `text` at `start`.
