@@ -23,7 +23,7 @@ from feeds.verbs import (
     is_present_third,
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no inc corp ltd co jr sr vs etc mt "  # noqa: SIM905
@@ -346,9 +346,12 @@ def _reduced_subject(
         return False
     if base_form(tokens[i].lower) in _SPEECH_VERBS or tokens[j].lower not in _AFTER_PARTICIPLE:
         return False  # "Officials said on Monday the bridge was closed": what was said
-    k = next((h[0] for h in groups if h[0] >= j), None)
+    following = next((h for h in groups if h[0] >= j), None)
+    k = following[0] if following else None
     if k is None or tokens[k].lower in ("'s", "’s"):
         return False
+    if following and following[1] - k == 1 and _followed_by(tokens, k, "by"):
+        return False  # "gathered ... for a summit hosted by Putin": no finite verb follows
     stops = _NP_STOPS | _SUBORDINATORS | _PRONOUNS | _QUOTES | {",", ";", ":", "(", "—", "–"}
     for n in range(j, k):
         word = tokens[n].lower
@@ -459,8 +462,11 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             or after_verb
         )
     if is_present_third(word):
+        # "to discuss changes", "will review costs": the object of a verb's base form
+        after_base = i > 1 and base_form(previous) == previous and tokens[i - 2].lower in _TO_BASE
         return (
-            previous not in _PREPOSITIONS | _COUNTERS
+            not after_base
+            and previous not in _PREPOSITIONS | _COUNTERS
             and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
             and not _object_of_verb_before(tokens, i)
             and not _noun_here(tokens, i)
@@ -500,10 +506,14 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
     ("Similar protests in August left")."""
     if i + 1 < len(tokens) and tokens[i + 1].lower in ("the", "a", "an"):
         return False  # "says the plant will": a verb and its object's article
+    if i > 0 and tokens[i - 1].lower in ("he", "she", "it"):
+        return False  # "He faces": a verb
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
             return False
+        if word in _SUBORDINATORS | _CONTRASTS:
+            return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
         if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
@@ -801,6 +811,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     return noun_before and following in _AFTER_PARTICIPLE
 
 
+#: Words before a verb's base form ("to discuss", "will review").
+_TO_BASE = MODALS | {"to"}
 #: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").
 _AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
 
@@ -940,8 +952,8 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             break
         if word in ("say", "says", "tell", "tells"):
             break  # "Critics say the plan, announced in 2022,": the plan
-        if word.endswith("ing") and token.text[0].islower() and len(word) > 5:
-            break  # "is preparing for the festival, which": the festival
+        if word.endswith("ing") and token.text[0].islower() and len(word) > 5 and i < end - 1:
+            break  # "is preparing for the festival, which": the festival; "mourning, which"
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
             break  # "The budget goes to X, who", "will examine recordings released"
         i -= 1

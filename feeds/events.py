@@ -121,6 +121,11 @@ _NOUN_PHRASE_ENDS = frozenset(
 _CUT_AFTER_DATE = frozenset(
     "on in at of for to from with by as during since until than over".split()  # noqa: SIM905
 )
+_LINK_TAIL = re.compile(r"\s+(?:on|in|at|during)\s*$")
+_PLACE_TAIL = re.compile(
+    r"(?:\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|southern|northern|eastern|"
+    r"western)\w*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$"
+)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -531,6 +536,12 @@ def _candidate(
         # A later date cannot time a verb in the past: it dates the happening named before it
         # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").
         named = noun_title(mentions.owned(noun_before(parsed, start)))
+    before_now = item.when.end < doc.anchor
+    if not named and not nominal and in_subject and before_now and _present(clause.verb):
+        # An earlier date in the subject cannot time its verb in the present: it dates the
+        # happening the subject names ("Investigators examining the collision ... on
+        # January 11 are focusing on a weld").
+        named = noun_title(_happening_before(sentence, start))
     if named:
         # "the June 1 presidential run-off", "Monday's crash": the date names a happening
         headline = named
@@ -586,6 +597,24 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _present(verb: tuple[str, ...]) -> bool:
+    """Whether a verb group is in the present ("are focusing", "says"), not past or scheduled."""
+    words = [w.lower() for w in verb]
+    if set(words) & (_SCHEDULING | MODALS) or any(is_past(w) for w in words):
+        return False
+    return words[0] in _PRESENT_BE or is_present_third(words[0]) or base_form(words[0]) == words[0]
+
+
+def _happening_before(sentence: str, start: int) -> str:
+    """The noun phrase a date follows with the places after it left out ("the collision of two
+    trains near Adamuz in southern Spain on January 11" -> "collision of two trains near
+    Adamuz"), from its last article on, or ""."""
+    text = _PLACE_TAIL.sub("", _LINK_TAIL.sub("", sentence[:start]))
+    words = text.split()[-10:]
+    at = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=None)
+    return " ".join(words[at:]) if at is not None and len(words) - at > 1 else ""
 
 
 def _past(verb: tuple[str, ...]) -> bool:

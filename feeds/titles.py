@@ -202,7 +202,7 @@ _EST_NOUNS = frozenset(
     "rest crest manifest honest modest earnest unrest".split()
 )
 # A focus word that only restricts a date ("on Friday alone").
-_FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only)\b")
+_FOCUS_AFTER_DATE = re.compile(r"^\s*\b(?:alone|only|at\s+the\s+(?:latest|earliest))\b")
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,\s*(?:according to|as reported by|reports?|reported|says|said|told|added|noted|"
     r"stated)\b.*"
@@ -228,6 +228,18 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|of|in|on|at|to|and|or|for|before|after|with|by|from|that|which)\b)"
     r"[a-z][a-z-]+\b"
 )
+_SPEAKER_LEFT = re.compile(r",\s+(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?$")
+_PASSIVE_AND = re.compile(r"\b(?:was|were|is|are|been)\s+[a-z]+ed\s+and\s+$")
+_BY_AGENT = re.compile(r"by\s+\S")
+_BY_AMOUNT = re.compile(
+    r"by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?"
+    r"(?:[$€£¥]|\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage|points?|basis|times|fold|"
+    r"million|billion|[a-z]*(?:dollars?|euros?|pesos?|rupees?|yuan|yen|pounds?|tonnes?|tons?|"
+    r"barrels?|metres?|meters?|kilometres?|kilometers?|degrees?)\b)|half|a\s+(?:third|quarter|"
+    r"fifth|tenth|half)|a\s+fifth|one\s+third|two\s+thirds)",
+    re.IGNORECASE,
+)
+_GERUND_ONLY = re.compile(r"[a-z]+ing")
 _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
@@ -265,7 +277,7 @@ _FUNCTION_WORDS = frozenset(
 _CUT_WORDS = frozenset(
     "for in at with on from during after before under between among including amid despite "  # noqa: SIM905
     "through as to by and of near outside inside across over against via toward towards "
-    "ahead following within without around while whereas but about".split()
+    "ahead following within without around while whereas but about into onto".split()
 )
 # Words after which a subject's head noun has ended ("Rebels led by X", "Leaders of ...").
 _AFTER_HEAD = (
@@ -476,8 +488,13 @@ class Mentions:
             found = clause.subject if clause else ""
             if found.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
                 continue  # "He spent ...": a pronoun names nobody by itself
-            if found in self.people or (
-                _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+            titled = any(found.endswith(" " + person) for person in self.people)
+            if (
+                found in self.people
+                or titled
+                or (  # titled: "Defense attorney Karen Wu"
+                    _PROPER_NAME.fullmatch(found) and not _org_like(found) and not canonical(found)
+                )
             ):
                 return found
         # "keep Bolsonaro in power after he lost": the person the sentence itself names
@@ -600,7 +617,12 @@ def title(
         return reported  # "The ministry said the ministry had approved it": said once is enough
     if reported:  # "Officials said on Monday that at least 122 people had died"
         return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
-    if clause.subject_kind == "participle" or _shared_passive(clause, sentence):
+    if (
+        clause.subject_kind == "participle"
+        or _shared_passive(clause, sentence)
+        or _agent(clause)
+        or _elided_passive(clause, sentence)
+    ):
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     else:
         verb = headline_verb(clause.verb, plural)
@@ -626,7 +648,9 @@ def title(
     rest = _person_object(rest, subject, mentions)
     if _COUNTRY_OWNS.search(rest) and mentions.country():  # "on the country's Independence Day"
         rest = _COUNTRY_OWNS.sub(f"{mentions.country()}'s", rest, count=1)
-    if clause.object:
+    if clause.object and _GERUND_ONLY.fullmatch(rest):  # "which Ethiopia started building"
+        rest = rest + " " + _PARENTHETICAL.sub("", clause.object)
+    elif clause.object:
         rest = _PARENTHETICAL.sub("", clause.object) + " " + rest
     if not rest and clause.subject_kind != "participle":
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
@@ -989,7 +1013,14 @@ def _plural(subject: str) -> bool:
     head = re.split(_AFTER_HEAD, subject)[0]
     words = head.split()
     # "Rebels led by X": a participle after the head noun describes it
-    participle = next((i for i, w in enumerate(words) if i > 0 and w.islower() and is_past(w)), 0)
+    participle = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i > 0 and w.islower() and (is_past(w) or _ing_before_object(words, i))
+        ),
+        0,
+    )
     head = " ".join(words[:participle]) if participle else head
     if re.search(r"\band\b|\s&\s", head) or head.lower() in ("they", "we"):  # not "S&P"
         return True
@@ -999,6 +1030,32 @@ def _plural(subject: str) -> bool:
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     collective = last.lower() in ("police", "people", "authorities", "staff", "media")
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
+
+
+def _elided_passive(clause: Clause, sentence: str) -> bool:
+    """Whether a lone participle with a subject of its own leaves out the auxiliary of the
+    passive before it ("21 people were killed and more than 100 injured")."""
+    if len(clause.verb) != 1 or not is_participle(clause.verb[0].lower()):
+        return False
+    before = sentence[: clause.start]
+    if sentence.startswith("and ", clause.start):  # the clause may open with its "and"
+        before += "and "
+    return bool(_PASSIVE_AND.search(before))
+
+
+def _agent(clause: Clause) -> bool:
+    """Whether a lone participle is followed by its agent, so it is passive ("The case, filed
+    by 40 senators"), not by an amount ("increased by 5 percent")."""
+    if len(clause.verb) != 1 or not is_participle(clause.verb[0].lower()):
+        return False
+    return bool(_BY_AGENT.match(clause.rest)) and not _BY_AMOUNT.match(clause.rest)
+
+
+def _ing_before_object(words: list[str], i: int) -> bool:
+    """Whether word `i` is an -ing participle taking an object ("Investigators examining the
+    crash"), not a noun's modifier ("building workers")."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return ing_base(words[i]) is not None and following in _DETERMINERS
 
 
 def headline_verb(words: tuple[str, ...], plural: bool) -> str:
@@ -1086,6 +1143,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     rest = _ATTRIBUTION_TAIL.sub("", rest.strip())
     rest = _LEADING_ASIDE.sub("", rest)  # "published, for the first time, the list"
     rest = _cut_appositive(rest)
+    if clause.reported:  # "halted loading, the operator, ICTSI, said": the speaker goes
+        rest = _SPEAKER_LEFT.sub("", rest)
     rest = _LEADING_THAT.sub("", rest.strip())
     rest = _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", rest))
     return _TRAILING_JUNK.sub("", rest).strip(' "“”')
@@ -1145,6 +1204,8 @@ def _drop_phrases(text: str, limit: int) -> str:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
+        text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
     # So does a cut that leaves a clause of cause or time without its verb ("rose 3 percent
     # while a weaker yen and fears").
     opener = list(_CLAUSE_OPENER.finditer(text))

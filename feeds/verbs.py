@@ -128,7 +128,7 @@ def base_form(word: str) -> str | None:
         return word
     if word in participle:
         return participle[word]
-    if word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_VERBS:
+    if word.endswith("ed") and len(word) > 3 and _last_part(word) not in _ED_NOT_VERBS:
         for known in (word[:-1], word[:-2]):
             if known in bases:
                 return known
@@ -145,10 +145,15 @@ def is_past(word: str) -> bool:
     past, participle, bases = _tables()
     if word in past or word in participle:
         return not (word in bases and word not in past)
-    if not word.endswith("ed") or len(word) <= 3 or word in _ED_NOT_VERBS:
+    if not word.endswith("ed") or len(word) <= 3 or _last_part(word) in _ED_NOT_VERBS:
         return False
     # "unchanged", "unopposed": adjectives, unless a known verb ("unveiled")
     return not word.startswith("un") or word[:-1] in bases or word[:-2] in bases
+
+
+def _last_part(word: str) -> str:
+    """The last part of a hyphenated word ("high-speed" -> "speed"), or the word itself."""
+    return word.rpartition("-")[2]
 
 
 def is_participle(word: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.clauses import parse, sentences
+from feeds.clauses import clause_at, parse, sentences
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,25 @@ def test_and_or_after_start_a_clause_only_between_two_verbs(
 ) -> None:
     parsed = parse(sentence)
     assert [parsed.tokens[b].text for b in parsed.bounds] == starts
+
+
+def test_a_verb_after_when_belongs_to_the_when_clause_and_he_faces_is_a_verb() -> None:
+    s = "He faces up to 20 years in prison when he is sentenced on June 12."
+    c = clause_at(s, s.index("June 12"), s.index("June 12") + 7)
+    assert c is not None
+    assert (c.subject, c.verb) == ("he", ("is", "sentenced"))
+
+
+def test_a_past_verb_before_a_participle_with_its_agent_is_the_main_verb() -> None:
+    sentence = (
+        "Leaders of the group gathered in Kazan on Tuesday for a summit hosted by President "
+        "Vladimir Putin."
+    )
+    at = sentence.index("Tuesday")
+    clause = clause_at(sentence, at, at + len("Tuesday"))
+    assert clause is not None
+    assert (clause.subject, clause.subject_kind, clause.verb) == (
+        "Leaders of the group",
+        "clause",
+        ("gathered",),
+    )

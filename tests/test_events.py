@@ -878,3 +878,16 @@ def test_which_after_x_of_y_describes_y() -> None:
     assert [(c.when.value, c.title) for c in found] == [
         ("2018", "Chamber set up under the previous government")
     ]
+
+
+def test_an_earlier_date_in_the_subject_of_a_verb_in_the_present_dates_the_noun() -> None:
+    c = one(
+        "Investigators examining the collision of two high-speed trains near Adamuz in "
+        "southern Spain on January 11 are focusing on a broken weld.",
+        header="date 2026-01-14 Wire",
+    )
+    assert (c.when.value, c.title, c.rule) == (
+        "2026-01-11",
+        "Collision of two high-speed trains near Adamuz",
+        "nominal",
+    )

@@ -132,3 +132,46 @@ def test_incremental_rebuilds_end_where_one_full_rebuild_ends(tmp_path: Path, se
     assert _groups(incremental) == _groups(full)
     incremental.close()
     full.close()
+
+
+def _one_candidate(doc: Document, title: str) -> Candidate:
+    """A candidate of a document on 1 March 2024 with the given title."""
+    when = to_when("2024-03-01")
+    assert when is not None
+    sentence = f"{title} on March 1."
+    return Candidate(
+        id=f"{doc.id}-0",
+        title=title,
+        summary=sentence,
+        when=when,
+        source=Source(doc.id, doc.title, doc.publisher, doc.published, sentence),
+        rule="test",
+    )
+
+
+def test_a_rebuild_reads_what_another_writer_stored_after_this_store_wrote(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    first, second = open_store(url), open_store(url)
+    doc = _document(1, date(2024, 3, 2))
+    first.put_document(doc, [_one_candidate(doc, "Kazakhstan railway signs freight deal")], NOW)
+    second.put_document(doc, [_one_candidate(doc, "Kyrgyz parliament approves water plan")], NOW)
+    first.rebuild_events(NOW)
+    assert [e.title for e in first.query(EventQuery())] == ["Kyrgyz parliament approves water plan"]
+    first.close()
+    second.close()
+
+
+def test_a_rebuild_sources_a_candidate_from_its_stored_document(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    doc = _document(2, date(2024, 3, 2))
+    candidate = _one_candidate(doc, "Tajik airline launches route")
+    stale = Source(doc.id, "An older headline", None, date(2024, 1, 1), candidate.summary)
+    store.put_document(doc, [Candidate(**{**candidate.__dict__, "source": stale})], NOW)
+    store.rebuild_events(NOW)
+    (event,) = store.query(EventQuery())
+    assert [(s.title, s.publisher, s.published) for s in event.sources] == [
+        ("Report 2", "Agency 2", date(2024, 3, 2))
+    ]
+    store.close()

@@ -873,3 +873,10 @@ def test_a_half_or_quarter_of_a_game_is_no_date(sentence, expected):
 )
 def test_a_weekday_or_time_word_inside_a_name_is_no_date(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_a_weekday_joined_to_every_weekday_recurs_too():
+    assert tagged("The board meets every Monday and Thursday.") == [
+        ("every Monday", "SET", "XXXX-WXX-1"),
+        ("Thursday", "SET", "XXXX-WXX-4"),
+    ]

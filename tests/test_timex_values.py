@@ -608,3 +608,68 @@ def test_a_clock_time_takes_the_date_after_its_weekday_and_a_race_time_is_none(t
 )
 def test_half_a_year_more_ago_names_the_month(text, expected):
     assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # A past verb right before "in" places the month in the past, however far back.
+        ("The deal, announced in November, was approved.", date(1989, 10, 26), "1988-11"),
+        ("He was born in April.", date(2013, 3, 14), "2012-04"),
+        # A future verb places it ahead, eleven months off too.
+        ("The plant will open in February.", date(2013, 3, 14), "2014-02"),
+        # A deadline still reaches only ten months ("gave them until November").
+        ("They gave him until April.", date(2013, 3, 14), "2013-04"),
+        # A past verb with an infinitive after it may look ahead.
+        ("NATO has decided to admit Poland in early April.", date(2013, 3, 14), "2013-04"),
+    ],
+)
+def test_a_month_the_verb_places_with_in_follows_the_tense_all_year_round(text, dct, expected):
+    assert tagged(text, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was announced on Nov. 20.", "1988-11-20"),
+        ("He died on Dec. 3.", "1988-12-03"),
+        # A deadline a past verb moved still lies ahead.
+        ("The offer was extended to Nov. 16.", "1989-11-16"),
+    ],
+)
+def test_a_day_a_past_verb_places_with_on_is_in_the_past_however_far_back(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The match kicks off on Saturday.", "1989-10-28"),
+        ("Schools reopen on Monday.", "1989-10-30"),
+        ("The new law comes into force on Monday.", "1989-10-30"),
+        ("Ministers gather in Brussels on Monday.", "1989-10-30"),
+        # A noun before the date is no timetable.
+        ("Heads of state on Monday agreed to act.", "1989-10-23"),
+    ],
+)
+def test_the_present_of_a_timetable_points_ahead(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+def test_a_relative_clause_after_a_date_does_not_set_its_tense():
+    text = "The move follows Tuesday's declaration by Ford, which will bid for the firm."
+    assert tagged(text) == [("Tuesday", "DATE", "1989-10-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The idea dates from the 1800s.", "18"),
+        ("In the early 1900s, the city grew.", "19"),
+        ("In the 1910s, it shrank.", "191"),
+        # The first decade of this century is written the same way and meant as a decade.
+        ("Growth slowed in the 2000s.", "200"),
+    ],
+)
+def test_the_1800s_is_a_century_and_the_1910s_a_decade(text, expected):
+    assert tagged(text)[0][2] == expected

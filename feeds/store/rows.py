@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from feeds.types import Candidate, Document, Event, Source, Timex, When
@@ -55,6 +56,20 @@ def names(values: Sequence[str]) -> str:
 def parse_names(value: str) -> tuple[str, ...]:
     """JSON text back as a tuple of strings."""
     return tuple(_decode(value))
+
+
+# Tags, places and actors are short lists that come back row after row ("Kazakhstan", a topic):
+# each is encoded and decoded once per process.
+@lru_cache(maxsize=16_384)
+def labels(values: tuple[str, ...]) -> str:
+    """A short tuple of names that repeats across rows (tags, places, actors) as JSON text."""
+    return names(values)
+
+
+@lru_cache(maxsize=16_384)
+def parse_labels(value: str) -> tuple[str, ...]:
+    """JSON text of `labels` back as a tuple of strings."""
+    return parse_names(value)
 
 
 #: Columns of `documents`, in the order `document_row` and `document_from_row` use.
@@ -129,9 +144,9 @@ def candidate_row(
         day(candidate.when.end),
         candidate.when.granularity,
         candidate.source.sentence,
-        names(candidate.tags),
-        names(candidate.places),
-        names(candidate.actors),
+        labels(candidate.tags),
+        labels(candidate.places),
+        labels(candidate.actors),
         timex.start if timex else None,
         timex.end if timex else None,
         timex.text if timex else None,
@@ -162,9 +177,9 @@ def candidate_from_row(row: Sequence[Any]) -> tuple[Candidate, datetime]:
             published=parse_day(row[22]),
             sentence=row[7],
         ),
-        tags=parse_names(row[8]),
-        places=parse_names(row[9]),
-        actors=parse_names(row[10]),
+        tags=parse_labels(row[8]),
+        places=parse_labels(row[9]),
+        actors=parse_labels(row[10]),
         timex=timex,
         rule=row[17],
     )
@@ -192,9 +207,9 @@ def event_row(event: Event) -> tuple[Any, ...]:
         day(event.when.start),
         day(event.when.end),
         event.when.granularity,
-        names(event.tags),
-        names(event.places),
-        names(event.actors),
+        labels(event.tags),
+        labels(event.places),
+        labels(event.actors),
         names(event.candidates),
         event.merge_reason,
         stamp(event.first_seen),
@@ -210,9 +225,9 @@ def event_fields(row: Sequence[Any]) -> dict[str, Any]:
         "title": row[1],
         "summary": row[2],
         "when": When(row[3], parse_day(row[4]), parse_day(row[5]), row[6]),
-        "tags": parse_names(row[7]),
-        "places": parse_names(row[8]),
-        "actors": parse_names(row[9]),
+        "tags": parse_labels(row[7]),
+        "places": parse_labels(row[8]),
+        "actors": parse_labels(row[9]),
         "candidates": parse_names(row[10]),
         "merge_reason": row[11],
         "first_seen": parse_stamp(row[12]),

@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -167,6 +168,23 @@ def _marks(items: Sequence[Any]) -> str:
     return ", ".join("?" * len(items))
 
 
+def _as_stored(
+    candidate: Candidate, doc: Document, first_seen: datetime
+) -> tuple[Candidate, datetime]:
+    """A candidate and its first_seen as the store reads them back: its source is the stored
+    document's record, its time in UTC."""
+    source = candidate.source
+    if (source.document, source.title, source.publisher, source.published) != (
+        doc.id,
+        doc.title,
+        doc.publisher,
+        doc.published,
+    ):
+        source = Source(doc.id, doc.title, doc.publisher, doc.published, source.sentence)
+        candidate = replace(candidate, source=source)
+    return candidate, rows.parse_stamp(rows.stamp(first_seen))
+
+
 class SqlStore:
     """The `Store` over a DB-API connection; subclasses say how their database differs."""
 
@@ -179,6 +197,12 @@ class SqlStore:
         # One connection serves every thread of a web worker; statements must not interleave.
         self._lock = threading.RLock()
         self._facets: tuple[str, Facets] | None = None
+        # The candidates this store wrote since its last rebuild, as the rebuild would read
+        # them back, and the store's generation after that write: the rebuild that ends an
+        # ingest takes them from here instead of decoding them again, unless another writer
+        # changed the store in between.
+        self._written: dict[str, tuple[Candidate, datetime]] = {}
+        self._written_generation = ""
 
     # --- dialect hooks -------------------------------------------------------------------
 
@@ -208,11 +232,14 @@ class SqlStore:
         """Run one statement; the cursor."""
         return self._connection.execute(self._sql(text), params)
 
-    def _executemany(self, text: str, params: Iterable[Sequence[Any]]) -> None:
-        """Run one statement for each parameter row."""
+    def _executemany(self, text: str, params: Iterable[Sequence[Any]]) -> int:
+        """Run one statement for each parameter row; the number of rows it changed."""
         rows_ = list(params)
-        if rows_:
-            self._connection.cursor().executemany(self._sql(text), rows_)
+        if not rows_:
+            return 0
+        cursor = self._connection.cursor()
+        cursor.executemany(self._sql(text), rows_)
+        return int(cursor.rowcount)
 
     def _all(self, text: str, params: Sequence[Any] = ()) -> list[Any]:
         """Every row of a query."""
@@ -278,6 +305,7 @@ class SqlStore:
             by_id.setdefault(candidate.id, candidate)
         unique = list(by_id.values())
         with self._atomic():
+            self._check_written()
             old = self._all(
                 "SELECT id, start_day, end_day, first_seen FROM candidates WHERE document = ?",
                 (doc.id,),
@@ -299,7 +327,7 @@ class SqlStore:
                 " paragraphs = excluded.paragraphs, digest = excluded.digest",
                 rows.document_row(doc),
             )
-            self._executemany(
+            inserted = self._executemany(
                 f"INSERT INTO candidates ({rows.CANDIDATE_INSERT_COLUMNS}) VALUES"
                 " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO NOTHING",
@@ -309,6 +337,14 @@ class SqlStore:
                 ],
             )
             self._mark_changed(moment)
+            for r in old:
+                self._written.pop(r[0], None)
+            # An id held by another document's row was not written: its row is not this one.
+            if inserted == len(unique):
+                self._written.update(
+                    (c.id, _as_stored(c, doc, kept.get(c.id, moment))) for c in unique
+                )
+            self._written_generation = self._generation()
 
     def remove_document(self, doc_id: str, now: datetime | None = None) -> None:
         """Delete a document and its candidates; its events follow at the next rebuild."""
@@ -321,6 +357,7 @@ class SqlStore:
             deleted = self._execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
             if deleted:
                 self._mark_changed(now or clock.now())
+            self._written.clear()
 
     def document_paths(self) -> dict[str, str]:
         """The file path of every stored document, by id (without loading the texts)."""
@@ -357,6 +394,20 @@ class SqlStore:
                 found += self._all(f"{base} WHERE c.id IN ({_marks(chunk)})", chunk)
         return [rows.candidate_from_row(r) for r in found]
 
+    def _check_written(self) -> None:
+        """Forget the candidates written here when another writer changed the store since."""
+        if self._written and self._generation() != self._written_generation:
+            self._written.clear()
+
+    def _reread(self, ids: list[str], every: bool) -> list[tuple[Candidate, datetime]]:
+        """The candidates with these ids (`every`: all those stored), those written since the
+        last rebuild taken as written."""
+        known = [self._written[i] for i in ids if i in self._written]
+        if len(known) == len(ids):
+            return known
+        missing = [i for i in ids if i not in self._written]
+        return known + self._candidates(None if every and not known else missing)
+
     def candidates_of(self, event_id: str) -> list[Candidate]:
         """The candidates merged into an event, in the event's order (empty when unknown)."""
         event = self.get_event(event_id)
@@ -392,7 +443,8 @@ class SqlStore:
                 return RebuildStats(self._count_all(), 0, 0, 0)
             intervals = self._all("SELECT id, start_day, end_day FROM candidates")
             dirty = rebuild.regroup(intervals, [(r[1], r[2]) for r in changes])
-            loaded = self._candidates(None if len(dirty) == len(intervals) else dirty)
+            self._check_written()
+            loaded = self._reread(dirty, every=len(dirty) == len(intervals))
             first_seen = {c.id: seen for c, seen in loaded}
             groups = merge([c for c, _ in loaded])
             touched = sorted(set(first_seen) | {r[0] for r in changes})
@@ -423,6 +475,7 @@ class SqlStore:
                 changed=todo.changed,
                 removed=len(todo.delete),
             )
+        self._written.clear()
         if len(todo.write) + len(todo.delete) >= STATISTICS_AFTER:
             with self._lock:
                 self._refresh_statistics()

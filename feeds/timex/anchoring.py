@@ -169,7 +169,10 @@ _PAST_WORDS = frozenset(
         "spoken",
         "gone",
         "done",
+        "born",
     }
+    # Short "-ed" forms, which the "-ed" rule leaves to longer words ("bed", "red").
+    | {"died", "sued", "owed", "tied", "eyed", "axed"}
 )
 
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
@@ -210,6 +213,11 @@ def _word_tense(word: str) -> int:
     if len(low) > 4 and low.endswith("ed") and low not in _IRREGULAR_ED and word[0].islower():
         return PAST
     return UNKNOWN
+
+
+def is_past_form(word: str) -> bool:
+    """Whether a lower-case word is a past tense or participle ("announced", "began")."""
+    return _word_tense(word) == PAST and word not in _PAST_ADVERBS
 
 
 def _first_cue(words: list[str], backwards: bool) -> int:
@@ -356,6 +364,8 @@ _SCHEDULED_PRESENT = frozenset(
     | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
     | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
+    | {"kicks", "plays", "comes", "gathers", "gather", "sits"}
+    | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(
@@ -426,10 +436,16 @@ def tense_at(text: str, start: int, end: int) -> int:
     after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
     # A date that opens its sentence ("In January, a week after the anniversary, a bomb
     # killed ...") takes the tense of the main clause, however far off its verb stands.
+    if not fronted:
+        # "Tuesday's declaration by Ford, which holds a stake": a relative clause tells of its
+        # noun, not of the date.
+        after = after[: next((i for i, w in enumerate(after) if w.lower() in _RELATIVE), None)]
     later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
 
 
+#: Pronouns that open a relative clause.
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
 #: A source named after a comma: ", the ministry said", ", officials told reporters".
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
 

@@ -89,16 +89,17 @@ def weekday_date(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=delta)
 
 
-def month_year(anchor: date, month: int, direction: int) -> int:
+def month_year(anchor: date, month: int, direction: int, reach: int = 11) -> int:
     """The year of a month named without one: the last (-1), next (1) or nearest (0) such month.
 
-    As for days, the tense only reaches ten months away: in October, "gave them until
-    November" is the coming November, not the one eleven months ago.
+    As for days, the tense only reaches ten months away (`reach` months are never reached):
+    in October, "gave them until November" is the coming November, not the one eleven months
+    ago.
     """
     ahead = (month - anchor.month) % 12
-    if direction < 0 and ahead != 1:
+    if direction < 0 and ahead != 12 - reach:
         return anchor.year if month <= anchor.month else anchor.year - 1
-    if direction > 0 and ahead != 11:
+    if direction > 0 and ahead != reach:
         return anchor.year if month >= anchor.month else anchor.year + 1
     if month - anchor.month > 6:
         return anchor.year - 1

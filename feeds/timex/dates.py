@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, is_past_form
 from feeds.timex.context import Context, Found, direction_of
 from feeds.timex.patterns import (
     DAY,
@@ -61,6 +61,11 @@ def resolve_day(
     """The value of a month and day, the year given or taken from the tense around it."""
     if year:
         found = ar.safe_date(int(year), month, day)
+    elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
+        # "Was announced on Nov. 20" is the last Nov. 20, however far back.
+        found = ar.safe_date(ctx.dct.year, month, day)
+        if found is None or found > ctx.dct:
+            found = ar.safe_date(ctx.dct.year - 1, month, day)
     else:
         found = _day_in_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
         if found is None:
@@ -231,9 +236,33 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         # "From April to September": the end of a range follows its start.
         start = ctx.reference
         year = start.year if month >= start.month else start.year + 1
+    elif (
+        direction == FUTURE
+        and ctx.word_before(m.start()) in _IN_A_MONTH
+        or _past_verb_in(ctx, m, direction)
+    ):
+        # "Announced in April" said in March is last April, however far back: the tense
+        # reaches only ten months for deadlines ("extended until April"), not for "in".
+        year = ar.month_year(ctx.dct, month, direction, reach=12)
     else:
         year = ar.month_year(ctx.dct, month, direction)
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
+
+
+#: Prepositions that place a happening inside a month, rather than set a deadline.
+_IN_A_MONTH = frozenset({"in", "during"})
+#: A verb and "in" just before a month: "was announced in April".
+_VERB_IN = re.compile(r"([a-z’']+)\s+(?:in|during|on)\s+$")
+
+
+def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
+    """Whether a past verb right before "in" or "on" places the date ("began in October",
+    "died on May 3"): not a past verb farther off, whose infinitive may look ahead ("decided
+    to admit them in March")."""
+    if direction != PAST:
+        return False
+    found = _VERB_IN.search(ctx.lower, max(0, m.start() - 30), m.start())
+    return found is not None and is_past_form(found[1])
 
 
 #: A month (and day) just before, with the word that makes the next month the end of a range.
@@ -341,6 +370,9 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def build_decade(m: re.Match[str], ctx: Context) -> Found | None:
     """The 1990s, the '80s, the nineties, the early 1990s."""
+    if m["dec"] and m["dec"].endswith("0") and not m["dec"].startswith("20"):
+        # "The 1800s" is the century of the 1800s, not the decade of the 1800s.
+        return Found("DATE", m["dec"][:2], position_mod(m["pos"]))
     if m["dec"]:
         value = m["dec"]
     elif m["short"]:

@@ -47,6 +47,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 _UNTIL = frozenset({"until", "till", "through"})
 #: A weekday just before, with the word that makes the next weekday the end of a range.
 _RANGE_END = re.compile(rf"\b{WEEKDAY}\s*(?:to|through|thru|until|till|-|–)\s*$")
+#: "Every" and a weekday before a second one joined to it: "every Monday and Thursday".
+_EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}\s*(?:,|and|or|&)\s*$")
 #: A second weekday in the plural after "and": "Monday and Tuesday nights", "Saturdays".
 _PLURAL_AFTER = re.compile(
     rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<pod>{PART_OF_DAY})s\b)", re.IGNORECASE
@@ -65,6 +67,9 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         value = f"XXXX-WXX-{lexicon.weekday_number(m['weekday'])}"
         pod = plural["pod"]
         return Found("SET", value + (f"T{lexicon.PARTS_OF_DAY[pod]}" if pod else ""))
+    if not m["rel"] and _EVERY_BEFORE.search(ctx.lower, max(0, m.start() - 40), m.start()):
+        # "Every Monday and Thursday": the second day recurs as the first does.
+        return Found("SET", f"XXXX-WXX-{lexicon.weekday_number(m['weekday'])}")
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
     if m["pod"]:
         # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
