@@ -83,8 +83,13 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     word = m["month"].lower().rstrip(".")
     abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
-    if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
-        return None
+    if (
+        word in lexicon.AMBIGUOUS_MONTHS
+        and abbreviated
+        and not m["year"]
+        and ctx.word_before(m.start()) not in lexicon.MONTH_CONTEXT
+    ):
+        return None  # "Jan 3" alone may be a name and a number; "on Jan 3" is a day
     # A day in figures may have a suffix ("5th"), read by `day_number`.
     day = (
         int(m["day"]) if m["day"] and m["day"].isdecimal() else day_number(m["day"] or m["dayword"])
