@@ -487,6 +487,7 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             and previous not in _PREPOSITIONS_OR_COUNTERS
             and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
             and not _object_of_verb_before(tokens, i)
+            and not _compound_in_object(tokens, i)
             and not _noun_here(tokens, i)
         )
     if base_form(word) != word:
@@ -516,6 +517,23 @@ def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
         and middle.lower not in ("yesterday", "tonight", "tomorrow")
     )
     return plain and verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, i - 2)
+
+
+def _compound_in_object(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word closes a compound noun after "of" in the object of a verb in the
+    past ("approved a package of tax increases"), not a verb of its own ("the price of oil
+    rises")."""
+    if i < 3 or tokens[i - 2].lower != "of" or not tokens[i - 1].text.isalpha():
+        return False
+    if not tokens[i - 1].text.islower():
+        return False
+    for k in range(i - 3, -1, -1):
+        word = tokens[k].lower
+        if word in _NP_STOPS | _SUBORDINATORS | {",", ";", ":"}:
+            return False
+        if tokens[k].text.islower() and is_past(word) and _starts_group(tokens, k):
+            return True
+    return False
 
 
 def _noun_here(tokens: list[Token], i: int) -> bool:

@@ -126,6 +126,7 @@ _PLACE_TAIL = re.compile(
     r"(?:\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|southern|northern|eastern|"
     r"western)\w*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$"
 )
+_NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -507,6 +508,8 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    if clause.subject.lower() == "there" and _NONE.match(clause.rest):
+        return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _superseded(clause.verb):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
