@@ -80,7 +80,7 @@ _COMPARED_BEFORE = re.compile(
     r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$"
     r"|(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
     r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
-    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
+    r"(?:[\w’'$%.-]+\s+){0,8}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A figure's date in an aside after a noun ("the jobless rate, 7.6 percent in May, could
@@ -126,6 +126,7 @@ _PLACE_TAIL = re.compile(
     r"(?:\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|southern|northern|eastern|"
     r"western)\w*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$"
 )
+_NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -222,6 +223,10 @@ _TOPICS: dict[str, tuple[str, ...]] = {
 }
 _TOPIC_WORDS = {stem: topic for topic, stems in _TOPICS.items() for stem in stems}
 _TOPIC_LENGTHS = sorted({len(stem) for stem in _TOPIC_WORDS}, reverse=True)
+# The first letters of every stem: a word as long that starts otherwise names no topic, alone
+# or with the word after it, so most words are passed over at a glance.
+_TOPIC_HEAD = min(_TOPIC_LENGTHS)
+_TOPIC_HEADS = frozenset(stem[:_TOPIC_HEAD] for stem in _TOPIC_WORDS)
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ACTOR = re.compile(
     r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
@@ -459,8 +464,10 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     if _period_of_a_game(paragraph, dated.timex):
         return False
+    if not dated.timex.text.isdigit():
+        return True
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
-    if not dated.timex.text.isdigit() or not attributive:
+    if not attributive:
         return True
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
 
@@ -501,6 +508,8 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    if clause.subject.lower() == "there" and _NONE.match(clause.rest):
+        return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _superseded(clause.verb):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
@@ -798,6 +807,8 @@ def _topics(sentence: str) -> tuple[str, ...]:
     topics: list[str] = []
     words = _LOWER_WORD.findall(sentence.lower())
     for i, word in enumerate(words):
+        if len(word) >= _TOPIC_HEAD and word[:_TOPIC_HEAD] not in _TOPIC_HEADS:
+            continue
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
         for topic in (_topic_of(pair), _topic_of(word)):
             if topic and topic not in topics:

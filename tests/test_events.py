@@ -891,3 +891,12 @@ def test_an_earlier_date_in_the_subject_of_a_verb_in_the_present_dates_the_noun(
         "Collision of two high-speed trains near Adamuz",
         "nominal",
     )
+
+
+def test_there_being_none_of_something_is_no_happening() -> None:
+    found = events(
+        "There were no reports of deaths by Tuesday afternoon.\n\n"
+        "There was an explosion at the port on Monday.",
+        header="date 2026-01-20 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2026-01-19", "Explosion at the port")]
