@@ -105,7 +105,7 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         value = resolve_day(ctx, month, day, m["year"], m)
     if value is None:
         return None
-    return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.groupdict() else None)
+    return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.re.groupindex else None)
 
 
 def build_day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
