@@ -537,8 +537,12 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         else:
             year = ref.year if start_month + 2 < ref.month else ref.year - 1
         return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+    told = _year_in_sentence(ctx, m.start()) if rel in ("", "the", "that") else None
     if m["year"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
+    elif told is not None:
+        # "It collapsed in 2011, when talks broke down over the summer": that year's summer.
+        year = told
     else:
         direction = direction_of(rel) if rel not in ("", "the", "that") else None
         if direction is None:
@@ -550,6 +554,18 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         elif direction == FUTURE and (rel in ("next", "coming") or current):
             year += 1 if rel in ("next", "coming") or ctx.dct.month > start_month + 2 else 0
     return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+
+
+def _year_in_sentence(ctx: Context, start: int) -> int | None:
+    """The last year written in figures earlier in the sentence that holds `start`."""
+    low = max(0, start - 200)
+    for found in _SENTENCE_END.finditer(ctx.lower, low, start):
+        low = found.end()
+    years = _YEAR_IN_TEXT.findall(ctx.lower, low, start)
+    return int(years[-1]) if years else None
 
 
 def _easter(year: int) -> date:
