@@ -59,7 +59,7 @@ def resolve_day(
     ctx: Context, month: int, day: int, year: str | None, m: re.Match[str]
 ) -> str | None:
     """The value of a month and day, the year given or taken from the tense around it."""
-    # "Elected in 2005, he resigned on March 3": the year the clause tells of.
+    # "He was elected in 2005 and resigned on March 3": the year the clause tells of.
     told = int(year) if year else _year_in_sentence(ctx, m.start())
     if told is not None:
         found = ar.safe_date(told, month, day)
