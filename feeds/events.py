@@ -129,6 +129,7 @@ _PLACE_TAIL = re.compile(
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 _TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
+_SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
@@ -751,6 +752,9 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
     the sentence dates itself ("X will open in 2026, the company said on Monday")."""
     titles = {c.title for c in found if c.summary == sentence and c.rule != "reported"}
     kept = [c for c in found if not (c.rule == "reported" and c.title in titles)]
+    # "The court said on Wednesday it would deliver its verdict on Dec. 10": the saying only
+    # announces the verdict, which is an event of its own
+    kept = [c for c in kept if not (c.summary == sentence and _announces(c.title, titles))]
     # One clause, two dates, one around the other ("on Thursday, the third rise this year"):
     # the finer date is the happening's. Twins share sentence and title: only those compared.
     twins: dict[tuple[str, str], list[Candidate]] = {}
@@ -761,6 +765,16 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
         for c in kept
         if not any(_finer_twin(o, c) for o in twins[c.summary, c.title] if o is not c)
     ]
+
+
+def _announces(headline: str, titles: set[str]) -> bool:
+    """Whether a title only says that someone will do what another title of the sentence
+    schedules ("Court says it will deliver its verdict" beside "Court to deliver its verdict")."""
+    m = _SAYS_WILL.search(headline)
+    if not m:
+        return False
+    scheduled = f"{headline[: m.start()]} to {headline[m.end() :]}"
+    return any(t != headline and t.startswith(scheduled[:40]) for t in titles)
 
 
 def _finer_twin(other: Candidate, c: Candidate) -> bool:

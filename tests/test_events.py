@@ -921,3 +921,14 @@ def test_a_when_clause_inside_a_subject_keeps_its_own_title() -> None:
         header="date 2024-05-15 Wire",
     )
     assert (c.when.value, c.title) == ("2024-04-29", "Dam bursts above the town")
+
+
+def test_saying_that_one_will_do_a_dated_thing_is_not_a_second_event() -> None:
+    found = events(
+        "BANGKOK, Dec 3 -- Thailand's Constitutional Court said on Wednesday it would deliver "
+        "its verdict in the ethics case on Dec. 10.",
+        header="date 2025-12-03 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-12-10", "Thailand's Constitutional Court to deliver its verdict in the ethics case")
+    ]
