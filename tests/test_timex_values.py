@@ -710,3 +710,10 @@ def test_the_year_of_a_fiscal_year_written_before_it_is_one_expression():
 )
 def test_a_month_takes_the_year_its_clause_tells_of(text, expected):
     assert [value for _, _, value in tagged(text)] == expected
+
+
+def test_a_day_takes_the_year_its_clause_tells_of():
+    assert tagged("He was elected in 1985 and resigned on March 3.") == [
+        ("1985", "DATE", "1985"),
+        ("March 3", "DATE", "1985-03-03"),
+    ]

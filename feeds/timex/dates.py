@@ -59,8 +59,10 @@ def resolve_day(
     ctx: Context, month: int, day: int, year: str | None, m: re.Match[str]
 ) -> str | None:
     """The value of a month and day, the year given or taken from the tense around it."""
-    if year:
-        found = ar.safe_date(int(year), month, day)
+    # "Elected in 2005, he resigned on March 3": the year the clause tells of.
+    told = int(year) if year else _year_in_sentence(ctx, m.start())
+    if told is not None:
+        found = ar.safe_date(told, month, day)
     elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
         # "Was announced on Nov. 20" is the last Nov. 20, however far back.
         found = ar.safe_date(ctx.dct.year, month, day)
