@@ -54,3 +54,34 @@ def test_a_verb_after_when_belongs_to_the_when_clause_and_he_faces_is_a_verb() -
     c = clause_at(s, s.index("June 12"), s.index("June 12") + 7)
     assert c is not None
     assert (c.subject, c.verb) == ("he", ("is", "sentenced"))
+
+
+def test_a_past_verb_before_a_participle_with_its_agent_is_the_main_verb() -> None:
+    sentence = (
+        "Leaders of the group gathered in Kazan on Tuesday for a summit hosted by President "
+        "Vladimir Putin."
+    )
+    at = sentence.index("Tuesday")
+    clause = clause_at(sentence, at, at + len("Tuesday"))
+    assert clause is not None
+    assert (clause.subject, clause.subject_kind, clause.verb) == (
+        "Leaders of the group",
+        "clause",
+        ("gathered",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Parliament approved a package of tax increases in July.", ("approved",)),
+        ("The price of oil rises on Monday.", ("rises",)),
+    ],
+)
+def test_an_s_word_after_of_in_a_past_verb_s_object_is_a_noun(
+    sentence: str, verb: tuple[str, ...]
+) -> None:
+    day = "July" if "July" in sentence else "Monday"
+    at = sentence.index(day)
+    clause = clause_at(sentence, at, at + len(day))
+    assert clause is not None and clause.verb == verb

@@ -126,6 +126,26 @@ def test_quarters_halves_seasons_decades_and_centuries(sentence, expected):
     assert tagged(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flight 7890 left on Oct. 12, 1999.", [("Oct. 12, 1999", "DATE", "1999-10-12")]),
+        ("Between 12 and 456 March 1999 shipments arrived.", [("March 1999", "DATE", "1999-03")]),
+        ("The plant opened in March, 1999.", [("March, 1999", "DATE", "1999-03")]),
+        ("The talks ended in Oct.", [("Oct.", "DATE", "2024-10")]),
+        ("It will open in March this year.", [("March this year", "DATE", "2024-03")]),
+        (
+            "Sales rose in January 1998 and fell in May.",
+            [("January 1998", "DATE", "1998-01"), ("May", "DATE", "1998-05")],
+        ),
+    ],
+)
+def test_a_month_date_is_read_whatever_follows_the_month_and_whatever_numbers_precede_it(
+    sentence, expected
+):
+    assert tagged(sentence) == expected
+
+
 def test_a_range_of_years_gives_two_years():
     assert tagged("He ruled in 2010-2012.") == [("2010", "DATE", "2010"), ("2012", "DATE", "2012")]
 

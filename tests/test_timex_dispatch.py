@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feeds.timex.dispatch import Dispatcher, prefixes
+from feeds.timex.patterns import guarded
 from feeds.timex.rules import RULES
 
 DISPATCHER = Dispatcher([rule.pattern for rule in RULES])
@@ -78,3 +79,27 @@ def test_the_dispatcher_finds_every_rule_that_matches_at_every_position(text):
             if (m := rule.pattern.match(text, start)) is not None
         ]
         assert DISPATCHER.match(text, start) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS)
+def test_the_rules_chosen_at_a_position_hold_every_rule_that_matches_there(text):
+    for start in range(len(text) + 1):
+        chosen = DISPATCHER.chosen(text, start)
+        for index, _ in DISPATCHER.match(text, start):
+            assert index in chosen
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:early|late)\s+", r"(?=[el])(?:early|late)\s+"),
+        (r"(?:\d|q)x", r"(?=[0123456789q])(?:\d|q)x"),
+        (r".x", r".x"),
+    ],
+)
+def test_a_guarded_pattern_first_looks_at_the_characters_it_can_start_with(pattern, expected):
+    assert guarded(pattern) == expected
+    for text in ("early 5", "late", "qx", "7x", "ax"):
+        found, plain = re.match(guarded(pattern), text), re.match(pattern, text)
+        assert (found and found.span()) == (plain and plain.span())

@@ -239,10 +239,12 @@ class Dispatcher:
     def chosen(self, text: str, start: int) -> tuple[int, ...]:
         """The indexes of the rules that may match `text` at `start`, and no others."""
         key = text[start : start + KEY_LENGTH]
+        if not key:
+            return ()
         if key.isascii():
             chosen = self._chosen.get(key)
             return self._choose(key) if chosen is None else chosen
-        return self._groups.get(text[start], self._fallback) if key else ()
+        return self._groups.get(key[0], self._fallback)
 
     def matches(self, text: str, start: int) -> list[tuple[int, int, re.Match[str] | None]]:
         """(rule index, end, match) of every rule whose pattern matches `text` at `start`.
@@ -264,13 +266,7 @@ class Dispatcher:
                     if m is not None:
                         found.append((index, m.end(), m))
                 return found
-        return self.matches_of(self._groups.get(text[start], self._fallback), text, start)
-
-    def matches_of(
-        self, indexes: tuple[int, ...], text: str, start: int
-    ) -> list[tuple[int, int, re.Match[str] | None]]:
-        """(rule index, end, None) of each of the rules `indexes` whose pattern matches `text`
-        at `start`, found in one call of their combined pattern."""
+        indexes = self._groups.get(text[start], self._fallback)
         if not indexes:
             return []
         combined = self._combined.get(indexes)

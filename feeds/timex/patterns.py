@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from feeds.timex import lexicon
+from feeds.timex.dispatch import first_chars
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -36,6 +37,18 @@ def _trie(node: dict[str, dict[str, Any]]) -> str:
     if len(branches) == 1 and "" not in node:
         return branches[0]
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` behind a look-ahead at the characters it can start with.
+
+    An optional part that cannot start where it is tried ("early" before "March 5") then
+    fails on one test of a character, not after trying each of its alternatives.
+    """
+    chars = first_chars(re.compile(pattern))
+    if not chars:
+        return pattern
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + pattern
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
@@ -94,7 +107,7 @@ def day_number(text: str) -> int:
     return lexicon.ORDINALS[words[0]]
 
 
-WEEKDAY = (
+WEEKDAY = guarded(
     r"(?:"
     + alternation(w for w in lexicon.WEEKDAYS if w not in lexicon.AMBIGUOUS_WEEKDAYS)
     + "|"
@@ -155,7 +168,7 @@ UNIT = (
 
 #: Modifiers before a date: ``early``, ``late``, ``mid-``, ``the end of``. Before a noun ("the
 #: late-November trip") the article belongs to the noun.
-POSITION = (
+POSITION = guarded(
     r"(?:(?:the\s+(?!(?:early|late|mid)-[\w'’]+\s+"
     r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by)\b)[a-z]))?"
     r"(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
@@ -164,7 +177,7 @@ POSITION = (
 )
 
 #: Modifiers before a quantity: ``about``, ``more than``.
-QUANTITY = (
+QUANTITY = guarded(
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than"
     r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+"
 )

@@ -52,6 +52,10 @@ _MONTH_RULES = tuple(
     for name in ("month day", "month year", "month", "month of a relative year", "spelled year")
 )
 _MONTH_FAMILY = frozenset(_MONTH_RULES)
+_MONTH_NUMBER_RULES = (_RULE_INDEX["month day"], _RULE_INDEX["month year"])
+_MONTH_RULE = _RULE_INDEX["month"]
+#: The month word and what follows it up to the next character that is not a space or comma.
+_AFTER_MONTH = re.compile(r"[^\W\d_]++\.?[\s,]*+(.?)", re.DOTALL)
 
 #: A head word (a month, a unit, "yesterday"...), or a number or code ("Q3", "FY2024") start.
 #: The number test is part of the pattern, so that the many numbers no rule can use (amounts,
@@ -96,7 +100,12 @@ def tag(text: str, dct: date) -> list[Timex]:
         if len(ends) > 256:
             ends.clear()
         starts = _lookback(ctx, at, covered)
-        best = _first_with_value(ctx, _candidates(ctx, at, starts, ends))
+        candidates = None
+        if len(starts) == 1 and word in lexicon.MONTHS and at not in ends:
+            candidates = _after_month(lower, at)
+        if candidates is None:
+            candidates = _candidates(ctx, at, starts, ends)
+        best = _first_with_value(ctx, candidates)
         if best is None:
             continue
         start, end, rule, result = best
@@ -191,7 +200,9 @@ def _candidates(
     if len(starts) == 1:
         found = ends.get(head)
         if found is None:
-            found = ends[head] = _matches(ctx.lower, head)
+            found = ends[head] = _DISPATCH.matches(ctx.lower, head)
+        if not found:
+            return []
         if len(found) == 1:
             index, end, m = found[0]
             return [(head, index, m)] if end > head else []
@@ -199,23 +210,34 @@ def _candidates(
     for start in starts:
         found = ends.get(start)
         if found is None:
-            found = ends[start] = _matches(ctx.lower, start)
+            found = ends[start] = _DISPATCH.matches(ctx.lower, start)
         matches += [(-end, start, index, m) for index, end, m in found if end > head]
     # No two matches share end, start and rule, so the match objects are never compared.
     matches.sort()
     return [(start, index, m) for _, start, index, m in matches]
 
 
-def _matches(lower: str, start: int) -> list[_Match]:
-    """The rules' matches at a start, as `Dispatcher.matches` finds them.
+def _after_month(lower: str, at: int) -> list[_Candidate] | None:
+    """`_candidates` at a month name with nothing before it and a number or no word after
+    it, read with fewer patterns; None when a word follows or other rules may match.
 
-    At a month name only the few rules of dates with a month can match: they are tried in
-    one call of their combined pattern rather than one call each.
+    Only the dates with a month can match at a month name, each after characters of its own:
+    a day or a year in figures ("March 5", "March 1999"), a relative year or a year in
+    words ("March this year", "March nineteen ninety"); before anything else the month
+    stands alone. A day and a year exclude each other, and each ends after the month alone.
     """
-    chosen = _DISPATCH.chosen(lower, start)
-    if len(chosen) > 1 and _MONTH_FAMILY.issuperset(chosen):
-        return _DISPATCH.matches_of(_MONTH_RULES, lower, start)
-    return _DISPATCH.matches(lower, start)
+    chosen = _DISPATCH.chosen(lower, at)
+    if len(chosen) < 2 or not _MONTH_FAMILY.issuperset(chosen):
+        return None
+    after = _AFTER_MONTH.match(lower, at)
+    if after is None or after[1][:1].isalpha():
+        return None
+    if after[1].isdecimal():
+        for index in _MONTH_NUMBER_RULES:
+            m = RULES[index].pattern.match(lower, at)
+            if m is not None:
+                return [(at, index, m), (at, _MONTH_RULE, None)]
+    return [(at, _MONTH_RULE, None)]
 
 
 def _first_with_value(

@@ -68,6 +68,8 @@ def is_title(ctx: Context, start: int, end: int) -> bool:
         )
     ):
         return True
+    if _COMMON.search(ctx.lower, start, end) is None:
+        return False
     for m in _COMMON.finditer(ctx.lower, start, end):
         if ctx.text[m.start()].isupper() and not _opens_sentence(ctx.text, m.start()):
             return _in_prose(ctx.text, m.start())
