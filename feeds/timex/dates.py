@@ -233,6 +233,9 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":
         year = ctx.dct.year
+    elif not m["rel"] and (told := _year_in_sentence(ctx, m.start())) is not None:
+        # "In 2011, prices peaked in June": the year the sentence tells of.
+        year = told
     elif (
         not m["rel"]
         and not m["pos"]
@@ -537,8 +540,12 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         else:
             year = ref.year if start_month + 2 < ref.month else ref.year - 1
         return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+    told = _year_in_sentence(ctx, m.start()) if rel in ("", "the", "that") else None
     if m["year"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
+    elif told is not None:
+        # "It collapsed in 2011, when talks broke down over the summer": that year's summer.
+        year = told
     else:
         direction = direction_of(rel) if rel not in ("", "the", "that") else None
         if direction is None:
@@ -550,6 +557,35 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         elif direction == FUTURE and (rel in ("next", "coming") or current):
             year += 1 if rel in ("next", "coming") or ctx.dct.month > start_month + 2 else 0
     return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+
+
+def _year_in_sentence(ctx: Context, start: int) -> int | None:
+    """The year written in figures that the clause holding `start` tells of: the last one
+    earlier in its clause ("opened in 2008 and closed in May"), or one opening its sentence
+    ("In 2011, prices peaked in June"); a year in another clause ("a plan approved in 1987,
+    ...") is not the one told of."""
+    low = max(0, start - 200)
+    for found in _SENTENCE_END.finditer(ctx.lower, low, start):
+        low = found.end()
+    years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
+    if not years:
+        return None
+    last = years[-1]
+    if _SAME_CLAUSE.match(ctx.lower[last.end() : start]):
+        return int(last[1])
+    return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
+
+
+#: What may stand between a year and an expression of the same clause: no comma, except
+#: before "when" ("in 2011, when talks broke down over the summer").
+_SAME_CLAUSE = re.compile(r"[^,]*$|\s*,\s*when\b[^,]*$")
+
+
+#: A year in figures opening a sentence, after at most a preposition: "In 2011, ...".
+_OPENING_YEAR = re.compile(r"\s*(?:[a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s*,")
 
 
 def _easter(year: int) -> date:
