@@ -213,13 +213,16 @@ _LOST_E = re.compile(
 )
 
 
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
 def third_person(base: str) -> str:
     """The third-person singular present of a base form (``open`` -> ``opens``)."""
     if base == "be":
         return "is"
     if base == "have":
         return "has"
-    if re.search(r"[^aeiou]y$", base):
+    if _CONSONANT_Y.search(base):
         return base[:-1] + "ies"
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
