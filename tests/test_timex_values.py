@@ -714,8 +714,13 @@ def test_a_month_takes_the_year_its_clause_tells_of(text, expected):
     assert [value for _, _, value in tagged(text)] == expected
 
 
-def test_a_day_takes_the_year_its_clause_tells_of():
-    assert tagged("He was elected in 1985 and resigned on March 3.") == [
-        ("1985", "DATE", "1985"),
-        ("March 3", "DATE", "1985-03-03"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was elected in 1985 and resigned on March 3.", "1985-03-03"),
+        # A year of birth is not the time of the clause.
+        ("He was born in 1930 and died on March 3.", "1989-03-03"),
+    ],
+)
+def test_a_day_takes_the_year_its_clause_tells_of(text, expected):
+    assert tagged(text)[1][2] == expected

@@ -575,7 +575,7 @@ def _year_in_sentence(ctx: Context, start: int) -> int | None:
     years = [
         found
         for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)
-        if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 8), found.start())
+        if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 12), found.start())
     ]
     if not years:
         return None
@@ -585,8 +585,9 @@ def _year_in_sentence(ctx: Context, start: int) -> int | None:
     return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
 
 
-#: Words that make a year the bound of a span ("since 2008", "by 2030"), not its time.
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to)\s+$")
+#: Words that make a year the bound of a span ("since 2008", "by 2030", "born in 1950"), not
+#: the time a clause tells of.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to|born\s+in)\s+$")
 #: What may stand between a year and an expression of the same clause: no comma, except
 #: before "when" ("in 2011, when talks broke down over the summer").
 _SAME_CLAUSE = re.compile(r"[^,]*$|\s*,\s*when\b[^,]*$")
