@@ -366,6 +366,7 @@ _SCHEDULED_PRESENT = frozenset(
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
     | {"kicks", "plays", "comes", "gathers", "gather", "sits"}
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
+    | {"face", "play", "host", "take"}  # "England face the United States on Friday"
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(
