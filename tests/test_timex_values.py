@@ -726,3 +726,15 @@ def test_a_month_takes_the_year_its_clause_tells_of(text, expected):
 )
 def test_a_day_takes_the_year_its_clause_tells_of(text, expected):
     assert tagged(text)[1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Millions travel during the Lunar New Year holiday.", []),
+        ("Iranians celebrate the Persian New Year.", []),
+        ("The talks resume after the New Year.", [("New Year", "DATE", "1990-01-01")]),
+    ],
+)
+def test_the_new_year_of_another_calendar_is_not_january_1(text, expected):
+    assert tagged(text) == expected
