@@ -59,7 +59,7 @@ def resolve_day(
     ctx: Context, month: int, day: int, year: str | None, m: re.Match[str]
 ) -> str | None:
     """The value of a month and day, the year given or taken from the tense around it."""
-    # "Elected in 2005, he resigned on March 3": the year the clause tells of.
+    # "He was elected in 2005 and resigned on March 3": the year the clause tells of.
     told = int(year) if year else _year_in_sentence(ctx, m.start())
     if told is not None:
         found = ar.safe_date(told, month, day)
@@ -572,7 +572,11 @@ def _year_in_sentence(ctx: Context, start: int) -> int | None:
     low = max(0, start - 200)
     for found in _SENTENCE_END.finditer(ctx.lower, low, start):
         low = found.end()
-    years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
+    years = [
+        found
+        for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)
+        if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 12), found.start())
+    ]
     if not years:
         return None
     last = years[-1]
@@ -581,6 +585,9 @@ def _year_in_sentence(ctx: Context, start: int) -> int | None:
     return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
 
 
+#: Words that make a year the bound of a span ("since 2008", "by 2030", "born in 1950"), not
+#: the time a clause tells of.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to|born\s+in)\s+$")
 #: What may stand between a year and an expression of the same clause: no comma, except
 #: before "when" ("in 2011, when talks broke down over the summer").
 _SAME_CLAUSE = re.compile(r"[^,]*$|\s*,\s*when\b[^,]*$")
