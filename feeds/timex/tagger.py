@@ -95,7 +95,7 @@ def tag(text: str, dct: date) -> list[Timex]:
     ends: dict[int, list[_Match]] = {}
     covered = 0
     # From `covered` to `tried` the text holds only head words that were tried and gave
-    # nothing, numbers and punctuation (see `_lookback`).
+    # nothing, numbers and punctuation (see `_lookback`); -1 after another word.
     tried = 0
     for head in _HEAD.finditer(lower):
         at = head.start()
@@ -112,8 +112,13 @@ def tag(text: str, dct: date) -> list[Timex]:
             candidates = _candidates(ctx, at, starts, ends)
         best = _first_with_value(ctx, candidates)
         if best is None:
-            if _OPENS.search(lower, tried, at) is None:
-                tried = max(head.end(), _WORD.match(lower, at).end())  # type: ignore[union-attr]
+            if tried >= 0 and _OPENS.search(lower, tried, at) is None:
+                rest = _WORD.match(lower, at)
+                tried = max(head.end(), rest.end() if rest else at)
+            else:
+                # A word that was not tried stands in the way: nothing is read again until
+                # the next expression, so that each stretch of text is read once.
+                tried = -1
             continue
         start, end, rule, result = best
         timex = Timex(start, end, text[start:end], result.type, result.value, result.mod)
