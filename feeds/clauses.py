@@ -109,6 +109,24 @@ _NOT_NAMES = _OPENING_ADVERBS | {
     w.lower() for w in (*calendar.day_name, *calendar.month_name, "yesterday", "tomorrow") if w
 }
 
+# Unions of the word classes above that the parse tests tokens against, built once: written
+# inside a test they would be built again for every token.
+_RELATIVES_OR_THAT = _RELATIVES | {"that"}
+_CLAUSE_SUBORDINATORS = _SUBORDINATORS | {"because", "while", "although", "though"}
+_NOT_NOUNS = AUXILIARIES | _PRONOUNS | _NP_STOPS
+_CLAUSE_LINKS = {"that", "to", "and", "or", "which", "who", ",", "not"} | _PRONOUNS
+_PREPOSITIONS_OR_COUNTERS = _PREPOSITIONS | _COUNTERS
+_NOT_OBJECT_WORDS = _PREPOSITIONS | _GROUP_ADVERBS | _OPENING_ADVERBS | _NP_STOPS
+_DETERMINERS_OR_PREPOSITIONS = _DETERMINERS | _PREPOSITIONS
+_AUXILIARIES_OR_TO = AUXILIARIES | {"to"}
+_SHARING_OR_COMMA = _SHARING | {","}
+_ADVERBIAL_OPENERS = _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
+_PRONOUNS_OR_DETERMINERS = _PRONOUNS | _DETERMINERS
+_PHRASE_ADVERBS = _ADJECTIVE_MAKERS | _GROUP_ADVERBS
+_OPENERS_TO_STRIP = _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
+_PHRASE_STOPS = _PREPOSITIONS | _NP_STOPS
+_SUBORDINATORS_OR_CONTRASTS = _SUBORDINATORS | _CONTRASTS
+
 
 class Token(NamedTuple):
     """A word or punctuation mark with its offsets in the sentence, and in lower case."""
@@ -235,7 +253,7 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     after = [g for g in groups if g[0] > last]
     # A date before any verb times the main clause, not a relative clause on its subject
     # ("In January, officers who had been searching for him concluded ...").
-    main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES | {"that"}]
+    main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES_OR_THAT]
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
@@ -320,7 +338,7 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
 def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
     """Whether a verb group's clause opens with a subordinating word ("after engineers found")."""
     lo = max((b for b in bounds if b <= group[0]), default=0)
-    return tokens[lo].lower in _SUBORDINATORS | {"because", "while", "although", "though"}
+    return tokens[lo].lower in _CLAUSE_SUBORDINATORS
 
 
 def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
@@ -342,7 +360,7 @@ def _reduced_subject(
     if j - i != 1 or i < 1 or not is_past(tokens[i].lower) or j >= len(tokens):
         return False
     noun = tokens[i - 1]
-    if not _is_word(noun) or noun.lower in AUXILIARIES | _PRONOUNS | _NP_STOPS:
+    if not _is_word(noun) or noun.lower in _NOT_NOUNS:
         return False
     if base_form(tokens[i].lower) in _SPEECH_VERBS or tokens[j].lower not in _AFTER_PARTICIPLE:
         return False  # "Officials said on Monday the bridge was closed": what was said
@@ -385,7 +403,7 @@ def _speech(tokens: list[Token], group: tuple[int, int]) -> bool:
 def _new_clause_at(tokens: list[Token], i: int) -> bool:
     """Whether the verb group at token `i` belongs to a clause of its own, not to a complement."""
     before = tokens[i - 1].lower if i > 0 else ""
-    return before not in {"that", "to", "and", "or", "which", "who", ",", "not"} | _PRONOUNS
+    return before not in _CLAUSE_LINKS
 
 
 def _complement_between(tokens: list[Token], begin: int, end: int) -> bool:
@@ -466,9 +484,10 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         after_base = i > 1 and base_form(previous) == previous and tokens[i - 2].lower in _TO_BASE
         return (
             not after_base
-            and previous not in _PREPOSITIONS | _COUNTERS
+            and previous not in _PREPOSITIONS_OR_COUNTERS
             and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
             and not _object_of_verb_before(tokens, i)
+            and not _compound_in_object(tokens, i)
             and not _noun_here(tokens, i)
         )
     if base_form(word) != word:
@@ -492,12 +511,29 @@ def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
     plain = (
         middle.text.isalpha()
         and middle.text.islower()
-        and middle.lower not in _PREPOSITIONS | _GROUP_ADVERBS | _OPENING_ADVERBS | _NP_STOPS
+        and middle.lower not in _NOT_OBJECT_WORDS
         and middle.lower not in AUXILIARIES
         and not middle.lower.endswith("ly")
         and middle.lower not in ("yesterday", "tonight", "tomorrow")
     )
     return plain and verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, i - 2)
+
+
+def _compound_in_object(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word closes a compound noun after "of" in the object of a verb in the
+    past ("approved a package of tax increases"), not a verb of its own ("the price of oil
+    rises")."""
+    if i < 3 or tokens[i - 2].lower != "of" or not tokens[i - 1].text.isalpha():
+        return False
+    if not tokens[i - 1].text.islower():
+        return False
+    for k in range(i - 3, -1, -1):
+        word = tokens[k].lower
+        if word in _NP_STOPS | _SUBORDINATORS | {",", ";", ":"}:
+            return False
+        if tokens[k].text.islower() and is_past(word) and _starts_group(tokens, k):
+            return True
+    return False
 
 
 def _noun_here(tokens: list[Token], i: int) -> bool:
@@ -512,7 +548,7 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
             return False
-        if word in _SUBORDINATORS | _CONTRASTS:
+        if word in _SUBORDINATORS_OR_CONTRASTS:
             return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
@@ -559,10 +595,10 @@ def _extend(tokens: list[Token], i: int, hi: int) -> int:
         if not _is_word(token) or token.text[0].isupper():
             break
         adverb = word in _GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)
-        modal = previous in MODALS and word.isalpha() and word not in _DETERMINERS | _PREPOSITIONS
+        modal = previous in MODALS and word.isalpha() and word not in _DETERMINERS_OR_PREPOSITIONS
         helper = (
             modal
-            or previous in AUXILIARIES | {"to"}
+            or previous in _AUXILIARIES_OR_TO
             or (previous in _GROUP_ADVERBS and j >= 2 and tokens[j - 2].lower in AUXILIARIES)
         )
         after_auxiliary = modal or (
@@ -716,7 +752,7 @@ def _subject(
         words = _strip_openers(left[1:])
         if words and _subject_like(words, True):
             return _text(words), "object"
-    if not left or (len(left) == 1 and left[0].lower in _SHARING | {","}):
+    if not left or (len(left) == 1 and left[0].lower in _SHARING_OR_COMMA):
         if lo > 0 and tokens[lo].lower in _SHARING:
             outer = max((b for b in bounds if b < lo), default=0)
             groups = _groups(tokens, starts, outer, lo)
@@ -792,7 +828,7 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
 
 def _adverbial(chunk: list[Token]) -> bool:
     """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday")."""
-    return chunk[0].lower in _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
+    return chunk[0].lower in _ADVERBIAL_OPENERS
 
 
 def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool:
@@ -807,7 +843,7 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
         return False  # "said an emergency committee met earlier": what was said
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     before = tokens[verb - 1]
-    noun_before = _is_word(before) and before.lower not in AUXILIARIES | _PRONOUNS | _NP_STOPS
+    noun_before = _is_word(before) and before.lower not in _NOT_NOUNS
     return noun_before and following in _AFTER_PARTICIPLE
 
 
@@ -836,7 +872,7 @@ def _after_complementizer(chunk: list[Token]) -> list[Token]:
     said = [i for i, t in enumerate(chunk) if t.lower in _SAID and 0 < i < len(chunk) - 1]
     if said and (not marks or said[-1] > marks[-1]):
         after = _after_fronted_phrase(chunk[said[-1] + 1 :])
-        return after if after and after[0].lower in _PRONOUNS | _DETERMINERS else chunk
+        return after if after and after[0].lower in _PRONOUNS_OR_DETERMINERS else chunk
     if not marks or marks[-1] == 0:
         return chunk
     after = chunk[marks[-1] + 1 :]
@@ -852,8 +888,7 @@ def _phrase_comma(tokens: list[Token], verb: int) -> int:
     if before is not None and before.text == ",":
         return verb - 1
     adverb = before is not None and (
-        before.lower in _ADJECTIVE_MAKERS | _GROUP_ADVERBS
-        or (before.text.islower() and before.lower.endswith("ly"))
+        before.lower in _PHRASE_ADVERBS or (before.text.islower() and before.lower.endswith("ly"))
     )
     return verb - 2 if adverb and verb > 1 and tokens[verb - 2].text == "," else -1
 
@@ -898,7 +933,7 @@ def _strip_openers(chunk: list[Token]) -> list[Token]:
     words = list(chunk)
     while words and (
         words[0].lower in ("that", "and", "but", "so", "then")
-        or words[0].lower in _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
+        or words[0].lower in _OPENERS_TO_STRIP
     ):
         words.pop(0)
     return words
@@ -916,7 +951,7 @@ def _subject_like(words: list[Token], opens_clause: bool) -> bool:
         return False
     if (first.lower.endswith("ly") and len(words) == 1) or all(w.text.isdigit() for w in words):
         return False
-    appositive = first.text[0].islower() and first.lower not in _DETERMINERS | _PRONOUNS
+    appositive = first.text[0].islower() and first.lower not in _PRONOUNS_OR_DETERMINERS
     return opens_clause or not appositive
 
 
@@ -948,7 +983,7 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
         if head is not None:  # "The presidents of A, B and C, who met": all three
             i = head - 1
             continue
-        if word in _PREPOSITIONS | _NP_STOPS or word in AUXILIARIES or is_past(word):
+        if word in _PHRASE_STOPS or word in AUXILIARIES or is_past(word):
             break
         if word in ("say", "says", "tell", "tells"):
             break  # "Critics say the plan, announced in 2022,": the plan
@@ -991,7 +1026,7 @@ def _list_head(tokens: list[Token], i: int) -> int | None:
 
 def _after_auxiliary(tokens: list[Token], i: int) -> bool:
     """Whether token `i` follows an auxiliary or modal, so it is a verb ("will examine")."""
-    return i > 0 and tokens[i - 1].lower in AUXILIARIES | {"to"}
+    return i > 0 and tokens[i - 1].lower in _AUXILIARIES_OR_TO
 
 
 def _text(tokens: list[Token]) -> str:

@@ -13,6 +13,7 @@ from feeds.clauses import (
     Parsed,
     clause_at,
     dates_a_source,
+    first_clause,
     infinitive_after,
     noun_before,
     parse,
@@ -80,7 +81,7 @@ _COMPARED_BEFORE = re.compile(
     r"|\bthan\s+(?:[\w’']+\s+){1,3}(?:was|were|had\s+been|did|stood)\s+(?:in\s+|at\s+)?$"
     r"|(?:\b(?:double|twice|triple|three\s+times)\s+(?:the|that|its|their)\s+"
     r"|\bcompared\s+(?:with|to)\s+|\b(?:up|down)\s+from\s+|\bas\s+against\s+)"
-    r"(?:[\w’'$%.-]+\s+){0,5}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
+    r"(?:[\w’'$%.-]+\s+){0,8}?(?:in|on|of|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A figure's date in an aside after a noun ("the jobless rate, 7.6 percent in May, could
@@ -126,6 +127,10 @@ _PLACE_TAIL = re.compile(
     r"(?:\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|southern|northern|eastern|"
     r"western)\w*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$"
 )
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+_TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
+_SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
+_NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -222,6 +227,10 @@ _TOPICS: dict[str, tuple[str, ...]] = {
 }
 _TOPIC_WORDS = {stem: topic for topic, stems in _TOPICS.items() for stem in stems}
 _TOPIC_LENGTHS = sorted({len(stem) for stem in _TOPIC_WORDS}, reverse=True)
+# The first letters of every stem: a word as long that starts otherwise names no topic, alone
+# or with the word after it, so most words are passed over at a glance.
+_TOPIC_HEAD = min(_TOPIC_LENGTHS)
+_TOPIC_HEADS = frozenset(stem[:_TOPIC_HEAD] for stem in _TOPIC_WORDS)
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _ACTOR = re.compile(
     r"\b(?:[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?"
@@ -459,8 +468,10 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     if _period_of_a_game(paragraph, dated.timex):
         return False
+    if not dated.timex.text.isdigit():
+        return True
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
-    if not dated.timex.text.isdigit() or not attributive:
+    if not attributive:
         return True
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
 
@@ -501,6 +512,8 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    if clause.subject.lower() == "there" and _NONE.match(clause.rest):
+        return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _superseded(clause.verb):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
@@ -556,6 +569,8 @@ def _candidate(
     else:
         own = _own_part(clause, sentence, start, end, taken)
         headline = title(own, dates, mentions, sentence, taken, (start, end))
+    if headline and not nominal and not infinitive:
+        headline = _with_main_clause(headline, clause, sentence, taken, mentions)
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
@@ -597,6 +612,33 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _with_main_clause(
+    headline: str,
+    clause: Clause,
+    sentence: str,
+    taken: list[tuple[int, int]],
+    mentions: Mentions,
+) -> str:
+    """A subordinate clause's title after the undated main clause it times ("12 people were
+    killed when a bus overturned on Friday" -> "12 people killed when bus overturns"), when
+    that fits a headline; else the subordinate clause's own."""
+    sub = _TIMING_SUBORDINATOR.match(sentence, clause.start)
+    if not sub or any(a < clause.start for a, _ in taken):
+        return headline
+    if not _CLAUSE_END.match(sentence, clause.end):
+        return headline  # "Relatives of the people killed when a dam burst ... are demanding"
+    main = first_clause(sentence[: clause.start])
+    if main is None or main.subject_kind != "clause" or not _past(main.verb):
+        return headline
+    lead = title(main, [], mentions, sentence[: clause.start])
+    first = headline.split()[0]
+    told = headline
+    if re.search(rf"\b{re.escape(first.lower())}\b", sentence):
+        told = first.lower() + headline[len(first) :]  # "Bus" was "a bus": not a name
+    joined = f"{lead} {sub[1].lower()} {told}"
+    return joined if len(lead.split()) >= 2 and len(joined) <= 90 else headline
 
 
 def _present(verb: tuple[str, ...]) -> bool:
@@ -710,6 +752,9 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
     the sentence dates itself ("X will open in 2026, the company said on Monday")."""
     titles = {c.title for c in found if c.summary == sentence and c.rule != "reported"}
     kept = [c for c in found if not (c.rule == "reported" and c.title in titles)]
+    # "The court said on Wednesday it would deliver its verdict on Dec. 10": the saying only
+    # announces the verdict, which is an event of its own
+    kept = [c for c in kept if not (c.summary == sentence and _announces(c.title, titles))]
     # One clause, two dates, one around the other ("on Thursday, the third rise this year"):
     # the finer date is the happening's. Twins share sentence and title: only those compared.
     twins: dict[tuple[str, str], list[Candidate]] = {}
@@ -720,6 +765,16 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
         for c in kept
         if not any(_finer_twin(o, c) for o in twins[c.summary, c.title] if o is not c)
     ]
+
+
+def _announces(headline: str, titles: set[str]) -> bool:
+    """Whether a title only says that someone will do what another title of the sentence
+    schedules ("Court says it will deliver its verdict" beside "Court to deliver its verdict")."""
+    m = _SAYS_WILL.search(headline)
+    if not m:
+        return False
+    scheduled = f"{headline[: m.start()]} to {headline[m.end() :]}"
+    return any(t != headline and t.startswith(scheduled[:40]) for t in titles)
 
 
 def _finer_twin(other: Candidate, c: Candidate) -> bool:
@@ -798,6 +853,8 @@ def _topics(sentence: str) -> tuple[str, ...]:
     topics: list[str] = []
     words = _LOWER_WORD.findall(sentence.lower())
     for i, word in enumerate(words):
+        if len(word) >= _TOPIC_HEAD and word[:_TOPIC_HEAD] not in _TOPIC_HEADS:
+            continue
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
         for topic in (_topic_of(pair), _topic_of(word)):
             if topic and topic not in topics:

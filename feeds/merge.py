@@ -532,12 +532,13 @@ def _merged(items: list[_Item]) -> Merged:
         for term in item.terms:
             counts[term] += 1
 
-    def title_score(item: _Item) -> tuple[int, int, int, str]:
-        """Better titles first: about what the group shares, headline length, then by id."""
+    def title_score(item: _Item) -> tuple[bool, int, int, int, str]:
+        """Better titles first: a clause's over a bare noun phrase's ("Earthquake in Ecuador"),
+        about what the group shares, headline length, then by id."""
         central = sum(1 for t in item.terms if counts[t] > 1)
         length = len(item.candidate.title)
         fits = 1 if 25 <= length <= 90 else 0
-        return (-central, -fits, length, item.candidate.id)
+        return (item.candidate.rule == "nominal", -central, -fits, length, item.candidate.id)
 
     best = min(items, key=title_score)
     ordered = sorted(items, key=lambda i: (_precision(i.candidate.when), title_score(i)))

@@ -185,6 +185,14 @@ _PLACE_SUFFIXES = frozenset(
     "Forum Conference Declaration Agreement Accord Stadium Station Bay Harbour Harbor".split()
 )
 # Kinds of natural feature a demonym names without meaning the country ("Indian Ocean").
+# Capitalised words a country's adjective goes with: "Kyrgyz President", "Thai Airways".
+_INSTITUTIONS = frozenset(
+    "President Prime Premier Foreign Finance Defence Defense Interior Minister Ministry "  # noqa: SIM905
+    "Government Parliament Senate Congress Army Navy Air Airways Airlines Police Embassy "
+    "Central National Supreme Constitutional Football Olympic Federation Republic State "
+    "Cup League Open Grand Red Coast Guard Navy Court Bank Consulate Cabinet King Queen "
+    "Crown Prince Princess Emperor Chancellor Vice Deputy Ambassador Team Women Men".split()
+)
 _FEATURES = frozenset(
     "Ocean Sea Gulf Peninsula Plateau Basin Desert Mountains Highlands Lowlands Strait".split()  # noqa: SIM905
 )
@@ -410,11 +418,27 @@ def _accepted(text: str, words: list[re.Match[str]], i: int, j: int, entry: _Ent
     joined = following is not None and text[words[j - 1].end() : following.start()] == " "
     if entry.kind == "demonym" and joined and following and following[0] in _FEATURES:
         return False  # "the Indian Ocean" is no part of India
+    if entry.kind == "demonym" and joined and following and _one_name_word(text, words, j):
+        return False  # "Lao Cai", "Thai Binh": a place's own name, not the country's adjective
     if entry.kind in ("country", "demonym", "region"):
         return not _inside_name(text, words, i)
     if joined and following and following[0][0].isupper() and following[0] not in _PLACE_SUFFIXES:
         return False  # "Washington Post", "Victoria Beckham"
     return not _inside_name(text, words, i)
+
+
+def _one_name_word(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Whether word `j` is a single capitalised name word (the next word not capitalised)
+    that is not an office or institution a country's adjective goes with ("Kyrgyz President",
+    "Indian Army") nor a place of its own."""
+    word = words[j][0]
+    starts = _gazetteer()[1]
+    known = word in starts or (word.endswith("s") and word[:-1] in starts)  # "Mexicans"
+    if not word[0].isupper() or word in _INSTITUTIONS or known:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None
+    spaced = after is not None and text[words[j].end() : after.start()] == " "
+    return not (spaced and after is not None and after[0][0].isupper())
 
 
 def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:

@@ -563,7 +563,8 @@ class Mentions:
                 continue
             found = clause.subject
             if found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
-                return "" if found in self.people else found
+                # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
+                return "" if any(p in found for p in self.people) else found
         return ""
 
 
@@ -615,6 +616,8 @@ def title(
         return reported
     if reported and reported.lower().startswith(subject.lower() + " "):
         return reported  # "The ministry said the ministry had approved it": said once is enough
+    if reported and subject.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | {"we", "i", "you"}:
+        return reported  # a speaker no earlier sentence names is left out, not written "They"
     if reported:  # "Officials said on Monday that at least 122 people had died"
         return _attributed(reported, _speaker(clause.subject, subject), plural, clause.verb[-1])
     if (
@@ -875,6 +878,7 @@ def _attributed(headline: str, speaker: str, plural: bool, verb: str) -> str:
     """A reported headline with its speaker after it ("..., officials say"), shortened to
     fit, or without the speaker when it cannot fit."""
     base = base_form(verb.lower()) or "say"
+    base = "say" if base == "tell" else base  # "told reporters": "tells" needs its object
     tail = f", {speaker} {base if plural else third_person(base)}"
     if len(headline) + len(tail) > MAX_TITLE:
         shorter = _drop_phrases(headline, MAX_TITLE - len(tail))

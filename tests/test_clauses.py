@@ -69,3 +69,19 @@ def test_a_past_verb_before_a_participle_with_its_agent_is_the_main_verb() -> No
         "clause",
         ("gathered",),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Parliament approved a package of tax increases in July.", ("approved",)),
+        ("The price of oil rises on Monday.", ("rises",)),
+    ],
+)
+def test_an_s_word_after_of_in_a_past_verb_s_object_is_a_noun(
+    sentence: str, verb: tuple[str, ...]
+) -> None:
+    day = "July" if "July" in sentence else "Monday"
+    at = sentence.index(day)
+    clause = clause_at(sentence, at, at + len(day))
+    assert clause is not None and clause.verb == verb

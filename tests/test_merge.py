@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import replace
 from datetime import date
 
 from feeds.merge import key_terms, merge, same_happening
@@ -325,3 +326,15 @@ def test_keeping_a_rate_and_leaving_it_on_hold_are_one_decision() -> None:
     week = candidate("a", "Bank of Ghana's rate setters leave borrowing costs on hold", "2025-W07")
     day = candidate("b", "Central bank's committee votes to keep the benchmark rate", "2025-02-13")
     assert same_happening(week, day)
+
+
+def test_a_clause_title_is_chosen_over_a_bare_noun_phrase() -> None:
+    noun = replace(
+        candidate("a", "Earthquake in southern Ecuador", "2023-03-11", places=("Ecuador",)),
+        rule="nominal",
+    )
+    clause = candidate(
+        "b", "Magnitude 6.8 earthquake strikes southern Ecuador", "2023-03-11", places=("Ecuador",)
+    )
+    [merged] = merge([noun, clause])
+    assert merged.title == "Magnitude 6.8 earthquake strikes southern Ecuador"

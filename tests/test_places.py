@@ -66,3 +66,19 @@ def test_canonical_names(name: str, place: str | None) -> None:
 )
 def test_country_codes_of_cities_states_countries_and_demonyms(name: str, code: str | None) -> None:
     assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A flash flood swept away a hamlet in Lao Cai province on Tuesday.", ()),
+        ("The Lao government declared an emergency.", ("Laos",)),
+        ("Kyrgyz President Sadyr Japarov signed the law.", ("Kyrgyzstan",)),
+        ("Kenyan Eliud Kipchoge won the race.", ("Kenya",)),
+        ("Mexicans elected a new president.", ("Mexico",)),
+    ],
+)
+def test_a_country_adjective_before_a_single_name_word_is_part_of_that_name(
+    text: str, places: tuple[str, ...]
+) -> None:
+    assert find_places(text) == places

@@ -880,3 +880,18 @@ def test_a_weekday_joined_to_every_weekday_recurs_too():
         ("every Monday", "SET", "XXXX-WXX-1"),
         ("Thursday", "SET", "XXXX-WXX-4"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal closes on Mar 3.", [("Mar 3", "DATE", "2000-03-03")]),
+        ("The offer runs until Jun 30.", [("Jun 30", "DATE", "2000-06-30")]),
+    ],
+)
+def test_a_short_month_name_and_a_day_after_a_preposition_is_a_day(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_a_unit_inside_a_hyphenated_compound_with_a_is_no_span():
+    assert tagged("It was a once-in-a-decade leadership transition.") == []

@@ -673,3 +673,49 @@ def test_a_relative_clause_after_a_date_does_not_set_its_tense():
 )
 def test_the_1800s_is_a_century_and_the_1910s_a_decade(text, expected):
     assert tagged(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A similar effort collapsed in 1987, when talks broke down over the summer.",
+            [("1987", "DATE", "1987"), ("the summer", "DATE", "1987-SU")],
+        ),
+        ("Prices rose in the summer.", [("the summer", "DATE", "1989-SU")]),
+    ],
+)
+def test_a_season_takes_the_year_written_earlier_in_its_sentence(text, expected):
+    assert tagged(text) == expected
+
+
+def test_the_year_of_a_fiscal_year_written_before_it_is_one_expression():
+    assert tagged("The rules apply from the start of the 1990 fiscal year.") == [
+        ("the start of the 1990 fiscal year", "DATE", "1990")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1987, prices peaked in June and fell in October.", ["1987", "1987-06", "1987-10"]),
+        ("The plant opened in 1985 and closed in May.", ["1985", "1985-05"]),
+        # A year that bounds a span is not the time the clause tells of.
+        ("He has lived there since 1985 and will leave in May.", ["1985", "1990-05"]),
+        # A year in another clause is not the one the month's clause tells of.
+        (
+            "Under a program approved in 1987 that set no amount, Nashua bought shares in"
+            " September.",
+            ["1987", "1989-09"],
+        ),
+    ],
+)
+def test_a_month_takes_the_year_its_clause_tells_of(text, expected):
+    assert [value for _, _, value in tagged(text)] == expected
+
+
+def test_a_day_takes_the_year_its_clause_tells_of():
+    assert tagged("He was elected in 1985 and resigned on March 3.") == [
+        ("1985", "DATE", "1985"),
+        ("March 3", "DATE", "1985-03-03"),
+    ]

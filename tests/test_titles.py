@@ -927,3 +927,23 @@ def test_an_ing_noun_ends_the_antecedent_of_which() -> None:
         header="date 2026-01-14 Wire",
     )
     assert [(c.when.value, c.title) for c in found] == [("2026-01-13", "National mourning begins")]
+
+
+def test_they_is_not_a_person_named_before_and_is_left_out_as_a_speaker() -> None:
+    found = events(
+        "Foreign Minister Mauro Vieira met his counterpart in Brasilia.\n\n"
+        "They said on Friday the strike would continue.",
+        header="date 2025-10-15 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2025-10-10", "Strike to continue")]
+
+
+def test_told_reporters_is_written_says_after_the_statement() -> None:
+    found = events(
+        "Foreign Minister Mauro Vieira met his counterpart in Brasilia.\n\n"
+        "He told reporters on Monday that the deal would be signed.",
+        header="date 2025-10-15 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-10-13", "Deal to be signed, Foreign Minister Mauro Vieira says")
+    ]

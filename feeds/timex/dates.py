@@ -59,8 +59,10 @@ def resolve_day(
     ctx: Context, month: int, day: int, year: str | None, m: re.Match[str]
 ) -> str | None:
     """The value of a month and day, the year given or taken from the tense around it."""
-    if year:
-        found = ar.safe_date(int(year), month, day)
+    # "He was elected in 2005 and resigned on March 3": the year the clause tells of.
+    told = int(year) if year else _year_in_sentence(ctx, m.start())
+    if told is not None:
+        found = ar.safe_date(told, month, day)
     elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
         # "Was announced on Nov. 20" is the last Nov. 20, however far back.
         found = ar.safe_date(ctx.dct.year, month, day)
@@ -83,8 +85,13 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     word = m["month"].lower().rstrip(".")
     abbreviated = word != "may" and len(word) == 3 and not m["month"].endswith(".")
-    if word in lexicon.AMBIGUOUS_MONTHS and abbreviated and not m["year"]:
-        return None
+    if (
+        word in lexicon.AMBIGUOUS_MONTHS
+        and abbreviated
+        and not m["year"]
+        and ctx.word_before(m.start()) not in lexicon.MONTH_CONTEXT
+    ):
+        return None  # "Jan 3" alone may be a name and a number; "on Jan 3" is a day
     # A day in figures may have a suffix ("5th"), read by `day_number`.
     day = (
         int(m["day"]) if m["day"] and m["day"].isdecimal() else day_number(m["day"] or m["dayword"])
@@ -228,6 +235,9 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":
         year = ctx.dct.year
+    elif not m["rel"] and (told := _year_in_sentence(ctx, m.start())) is not None:
+        # "In 2011, prices peaked in June": the year the sentence tells of.
+        year = told
     elif (
         not m["rel"]
         and not m["pos"]
@@ -532,8 +542,12 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         else:
             year = ref.year if start_month + 2 < ref.month else ref.year - 1
         return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+    told = _year_in_sentence(ctx, m.start()) if rel in ("", "the", "that") else None
     if m["year"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
+    elif told is not None:
+        # "It collapsed in 2011, when talks broke down over the summer": that year's summer.
+        year = told
     else:
         direction = direction_of(rel) if rel not in ("", "the", "that") else None
         if direction is None:
@@ -545,6 +559,41 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         elif direction == FUTURE and (rel in ("next", "coming") or current):
             year += 1 if rel in ("next", "coming") or ctx.dct.month > start_month + 2 else 0
     return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+
+
+def _year_in_sentence(ctx: Context, start: int) -> int | None:
+    """The year written in figures that the clause holding `start` tells of: the last one
+    earlier in its clause ("opened in 2008 and closed in May"), or one opening its sentence
+    ("In 2011, prices peaked in June"); a year in another clause ("a plan approved in 1987,
+    ...") is not the one told of."""
+    low = max(0, start - 200)
+    for found in _SENTENCE_END.finditer(ctx.lower, low, start):
+        low = found.end()
+    years = [
+        found
+        for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)
+        if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 8), found.start())
+    ]
+    if not years:
+        return None
+    last = years[-1]
+    if _SAME_CLAUSE.match(ctx.lower[last.end() : start]):
+        return int(last[1])
+    return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
+
+
+#: Words that make a year the bound of a span ("since 2008", "by 2030"), not its time.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to)\s+$")
+#: What may stand between a year and an expression of the same clause: no comma, except
+#: before "when" ("in 2011, when talks broke down over the summer").
+_SAME_CLAUSE = re.compile(r"[^,]*$|\s*,\s*when\b[^,]*$")
+
+
+#: A year in figures opening a sentence, after at most a preposition: "In 2011, ...".
+_OPENING_YEAR = re.compile(r"\s*(?:[a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s*,")
 
 
 def _easter(year: int) -> date:

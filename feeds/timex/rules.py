@@ -62,6 +62,9 @@ _NOT_THE_VERB_LAST = "".join(
 #: A weekday before the date it names, with its relative word: "this coming Sunday, March 8".
 _WEEKDAY_BEFORE_DATE = rf"(?:(?:this\s+past|this\s+coming|last|next|this|coming)\s+)?{WEEKDAY}"
 
+#: A year after its number: "the 2014 fiscal year".
+_YEAR_KIND = r"(?:fiscal|financial|calendar|tax|budget)\s+year\b"
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -184,8 +187,10 @@ RULES: tuple[Rule, ...] = (
         "year",
         compile_rule(
             rf"(?P<pos>{POSITION}|(?P<side>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?"
-            rf"|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year|fy)[\s-]*)?"
-            rf"(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|or\s+earlier|and\s+beyond))?"
+            rf"|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year|fy"
+            rf"|the(?=\s+{YEAR}\s+{_YEAR_KIND}))[\s-]*)?"
+            rf"(?P<year>{YEAR})(?:\s+(?P<open>or\s+later|or\s+earlier|and\s+beyond)"
+            rf"|\s+{_YEAR_KIND})?"
         ),
         dates.build_year,
     ),
