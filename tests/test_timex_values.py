@@ -738,3 +738,16 @@ def test_a_day_takes_the_year_its_clause_tells_of(text, expected):
 )
 def test_the_new_year_of_another_calendar_is_not_january_1(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One day he will return.", ("One day", "DATE", "FUTURE_REF")),
+        ("One day, he walked into the office.", ("One day", "DATE", "PAST_REF")),
+        ("One day of talks ended without a deal.", ("One day", "DURATION", "P1D")),
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_opening_a_sentence_is_some_day_not_a_day_long(text, expected):
+    assert tagged(text) == [expected]
