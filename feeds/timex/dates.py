@@ -14,6 +14,7 @@ from feeds.timex.patterns import (
     DAY,
     MONTH,
     NOUN_AFTER,
+    alternation,
     day_number,
     position_mod,
     spelled_year,
@@ -212,6 +213,10 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
             before == "the" and NOUN_AFTER.match(ctx.text, m.end()) is not None
         ):
             return None
+    if not m["pos"] and not m["rel"] and _FIRST_NAME.match(ctx.text, m.end()):
+        before = ctx.text[max(0, m.start() - 3) : m.start()]
+        if not before.strip() or before.rstrip()[-1:] in '.!?"“':
+            return None  # "April Ryan asked": a first name opening the sentence
     month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
@@ -259,6 +264,12 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
 
 
+#: A capitalised word after a month that opens a sentence: a surname ("April Ryan"), unless
+#: it is a weekday or another month.
+_FIRST_NAME = re.compile(
+    r" (?!(?i:" + alternation(lexicon.MONTHS) + "|" + alternation(lexicon.WEEKDAYS) + r")\b)"
+    r"[A-Z][a-z]+\b(?!\s*\d)"
+)
 #: Prepositions that place a happening inside a month, rather than set a deadline.
 _IN_A_MONTH = frozenset({"in", "during"})
 #: A verb and "in" just before a month: "was announced in April".
