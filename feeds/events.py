@@ -13,6 +13,7 @@ from feeds.clauses import (
     Parsed,
     clause_at,
     dates_a_source,
+    first_clause,
     infinitive_after,
     noun_before,
     parse,
@@ -126,6 +127,9 @@ _PLACE_TAIL = re.compile(
     r"(?:\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|southern|northern|eastern|"
     r"western)\w*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+$"
 )
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+_TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
+_SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
@@ -565,6 +569,8 @@ def _candidate(
     else:
         own = _own_part(clause, sentence, start, end, taken)
         headline = title(own, dates, mentions, sentence, taken, (start, end))
+    if headline and not nominal and not infinitive:
+        headline = _with_main_clause(headline, clause, sentence, taken, mentions)
     if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
         return None
     subject = mentions.resolve(clause.subject)
@@ -606,6 +612,33 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _with_main_clause(
+    headline: str,
+    clause: Clause,
+    sentence: str,
+    taken: list[tuple[int, int]],
+    mentions: Mentions,
+) -> str:
+    """A subordinate clause's title after the undated main clause it times ("12 people were
+    killed when a bus overturned on Friday" -> "12 people killed when bus overturns"), when
+    that fits a headline; else the subordinate clause's own."""
+    sub = _TIMING_SUBORDINATOR.match(sentence, clause.start)
+    if not sub or any(a < clause.start for a, _ in taken):
+        return headline
+    if not _CLAUSE_END.match(sentence, clause.end):
+        return headline  # "Relatives of the people killed when a dam burst ... are demanding"
+    main = first_clause(sentence[: clause.start])
+    if main is None or main.subject_kind != "clause" or not _past(main.verb):
+        return headline
+    lead = title(main, [], mentions, sentence[: clause.start])
+    first = headline.split()[0]
+    told = headline
+    if re.search(rf"\b{re.escape(first.lower())}\b", sentence):
+        told = first.lower() + headline[len(first) :]  # "Bus" was "a bus": not a name
+    joined = f"{lead} {sub[1].lower()} {told}"
+    return joined if len(lead.split()) >= 2 and len(joined) <= 90 else headline
 
 
 def _present(verb: tuple[str, ...]) -> bool:
@@ -702,8 +735,11 @@ def _same_group(clause: Clause, other: Clause | None) -> bool:
 
 def _says_nothing(clause: Clause, headline: str) -> bool:
     """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
-    last = headline.split()[-1].lower()
+    written = headline.split()[-1]
+    last = written.lower()
     attributed = ", " in headline  # "At least 122 people die, officials say"
+    if written[0].isupper():
+        return False  # "England face the United States": a name, not "states"
     return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
 
 
@@ -719,6 +755,9 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
     the sentence dates itself ("X will open in 2026, the company said on Monday")."""
     titles = {c.title for c in found if c.summary == sentence and c.rule != "reported"}
     kept = [c for c in found if not (c.rule == "reported" and c.title in titles)]
+    # "The court said on Wednesday it would deliver its verdict on Dec. 10": the saying only
+    # announces the verdict, which is an event of its own
+    kept = [c for c in kept if not (c.summary == sentence and _announces(c.title, titles))]
     # One clause, two dates, one around the other ("on Thursday, the third rise this year"):
     # the finer date is the happening's. Twins share sentence and title: only those compared.
     twins: dict[tuple[str, str], list[Candidate]] = {}
@@ -729,6 +768,16 @@ def _without_echoes(found: list[Candidate], sentence: str) -> list[Candidate]:
         for c in kept
         if not any(_finer_twin(o, c) for o in twins[c.summary, c.title] if o is not c)
     ]
+
+
+def _announces(headline: str, titles: set[str]) -> bool:
+    """Whether a title only says that someone will do what another title of the sentence
+    schedules ("Court says it will deliver its verdict" beside "Court to deliver its verdict")."""
+    m = _SAYS_WILL.search(headline)
+    if not m:
+        return False
+    scheduled = f"{headline[: m.start()]} to {headline[m.end() :]}"
+    return any(t != headline and t.startswith(scheduled[:40]) for t in titles)
 
 
 def _finer_twin(other: Candidate, c: Candidate) -> bool:

@@ -72,7 +72,10 @@ execute halt trigger push pull expel deport ease slow hike block veto re-elect s
 expire renew adjourn summon vaccinate commemorate honour honor boycott pardon extradite liberate
 recapture intercept survive perish drown outlaw legalise legalize decriminalise enact repeal
 amend reelect relegate disclose surpass stabilise stabilize devalue manufacture assemble
-construct decommission carry skip infect
+construct decommission carry skip infect acknowledge admit apologise apologize assess audit bomb
+capsize cite denounce greet hover ignite implement interrogate mediate negotiate occupy penalise
+penalize perform play privatise privatize nationalise nationalize reaffirm regulate reinstate
+reiterate relocate repatriate resettle restart subsidise subsidize thank tout vow slam
 """
 
 _ED_NOT_VERBS = frozenset(

@@ -900,3 +900,44 @@ def test_there_being_none_of_something_is_no_happening() -> None:
         header="date 2026-01-20 Wire",
     )
     assert [(c.when.value, c.title) for c in found] == [("2026-01-19", "Explosion at the port")]
+
+
+def test_a_dated_when_clause_is_titled_after_the_undated_main_clause_it_times() -> None:
+    found = events(
+        "At least 12 people were killed when a bus overturned on Friday near Lagos.\n\n"
+        "Five miners died after a tunnel collapsed on Monday.",
+        header="date 2025-10-15 Wire",
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        ("2025-10-10", "At least 12 people killed when bus overturns near Lagos", ("Lagos",)),
+        ("2025-10-13", "Five miners die after tunnel collapses", ()),
+    ]
+
+
+def test_a_when_clause_inside_a_subject_keeps_its_own_title() -> None:
+    c = one(
+        "Relatives of the people killed when a dam burst above the town on April 29 are "
+        "demanding compensation.",
+        header="date 2024-05-15 Wire",
+    )
+    assert (c.when.value, c.title) == ("2024-04-29", "Dam bursts above the town")
+
+
+def test_saying_that_one_will_do_a_dated_thing_is_not_a_second_event() -> None:
+    found = events(
+        "BANGKOK, Dec 3 -- Thailand's Constitutional Court said on Wednesday it would deliver "
+        "its verdict in the ethics case on Dec. 10.",
+        header="date 2025-12-03 Wire",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025-12-10", "Thailand's Constitutional Court to deliver its verdict in the ethics case")
+    ]
+
+
+def test_a_subordinate_clause_cut_off_by_a_comma_leaves_the_title() -> None:
+    c = one(
+        "Three carriages left the tracks on Tuesday as the train, which runs four times a day, "
+        "approached a bend.",
+        header="date 2025-05-21 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-05-20", "Three carriages leave the tracks")

@@ -891,3 +891,7 @@ def test_a_weekday_joined_to_every_weekday_recurs_too():
 )
 def test_a_short_month_name_and_a_day_after_a_preposition_is_a_day(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_a_unit_inside_a_hyphenated_compound_with_a_is_no_span():
+    assert tagged("It was a once-in-a-decade leadership transition.") == []

@@ -700,6 +700,10 @@ def test_the_year_of_a_fiscal_year_written_before_it_is_one_expression():
     [
         ("In 1987, prices peaked in June and fell in October.", ["1987", "1987-06", "1987-10"]),
         ("The plant opened in 1985 and closed in May.", ["1985", "1985-05"]),
+        # A year that bounds a span is not the time the clause tells of.
+        ("He has lived there since 1985 and will leave in May.", ["1985", "1990-05"]),
+        # A year the tense denies is not the one told of.
+        ("Exports in 1988 rose and are expected to grow in May.", ["1988", "1990-05"]),
         # A year in another clause is not the one the month's clause tells of.
         (
             "Under a program approved in 1987 that set no amount, Nashua bought shares in"
@@ -710,3 +714,15 @@ def test_the_year_of_a_fiscal_year_written_before_it_is_one_expression():
 )
 def test_a_month_takes_the_year_its_clause_tells_of(text, expected):
     assert [value for _, _, value in tagged(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was elected in 1985 and resigned on March 3.", "1985-03-03"),
+        # A year of birth is not the time of the clause.
+        ("He was born in 1930 and died on March 3.", "1989-03-03"),
+    ],
+)
+def test_a_day_takes_the_year_its_clause_tells_of(text, expected):
+    assert tagged(text)[1][2] == expected

@@ -366,6 +366,7 @@ _SCHEDULED_PRESENT = frozenset(
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
     | {"kicks", "plays", "comes", "gathers", "gather", "sits"}
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
+    | {"face", "play", "host", "take"}  # "England face the United States on Friday"
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(
@@ -433,12 +434,12 @@ def tense_at(text: str, start: int, end: int) -> int:
         # "... hold trials on Dec. 10, the federation's president said": the verb after the
         # comma tells when it was said, not when the trials are.
         return FUTURE if tense == _PLANNED_FOR else UNKNOWN
-    after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
     # A date that opens its sentence ("In January, a week after the anniversary, a bomb
     # killed ...") takes the tense of the main clause, however far off its verb stands.
+    after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
     if not fronted:
-        # "Tuesday's declaration by Ford, which holds a stake": a relative clause tells of its
-        # noun, not of the date.
+        # "Tuesday's declaration by Ford, which will bid for the firm": a relative clause
+        # tells of its noun, not of the date.
         after = after[: next((i for i, w in enumerate(after) if w.lower() in _RELATIVE), None)]
     later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
@@ -451,8 +452,8 @@ _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tel
 
 
 def _opens_sentence(before: list[str]) -> bool:
-    """Whether at most a preposition or a relative word stands between an expression and the
-    start of its sentence (`before` holds the words before it, in text order)."""
+    """Whether at most two words ("In", "Early on") stand between an expression and the start
+    of its sentence (`before` holds the words before it, in text order)."""
     for count, word in enumerate(reversed(before)):
         if word in ".;:!?":
             return True

@@ -142,6 +142,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit_word in ("night", "nights") and count_text in ("a", "an", "one"):
         return None
     single = count_text in ("a", "an", "one")
+    if count_text in ("a", "an") and ctx.lower.startswith("-", m.end("count")):
+        return None  # "a once-in-a-decade change": a word of a compound, not a span
     if count_text in ("a", "an") and not m["dir"] and is_rate(ctx, m.start()):
         return None
     if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
