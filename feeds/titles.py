@@ -240,6 +240,10 @@ _BY_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _GERUND_ONLY = re.compile(r"[a-z]+ing")
+_CUT_SUBORDINATE = re.compile(
+    r"\s+(?:as|when|while|after|before|because)\s+(?:(?:the|a|an|its|their)\s+)?[\w'’-]+\s*,$",
+    re.IGNORECASE,
+)
 _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
@@ -1125,7 +1129,7 @@ def _adverb(word: str) -> bool:
 
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
-    rest = clause.rest
+    rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
     base = clause.rest_start
     for start, end in sorted(dates, reverse=True):
         a, b = start - base, end - base

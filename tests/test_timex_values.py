@@ -702,6 +702,8 @@ def test_the_year_of_a_fiscal_year_written_before_it_is_one_expression():
         ("The plant opened in 1985 and closed in May.", ["1985", "1985-05"]),
         # A year that bounds a span is not the time the clause tells of.
         ("He has lived there since 1985 and will leave in May.", ["1985", "1990-05"]),
+        # A year the tense denies is not the one told of.
+        ("Exports in 1988 rose and are expected to grow in May.", ["1988", "1990-05"]),
         # A year in another clause is not the one the month's clause tells of.
         (
             "Under a program approved in 1987 that set no amount, Nashua bought shares in"

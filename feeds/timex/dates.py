@@ -60,7 +60,7 @@ def resolve_day(
 ) -> str | None:
     """The value of a month and day, the year given or taken from the tense around it."""
     # "He was elected in 2005 and resigned on March 3": the year the clause tells of.
-    told = int(year) if year else _year_in_sentence(ctx, m.start())
+    told = int(year) if year else _year_in_sentence(ctx, m)
     if told is not None:
         found = ar.safe_date(told, month, day)
     elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
@@ -235,7 +235,7 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":
         year = ctx.dct.year
-    elif not m["rel"] and (told := _year_in_sentence(ctx, m.start())) is not None:
+    elif not m["rel"] and (told := _year_in_sentence(ctx, m)) is not None:
         # "In 2011, prices peaked in June": the year the sentence tells of.
         year = told
     elif (
@@ -542,7 +542,7 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         else:
             year = ref.year if start_month + 2 < ref.month else ref.year - 1
         return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
-    told = _year_in_sentence(ctx, m.start()) if rel in ("", "the", "that") else None
+    told = _year_in_sentence(ctx, m) if rel in ("", "the", "that") else None
     if m["year"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
     elif told is not None:
@@ -564,11 +564,22 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
 
 
-def _year_in_sentence(ctx: Context, start: int) -> int | None:
-    """The year written in figures that the clause holding `start` tells of: the last one
+def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
+    """The year written in figures that the clause holding `m` tells of: the last one
     earlier in its clause ("opened in 2008 and closed in May"), or one opening its sentence
     ("In 2011, prices peaked in June"); a year in another clause ("a plan approved in 1987,
-    ...") is not the one told of."""
+    ...") or one the tense denies ("sales in 2012 rose and will grow in May") is not."""
+    told = _written_year(ctx, m.start())
+    if told is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    if tense == FUTURE and told < ctx.dct.year or tense == PAST and told > ctx.dct.year:
+        return None
+    return told
+
+
+def _written_year(ctx: Context, start: int) -> int | None:
+    """The year in figures earlier in the clause of `start`, or opening its sentence."""
     low = max(0, start - 200)
     for found in _SENTENCE_END.finditer(ctx.lower, low, start):
         low = found.end()
