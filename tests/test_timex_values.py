@@ -752,3 +752,28 @@ def test_a_year_naming_a_plan_does_not_set_the_year_of_a_later_day(
 )
 def test_a_fixture_in_the_present_is_ahead(sentence: str, expected: tuple[str, str, str]) -> None:
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Millions travel during the Lunar New Year holiday.", []),
+        ("Iranians celebrate the Persian New Year.", []),
+        ("The talks resume after the New Year.", [("New Year", "DATE", "1990-01-01")]),
+    ],
+)
+def test_the_new_year_of_another_calendar_is_not_january_1(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One day he will return.", ("One day", "DATE", "FUTURE_REF")),
+        ("One day, he walked into the office.", ("One day", "DATE", "PAST_REF")),
+        ("One day of talks ended without a deal.", ("One day", "DURATION", "P1D")),
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_opening_a_sentence_is_some_day_not_a_day_long(text, expected):
+    assert tagged(text) == [expected]

@@ -650,6 +650,10 @@ def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
     if not ctx.capitalised(m, "name"):
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name.startswith("new year") and _OTHER_CALENDAR.search(
+        ctx.lower, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "the Lunar New Year": a day of another calendar, not January 1
     if m["year"]:
         return _holiday_date(name, int(m["year"]))
     direction = direction_of(m["rel"])
@@ -657,6 +661,13 @@ def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
         direction = ctx.tense(m.start(), m.end())
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     return ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+
+
+#: Calendars whose New Year is not January 1.
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hindu|thai|tibetan|vietnamese|korean)"
+    r"\s+$"
+)
 
 
 def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
