@@ -970,3 +970,27 @@ def test_told_reporters_is_written_says_after_the_statement() -> None:
     assert [(c.when.value, c.title) for c in found] == [
         ("2025-10-13", "Deal to be signed, Foreign Minister Mauro Vieira says")
     ]
+
+
+def test_the_company_is_the_name_closing_a_described_subject() -> None:
+    found = events(
+        "Norwegian salmon farmer Halvorsen Marine reported higher profit. The company plans to "
+        "double output at its Icelandic farms by 2027."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Halvorsen Marine plans to double output at its Icelandic farms", "2027")
+    ]
+
+
+def test_the_company_is_not_a_titled_persons_name() -> None:
+    c = one("Chief Executive Ingrid Solberg spoke. The company will cut jobs in 2027.")
+    assert c.title == "Company to cut jobs"
+
+
+def test_a_name_with_a_one_of_aside_is_the_speaker() -> None:
+    c = one(
+        "Halvorsen Marine, one of Norway's largest salmon farmers, said Tuesday that its "
+        "quarterly profit rose 14%, helped by higher prices in Europe and Asia."
+    )
+    assert c.title == "Quarterly profit rises 14%, Halvorsen Marine says"
+    assert c.when.value == "2024-10-22"
