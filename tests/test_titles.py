@@ -994,3 +994,15 @@ def test_a_name_with_a_one_of_aside_is_the_speaker() -> None:
     )
     assert c.title == "Quarterly profit rises 14%, Halvorsen Marine says"
     assert c.when.value == "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("A regional jet skidded off a runway on Jan. 9.", "Regional jet skids off a runway"),
+        ("The minister nodded through the plan on Jan. 9.", "Minister nods through the plan"),
+        ("The council added two seats on Jan. 9.", "Council adds two seats"),
+    ],
+)
+def test_a_doubled_d_before_ed_is_undone_in_the_present(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
