@@ -269,7 +269,7 @@ _POSSESSIVE_S = re.compile(r"[’']s\b")
 _RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
 # A range's "to" or "and" left alone once both of its dates are gone.
 _RANGE_LINK_LEFT = re.compile(
-    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)"
+    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by|to)\b|\s*[,.;]|\s*$)"
 )
 _LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")

@@ -1006,3 +1006,10 @@ def test_a_name_with_a_one_of_aside_is_the_speaker() -> None:
 )
 def test_a_doubled_d_before_ed_is_undone_in_the_present(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+def test_a_range_before_a_purpose_infinitive_leaves_one_to() -> None:
+    c = one("Donors will meet in Geneva from March 24 to 26 to discuss funding.")
+    assert c.title == "Donors to meet in Geneva to discuss funding"
+    assert c.when.value == "2025-03-24/2025-03-26"
+    assert c.places == ("Geneva",)
