@@ -805,7 +805,7 @@ def test_a_pronoun_after_a_titled_speaker_means_that_speaker() -> None:
         "The developer, Thomas Reilly, pleaded guilty last year. Defense attorney Karen Wu said "
         'her client would appeal. "We disagree," she told reporters on Tuesday evening.'
     )
-    assert found[-1].title == "Defense attorney Karen Wu tells reporters"
+    assert found[-1].title == 'Defense attorney Karen Wu: "We disagree"'
 
 
 def test_a_year_modifying_a_noun_leaves_its_article_and_preposition() -> None:
@@ -1013,3 +1013,29 @@ def test_a_range_before_a_purpose_infinitive_leaves_one_to() -> None:
     assert c.title == "Donors to meet in Geneva to discuss funding"
     assert c.when.value == "2025-03-24/2025-03-26"
     assert c.places == ("Geneva",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            '"This network supplied half the city," prosecutor Thierry Dran told reporters on '
+            "Monday.",
+            'Prosecutor Thierry Dran: "This network supplied half the city"',
+        ),
+        ('"We will rebuild," the mayor said on Monday.', 'Mayor: "We will rebuild"'),
+    ],
+)
+def test_a_quote_then_its_saying_is_titled_by_the_quote_attributed(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.title, c.when.value) == (title, "2024-10-28")
+
+
+def test_telling_reporters_with_a_long_quote_makes_no_event() -> None:
+    found = events(
+        '"We are going to keep working on this with every partner we have, for as long as it '
+        'takes, because the families deserve nothing less," she told reporters on Monday.'
+    )
+    assert found == []
