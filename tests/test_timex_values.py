@@ -751,3 +751,18 @@ def test_the_new_year_of_another_calendar_is_not_january_1(text, expected):
 )
 def test_one_day_opening_a_sentence_is_some_day_not_a_day_long(text, expected):
     assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the company, which will close two plants, said it had cut 500 jobs.",
+            "1989-10-23",
+        ),
+        ("On Friday, the minister, who is expected to resign, denied the report.", "1989-10-20"),
+        ("On Friday, the board will vote on the plan.", "1989-10-27"),
+    ],
+)
+def test_a_date_opening_its_sentence_skips_a_relative_clause_for_its_verb(text, expected):
+    assert tagged(text)[0][2] == expected
