@@ -729,6 +729,32 @@ def test_a_day_takes_the_year_its_clause_tells_of(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A year naming a plan for it is not the year the clause tells of ...
+        ("It will vote on the 1990 budget on Dec. 15.", ("Dec. 15", "DATE", "1989-12-15")),
+        # ... but a year naming a happening is.
+        ("The 1992 Olympics open on July 25.", ("July 25", "DATE", "1992-07-25")),
+    ],
+)
+def test_a_year_naming_a_plan_does_not_set_the_year_of_a_later_day(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("England face the United States on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("Brazil play Serbia on Monday.", ("Monday", "DATE", "1989-10-30")),
+    ],
+)
+def test_a_fixture_in_the_present_is_ahead(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Millions travel during the Lunar New Year holiday.", []),

@@ -598,6 +598,7 @@ def _written_year(ctx: Context, start: int) -> int | None:
         found
         for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)
         if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 12), found.start())
+        and not _NAMES_A_THING.match(ctx.text, found.end())
     ]
     if not years:
         return None
@@ -607,6 +608,14 @@ def _written_year(ctx: Context, start: int) -> int | None:
     return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
 
 
+#: A year that names a plan for it ("the 2026 budget", "its 2030 goals") is not the time a
+#: clause tells of: the vote on a budget comes the year before. A year naming a happening
+#: ("the 2024 Olympics open on July 26") is.
+_NAMES_A_THING = re.compile(
+    r" (?:budgets?|plans?|targets?|goals?|strateg(?:y|ies)|forecasts?|outlook|agenda|"
+    r"spending|accounts|deficit)\b",
+    re.IGNORECASE,
+)
 #: Words that make a year the bound of a span ("since 2008", "by 2030", "born in 1950"), not
 #: the time a clause tells of.
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to|born\s+in)\s+$")
