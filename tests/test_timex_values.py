@@ -792,3 +792,7 @@ def test_one_day_opening_a_sentence_is_some_day_not_a_day_long(text, expected):
 )
 def test_a_date_opening_its_sentence_skips_a_relative_clause_for_its_verb(text, expected):
     assert tagged(text)[0][2] == expected
+
+
+def test_a_date_written_year_first_with_slashes_is_that_day():
+    assert tagged("The file is dated 1989/03/12.") == [("1989/03/12", "DATE", "1989-03-12")]
