@@ -796,3 +796,9 @@ def test_a_date_opening_its_sentence_skips_a_relative_clause_for_its_verb(text, 
 
 def test_a_date_written_year_first_with_slashes_is_that_day():
     assert tagged("The file is dated 1989/03/12.") == [("1989/03/12", "DATE", "1989-03-12")]
+
+
+def test_a_month_a_present_fact_is_in_is_to_come():
+    assert tagged("The midterm elections are in November.", date(2013, 3, 14)) == [
+        ("November", "DATE", "2013-11")
+    ]

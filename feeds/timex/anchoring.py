@@ -240,8 +240,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "grounded due to fog": a cause, not a timetable
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
-        if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
-            return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if backwards and low in ("is", "are") and all(w.lower() in ("on", "in") for w in words[:i]):
+            return FUTURE  # "the meeting is on Friday", "the vote is in May": a date to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
         if low == "last" and (preceding == "to" or preceding in MODALS):
