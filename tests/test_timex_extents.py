@@ -908,3 +908,15 @@ def test_a_unit_inside_a_hyphenated_compound_with_a_is_no_span():
 )
 def test_a_month_name_opening_a_sentence_before_a_surname_is_a_first_name(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Athletes prepare for the Winter Olympics.",
+        "Millions travel during the Spring Festival.",
+        "The protests were part of the Arab Spring.",
+    ],
+)
+def test_a_capitalised_season_inside_a_sentence_is_a_name(sentence):
+    assert tagged(sentence) == []

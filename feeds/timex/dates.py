@@ -34,11 +34,11 @@ _YEAR_BEFORE_DASH = re.compile(r"(?:^|\D)\d{4}-$")
 
 
 def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
-    """2024-10-27 and 2024-10-27T14:30."""
+    """2024-10-27, 2024-10-27T14:30 and 2024/10/27."""
     day = ar.safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     if day is None:
         return None
-    if m["h"]:
+    if "h" in m.re.groupindex and m["h"]:
         return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
     return Found("DATE", day.isoformat())
 
