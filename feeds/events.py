@@ -24,7 +24,7 @@ from feeds.merge import same_happening
 from feeds.places import canonical, country_code, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
-from feeds.titles import MAX_TITLE, Mentions, noun_title, title
+from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import (
     FUTURE_AUXILIARIES,
@@ -290,7 +290,7 @@ def extract(doc: Document) -> list[Candidate]:
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
-            mine = [d for d in dated if s_start <= d.start < s_end]
+            mine = _without_attributive([d for d in dated if s_start <= d.start < s_end], paragraph)
             # Most sentences hold no date: their expressions and clauses are never looked at.
             if mine:
                 here = [t for t in timexes if s_start <= t.start < s_end]
@@ -314,6 +314,21 @@ def extract(doc: Document) -> list[Candidate]:
                 found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return _one_per_happening(found)
+
+
+def _without_attributive(mine: list[_Dated], paragraph: str) -> list[_Dated]:
+    """A sentence's dates without those that only qualify a noun ("fourth-quarter profit",
+    "full-year forecast") when another date times its happening ("reported a rise in
+    fourth-quarter profit on Tuesday": the report is Tuesday's)."""
+    qualifying = [d for d in mine if _qualifies_noun(d, paragraph)]
+    return [d for d in mine if d not in qualifying] if len(qualifying) < len(mine) else mine
+
+
+def _qualifies_noun(item: _Dated, paragraph: str) -> bool:
+    """Whether a hyphenated period ("fourth-quarter", "first-half") stands before a noun."""
+    return item.when.granularity != "day" and qualifies_noun(
+        item.timex.text, paragraph[item.end : item.end + 2]
+    )
 
 
 def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> list[Timex]:

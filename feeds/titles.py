@@ -266,6 +266,9 @@ _ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
 # What a title's rest loses once its dates are gone (compiled once: every title passes here).
 _POSSESSIVE_S = re.compile(r"[’']s\b")
+# "fourth-quarter", "first-half", "full-year", "third-quarter 2025" before a noun
+_PERIOD_MODIFIER = re.compile(r"\w+-(?:quarter|half|year)(?:\s+\d{4})?", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
 # A range's "to" or "and" left alone once both of its dates are gone.
 _RANGE_LINK_LEFT = re.compile(
@@ -975,6 +978,12 @@ def _run_start(text: str, at: int, words: frozenset[str]) -> int:
         start = begin
 
 
+def qualifies_noun(date_text: str, after: str) -> bool:
+    """Whether a date is a hyphenated period qualifying the noun after it ("fourth-quarter
+    profit", "full-year forecast"), given the text that follows it."""
+    return bool(_PERIOD_MODIFIER.fullmatch(date_text) and _NOUN_NEXT.match(after))
+
+
 def _without_dates(text: str, dates: list[str]) -> str:
     """Text without the given date expressions and the prepositions that lead to them."""
     for date_text in dates:
@@ -984,6 +993,9 @@ def _without_dates(text: str, dates: list[str]) -> str:
         after = text[at + len(date_text) :]
         if _POSSESSIVE_S.match(after):  # "Sunday's vote" -> "the vote"
             text = text[:at] + "the" + after[2:]
+            continue
+        if qualifies_noun(date_text, after):  # "a rise in fourth-quarter profit": in profit
+            text = text[:at] + after.lstrip()
             continue
         text = text[: _date_lead(text, at)] + " " + _FOCUS_AFTER_DATE.sub("", after)
     return _SPACES.sub(" ", text).strip(" ,")
@@ -1162,7 +1174,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
-        if not (_MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)):
+        modifier = _MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)
+        if not modifier and not qualifies_noun(rest[a:b], rest[b:]):
             a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = _PARENTHETICAL.sub("", rest)

@@ -941,3 +941,19 @@ def test_a_subordinate_clause_cut_off_by_a_comma_leaves_the_title() -> None:
         header="date 2025-05-21 Wire",
     )
     assert (c.when.value, c.title) == ("2025-05-20", "Three carriages leave the tracks")
+
+
+def test_a_period_qualifying_a_noun_leaves_the_clause_to_the_other_date() -> None:
+    c = one(
+        "Halvorsen Marine reported a 14% rise in fourth-quarter operating profit on Tuesday, "
+        "beating forecasts."
+    )
+    assert (c.when.value, c.title) == (
+        "2024-10-22",
+        "Halvorsen Marine reports a 14% rise in operating profit",
+    )
+
+
+def test_a_period_qualifying_a_noun_alone_still_dates_the_clause() -> None:
+    c = one("The firm reported a rise in fourth-quarter profit.")
+    assert (c.when.value, c.title) == ("2024-Q4", "Firm reports a rise in profit")
