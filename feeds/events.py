@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from feeds.clauses import (
@@ -24,6 +25,7 @@ from feeds.merge import same_happening
 from feeds.places import canonical, country_code, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
+from feeds.timex.lexicon import WEEKDAYS
 from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import (
@@ -250,6 +252,11 @@ _NOT_ACTORS = frozenset(
 
 
 # Headline verbs that say nothing by themselves.
+# A month or weekday named alone ("March", "Monday"), without a year or a day.
+_BARE_NAME = re.compile(r"[A-Z][a-z]+\.?")
+# The words leading to a date that a verb in the past places before now ("in March", "on
+# Monday", "approved ... Monday"), not toward it ("until March", "to March").
+_PAST_LEAD = re.compile(r"(?:\b(?:in|on|during|since|[a-z]+ed)\s+)$")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
 _AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "parliament", "delegates"})
@@ -532,6 +539,7 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    item = _gone_by(item, clause, sentence[:start], doc.anchor)
     if clause.subject.lower() == "there" and _NONE.match(clause.rest):
         return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _superseded(clause.verb):
@@ -679,6 +687,24 @@ def _happening_before(sentence: str, start: int) -> str:
     words = text.split()[-10:]
     at = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=None)
     return " ".join(words[at:]) if at is not None and len(words) - at > 1 else ""
+
+
+def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:
+    """The date a bare month or weekday read as the next one stands for when a verb in the
+    past times it ("Solberg, who took office in March," written in February: last March)."""
+    if item.when.start <= anchor or not _past(clause.verb):
+        return item
+    if not _BARE_NAME.fullmatch(item.timex.text) or not _PAST_LEAD.search(before):
+        return item
+    year, rest = item.when.value.split("-", 1)
+    if item.when.granularity == "month":
+        value = f"{int(year) - 1}-{rest}"
+    elif item.when.granularity == "day" and item.timex.text.rstrip(".").lower() in WEEKDAYS:
+        value = (item.when.start - timedelta(days=7)).isoformat()
+    else:
+        return item
+    when = to_when(value)
+    return replace(item, when=when) if when and when.end <= anchor else item
 
 
 def _past(verb: tuple[str, ...]) -> bool:
