@@ -494,12 +494,33 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return False
     if previous in _PRONOUNS or (previous in ("which", "who") and i > 1):
         return True  # "they meet", "the rights, which expire Nov. 21"
+    if _team_then_object(tokens, i):
+        return True
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
+
+
+def _team_then_object(tokens: list[Token], i: int) -> bool:
+    """Whether a verb's base form follows a team written as one ("England face the United
+    States", "Southgate's side meet Wales"), its object a name or a noun with its article."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    team = before.lower in _TEAMS or (
+        before.text[0].isupper() and before.text.isalpha() and before.lower not in _FUNCTION_CAPS
+    )
+    named_object = after.text[0].isupper() and after.text.isalpha()
+    return team and (named_object or after.lower in ("the", "their", "a"))
+
+
+#: Words for a team that take a plural verb in sports reports.
+_TEAMS = frozenset({"side", "team", "squad"})
+#: Capitalised words that open a sentence without naming anything ("The", "In").
+_FUNCTION_CAPS = _DETERMINERS | _PREPOSITIONS | _PRONOUNS | _SUBORDINATORS | {"the", "but", "and"}
 
 
 def _object_of_verb_before(tokens: list[Token], i: int) -> bool:

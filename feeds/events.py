@@ -735,8 +735,11 @@ def _same_group(clause: Clause, other: Clause | None) -> bool:
 
 def _says_nothing(clause: Clause, headline: str) -> bool:
     """Whether a title is only someone saying something ("UNICEF says"): no happening named."""
-    last = headline.split()[-1].lower()
+    written = headline.split()[-1]
+    last = written.lower()
     attributed = ", " in headline  # "At least 122 people die, officials say"
+    if written[0].isupper():
+        return False  # "England face the United States": a name, not "states"
     return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
 
 

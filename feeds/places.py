@@ -206,6 +206,8 @@ _OPENERS = frozenset(
 _LONGEST = 5
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’]*")
 _SENTENCE_END = re.compile(r"[.!?\"“]")
+# An alternate city name in plain Latin letters, spaces, hyphens and apostrophes.
+_LATIN_NAME = re.compile(r"[A-Za-z '-]*")
 
 
 @dataclass(frozen=True)
@@ -245,10 +247,12 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, int]]:
             add(adjective, _Entry(region, "region"))
     for state in gc.get_us_states().values():
         add(state["name"], _Entry(state["name"], "state", "US"))
-    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    # Only cities large enough to be known are sorted, largest first.
+    cities = sorted(
+        (c for c in gc.get_cities().values() if c["population"] >= CITY_POPULATION),
+        key=lambda c: -int(c["population"]),
+    )
     for city in cities:
-        if city["population"] < CITY_POPULATION:
-            break
         add(city["name"], _Entry(city["name"], "city", city["countrycode"]))
     for city in cities:
         if city["population"] < ALIAS_POPULATION:
@@ -278,7 +282,7 @@ def _usable_alias(alias: str) -> bool:
         len(alias) >= 4
         and alias[0].isupper()
         and not alias.isupper()
-        and all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in alias)
+        and _LATIN_NAME.fullmatch(alias) is not None
         and alias not in _COMMON_WORDS
     )
 

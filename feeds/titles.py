@@ -240,6 +240,10 @@ _BY_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _GERUND_ONLY = re.compile(r"[a-z]+ing")
+_CUT_SUBORDINATE = re.compile(
+    r"\s+(?:as|when|while|after|before|because)\s+(?:(?:the|a|an|its|their)\s+)?[\w'’-]+\s*,$",
+    re.IGNORECASE,
+)
 _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
@@ -270,6 +274,12 @@ _RANGE_LINK_LEFT = re.compile(
 _LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _SPACES = re.compile(r"\s{2,}")
+# Patterns of the subject's cleaning, compiled once as well.
+_DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(\w+)")
+_LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LEADING_LOWER_THE = re.compile(r"^the\s+")
+_JOINED = re.compile(r"\band\b|\s&\s")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
     "this these those into than but be is are was were ahead prior near".split()
@@ -373,7 +383,7 @@ class Mentions:
         if owned:  # "its board meets": the board of the organisation named before
             owner = self._owner(subject)
             return f"{owner}'s {owned[1]}" if owner else subject
-        m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", lower)
+        m = _DEMONSTRATIVE_NOUN.fullmatch(lower)
         if not m:
             return subject
         noun = m[1]
@@ -956,11 +966,11 @@ def _without_dates(text: str, dates: list[str]) -> str:
         if at < 0:
             continue
         after = text[at + len(date_text) :]
-        if re.match(r"[’']s\b", after):  # "Sunday's vote" -> "the vote"
+        if _POSSESSIVE_S.match(after):  # "Sunday's vote" -> "the vote"
             text = text[:at] + "the" + after[2:]
             continue
         text = text[: _date_lead(text, at)] + " " + _FOCUS_AFTER_DATE.sub("", after)
-    return re.sub(r"\s{2,}", " ", text).strip(" ,")
+    return _SPACES.sub(" ", text).strip(" ,")
 
 
 def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
@@ -974,7 +984,7 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
 
 def _clean_subject(subject: str) -> str:
     """A subject as a headline opens: no article, no parenthetical, no appositive."""
-    subject = re.sub(r"\s*\([^)]*\)", "", subject)
+    subject = _PARENTHETICAL.sub("", subject)
     subject = _name_list(subject) or _without_appositive(subject).strip(' ,"“”')
     subject = _LEADING_ARTICLE.sub("", _LEADING_POSSESSIVE.sub("", subject))
     subject = _LEADING_PREPOSITION.sub("", subject)  # "(the rehiring) of 300 workers dismissed"
@@ -994,7 +1004,7 @@ def _without_appositive(subject: str) -> str:
     """A subject up to its first comma, unless the comma continues a list of names that
     ends it ("The water ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan")."""
     head, comma, tail = subject.partition(", ")
-    last = re.search(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$", head)
+    last = _LAST_NAME.search(head)
     if comma and last and _name_list(f"{last[0]}, {tail}"):
         return subject
     return head
@@ -1003,8 +1013,8 @@ def _without_appositive(subject: str) -> str:
 def _name_list(subject: str) -> str:
     """A subject that lists names ("Daron Acemoglu, Simon Johnson and James Robinson"), by
     surname when it is long ("Acemoglu, Johnson and Robinson"), or "" when it is no list."""
-    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip(' ,"“”'))
-    names = [re.sub(r"^the\s+", "", n) for n in names]
+    names = _LIST_SEPARATOR.split(subject.strip(' ,"“”'))
+    names = [_LEADING_LOWER_THE.sub("", n) for n in names]
     if len(names) < 3 or not all(_PROPER_NAME.fullmatch(n) for n in names):
         return ""
     if len(subject) > 40 and all(len(n.split()) > 1 for n in names):
@@ -1026,7 +1036,7 @@ def _plural(subject: str) -> bool:
         0,
     )
     head = " ".join(words[:participle]) if participle else head
-    if re.search(r"\band\b|\s&\s", head) or head.lower() in ("they", "we"):  # not "S&P"
+    if _JOINED.search(head) or head.lower() in ("they", "we"):  # not "S&P"
         return True
     words = head.split()
     last = words[-1] if words else ""
@@ -1119,7 +1129,7 @@ def _adverb(word: str) -> bool:
 
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
-    rest = clause.rest
+    rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
     base = clause.rest_start
     for start, end in sorted(dates, reverse=True):
         a, b = start - base, end - base

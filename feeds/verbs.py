@@ -72,7 +72,10 @@ execute halt trigger push pull expel deport ease slow hike block veto re-elect s
 expire renew adjourn summon vaccinate commemorate honour honor boycott pardon extradite liberate
 recapture intercept survive perish drown outlaw legalise legalize decriminalise enact repeal
 amend reelect relegate disclose surpass stabilise stabilize devalue manufacture assemble
-construct decommission carry skip infect
+construct decommission carry skip infect acknowledge admit apologise apologize assess audit bomb
+capsize cite denounce greet hover ignite implement interrogate mediate negotiate occupy penalise
+penalize perform play privatise privatize nationalise nationalize reaffirm regulate reinstate
+reiterate relocate repatriate resettle restart subsidise subsidize thank tout vow slam
 """
 
 _ED_NOT_VERBS = frozenset(
@@ -210,13 +213,16 @@ _LOST_E = re.compile(
 )
 
 
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
 def third_person(base: str) -> str:
     """The third-person singular present of a base form (``open`` -> ``opens``)."""
     if base == "be":
         return "is"
     if base == "have":
         return "has"
-    if re.search(r"[^aeiou]y$", base):
+    if _CONSONANT_Y.search(base):
         return base[:-1] + "ies"
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"

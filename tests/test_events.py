@@ -932,3 +932,12 @@ def test_saying_that_one_will_do_a_dated_thing_is_not_a_second_event() -> None:
     assert [(c.when.value, c.title) for c in found] == [
         ("2025-12-10", "Thailand's Constitutional Court to deliver its verdict in the ethics case")
     ]
+
+
+def test_a_subordinate_clause_cut_off_by_a_comma_leaves_the_title() -> None:
+    c = one(
+        "Three carriages left the tracks on Tuesday as the train, which runs four times a day, "
+        "approached a bend.",
+        header="date 2025-05-21 Wire",
+    )
+    assert (c.when.value, c.title) == ("2025-05-20", "Three carriages leave the tracks")

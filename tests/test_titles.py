@@ -929,6 +929,29 @@ def test_an_ing_noun_ends_the_antecedent_of_which() -> None:
     assert [(c.when.value, c.title) for c in found] == [("2026-01-13", "National mourning begins")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "title"),
+    [
+        (
+            "England face the United States on Friday.",
+            "2024-11-01",
+            "England face the United States",
+        ),
+        ("Brazil play Serbia on Thursday.", "2024-10-31", "Brazil play Serbia"),
+        (
+            "Southgate's side meet Wales on Tuesday.",
+            "2024-10-29",
+            "Southgate's side meet Wales",
+        ),
+    ],
+)
+def test_a_team_takes_a_plural_verb_in_the_present_of_a_fixture(
+    sentence: str, value: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.when.value, c.title) == (value, title)
+
+
 def test_they_is_not_a_person_named_before_and_is_left_out_as_a_speaker() -> None:
     found = events(
         "Foreign Minister Mauro Vieira met his counterpart in Brasilia.\n\n"

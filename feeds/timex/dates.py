@@ -14,6 +14,7 @@ from feeds.timex.patterns import (
     DAY,
     MONTH,
     NOUN_AFTER,
+    alternation,
     day_number,
     position_mod,
     spelled_year,
@@ -33,11 +34,11 @@ _YEAR_BEFORE_DASH = re.compile(r"(?:^|\D)\d{4}-$")
 
 
 def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
-    """2024-10-27 and 2024-10-27T14:30."""
+    """2024-10-27, 2024-10-27T14:30 and 2024/10/27."""
     day = ar.safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     if day is None:
         return None
-    if m["h"]:
+    if "h" in m.re.groupindex and m["h"]:
         return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
     return Found("DATE", day.isoformat())
 
@@ -60,7 +61,7 @@ def resolve_day(
 ) -> str | None:
     """The value of a month and day, the year given or taken from the tense around it."""
     # "He was elected in 2005 and resigned on March 3": the year the clause tells of.
-    told = int(year) if year else _year_in_sentence(ctx, m.start())
+    told = int(year) if year else _year_in_sentence(ctx, m)
     if told is not None:
         found = ar.safe_date(told, month, day)
     elif _past_verb_in(ctx, m, ctx.tense(m.start(), m.end())):
@@ -212,6 +213,10 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
             before == "the" and NOUN_AFTER.match(ctx.text, m.end()) is not None
         ):
             return None
+    if not m["pos"] and not m["rel"] and _FIRST_NAME.match(ctx.text, m.end()):
+        before = ctx.text[max(0, m.start() - 3) : m.start()]
+        if not before.strip() or before.rstrip()[-1:] in '.!?"“':
+            return None  # "April Ryan asked": a first name opening the sentence
     month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
@@ -235,7 +240,7 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         year = ctx.dct.year + 1
     elif m["rel"] and m["rel"].lower() == "this":
         year = ctx.dct.year
-    elif not m["rel"] and (told := _year_in_sentence(ctx, m.start())) is not None:
+    elif not m["rel"] and (told := _year_in_sentence(ctx, m)) is not None:
         # "In 2011, prices peaked in June": the year the sentence tells of.
         year = told
     elif not m["rel"] and not m["pos"] and _ends_range(ctx, m.start()):
@@ -255,6 +260,12 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
 
 
+#: A capitalised word after a month that opens a sentence: a surname ("April Ryan"), unless
+#: it is a weekday or another month.
+_FIRST_NAME = re.compile(
+    r" (?!(?i:" + alternation(lexicon.MONTHS) + "|" + alternation(lexicon.WEEKDAYS) + r")\b)"
+    r"[A-Z][a-z]+\b(?!\s*\d)"
+)
 #: Prepositions that place a happening inside a month, rather than set a deadline.
 _IN_A_MONTH = frozenset({"in", "during"})
 #: A verb and "in" just before a month: "was announced in April".
@@ -549,7 +560,7 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
         else:
             year = ref.year if start_month + 2 < ref.month else ref.year - 1
         return Found("DATE", f"{year:04d}-{code}", position_mod(m["pos"]))
-    told = _year_in_sentence(ctx, m.start()) if rel in ("", "the", "that") else None
+    told = _year_in_sentence(ctx, m) if rel in ("", "the", "that") else None
     if m["year"] or m["sy"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["sy"]) or ctx.dct.year
     elif told is not None:
@@ -571,33 +582,56 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
 
 
-def _year_in_sentence(ctx: Context, start: int) -> int | None:
-    """The year written in figures that the clause holding `start` tells of: the last one
+def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
+    """The year written in figures that the clause holding `m` tells of: the last one
     earlier in its clause ("opened in 2008 and closed in May"), or one opening its sentence
     ("In 2011, prices peaked in June"); a year in another clause ("a plan approved in 1987,
-    ...") is not the one told of."""
+    ...") or one the tense denies ("sales in 2012 rose and will grow in May") is not."""
+    told = _written_year(ctx, m.start())
+    if told is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    if tense == FUTURE and told < ctx.dct.year or tense == PAST and told > ctx.dct.year:
+        return None
+    return told
+
+
+def _written_year(ctx: Context, start: int) -> int | None:
+    """The year in figures earlier in the clause of `start`, or opening its sentence."""
     low = max(0, start - 200)
     for found in _SENTENCE_END.finditer(ctx.lower, low, start):
         low = found.end()
     # Only the last year and perhaps the first are asked about: the others are not read.
     years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
-    last = next((found for found in reversed(years) if not _bounds(ctx, found)), None)
+    last = next((found for found in reversed(years) if _told(ctx, found)), None)
     if last is None:
         return None
     if _SAME_CLAUSE.match(ctx.lower[last.end() : start]):
         return int(last[1])
     if not _OPENING_YEAR.match(ctx.lower, low):
         return None
-    return int(next(found for found in years if not _bounds(ctx, found))[1])
+    return int(next(found for found in years if _told(ctx, found))[1])
 
 
-def _bounds(ctx: Context, year: re.Match[str]) -> bool:
-    """Whether a year is the bound of a span ("since 2008"), not its time."""
-    return _BOUND_BEFORE.search(ctx.lower, max(0, year.start() - 8), year.start()) is not None
+def _told(ctx: Context, year: re.Match[str]) -> bool:
+    """Whether a year is a time the clause tells of: not the bound of a span ("since 2008")
+    nor part of a name."""
+    return not _BOUND_BEFORE.search(
+        ctx.lower, max(0, year.start() - 12), year.start()
+    ) and not _NAMES_A_THING.match(ctx.text, year.end())
 
 
-#: Words that make a year the bound of a span ("since 2008", "by 2030"), not its time.
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to)\s+$")
+#: A year that names a plan for it ("the 2026 budget", "its 2030 goals") is not the time a
+#: clause tells of: the vote on a budget comes the year before. A year naming a happening
+#: ("the 2024 Olympics open on July 26") is.
+_NAMES_A_THING = re.compile(
+    r" (?:budgets?|plans?|targets?|goals?|strateg(?:y|ies)|forecasts?|outlook|agenda|"
+    r"spending|accounts|deficit)\b",
+    re.IGNORECASE,
+)
+#: Words that make a year the bound of a span ("since 2008", "by 2030", "born in 1950"), not
+#: the time a clause tells of.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to|born\s+in)\s+$")
 #: What may stand between a year and an expression of the same clause: no comma, except
 #: before "when" ("in 2011, when talks broke down over the summer").
 _SAME_CLAUSE = re.compile(r"[^,]*$|\s*,\s*when\b[^,]*$")
@@ -640,6 +674,10 @@ def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
     if not ctx.capitalised(m, "name"):
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name.startswith("new year") and _OTHER_CALENDAR.search(
+        ctx.lower, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "the Lunar New Year": a day of another calendar, not January 1
     if m["year"]:
         return _holiday_date(name, int(m["year"]))
     direction = direction_of(m["rel"])
@@ -647,6 +685,13 @@ def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
         direction = ctx.tense(m.start(), m.end())
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     return ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+
+
+#: Calendars whose New Year is not January 1.
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hindu|thai|tibetan|vietnamese|korean)"
+    r"\s+$"
+)
 
 
 def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:
