@@ -31,6 +31,16 @@ _YEAR_NOUNS = re.compile(
 
 
 _YEAR_BEFORE_DASH = re.compile(r"(?:^|\D)\d{4}-$")
+#: Nouns that a number after them names one of: "Resolution 1973", "Route 2010".
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:resolution|flight|route|room|article|section|chapter|highway|interstate|platform"
+    r"|gate|suite|apartment|unit|box|rule|page|no\.|number|bus|train|channel|bill)\s+$"
+)
+#: A street after a number: "2010 Main Street" is an address.
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive"
+    r"|Lane|Way)\b"
+)
 
 
 def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
@@ -386,6 +396,10 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["fiscal"] and not m["pos"]:
         if _YEAR_NOUNS.match(ctx.text, m.end()):
             return None
+        if _ADDRESS_AFTER.match(ctx.text, m.end()) and ctx.word_before(m.start()) in ("at", ""):
+            return None  # "lives at 2010 Main Street": a house number
+        if _NUMBERED_BEFORE.search(ctx.lower, max(0, m.start() - 14), m.start()):
+            return None  # "Resolution 1973", "Flight 1549", "Room 2012": a number, no year
         if year < 1800 and ctx.word_before(m.start()) not in ("in", "since", "of", "from", "by"):
             return None
     if m["open"]:
