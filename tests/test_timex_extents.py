@@ -934,3 +934,9 @@ def test_a_capitalised_season_inside_a_sentence_is_a_name(sentence):
 )
 def test_a_number_naming_a_resolution_route_or_house_is_no_year(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_a_hyphenated_count_with_a_half_is_one_duration():
+    assert tagged("He got a two-and-a-half-year sentence.") == [
+        ("two-and-a-half-year", "DURATION", "P2Y6M")
+    ]
