@@ -131,6 +131,8 @@ def test_quarters_halves_seasons_decades_and_centuries(sentence, expected):
     [
         ("Flight 7890 left on Oct. 12, 1999.", [("Oct. 12, 1999", "DATE", "1999-10-12")]),
         ("Between 12 and 456 March 1999 shipments arrived.", [("March 1999", "DATE", "1999-03")]),
+        ("Route 7890 January 5, 1999 opened.", [("January 5, 1999", "DATE", "1999-01-05")]),
+        ("Sales rose 7890 May 2 1999 units.", [("May 2 1999", "DATE", "1999-05-02")]),
         ("The plant opened in March, 1999.", [("March, 1999", "DATE", "1999-03")]),
         ("The talks ended in Oct.", [("Oct.", "DATE", "2024-10")]),
         ("It will open in March this year.", [("March this year", "DATE", "2024-03")]),

@@ -895,3 +895,28 @@ def test_a_short_month_name_and_a_day_after_a_preposition_is_a_day(sentence, exp
 
 def test_a_unit_inside_a_hyphenated_compound_with_a_is_no_span():
     assert tagged("It was a once-in-a-decade leadership transition.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("April Ryan asked the first question.", []),
+        ("June Carter sang at the festival.", []),
+        ("In April Apple released a phone.", [("April", "DATE", "2000-04")]),
+        ("August 1999 was hot.", [("August 1999", "DATE", "1999-08")]),
+    ],
+)
+def test_a_month_name_opening_a_sentence_before_a_surname_is_a_first_name(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Athletes prepare for the Winter Olympics.",
+        "Millions travel during the Spring Festival.",
+        "The protests were part of the Arab Spring.",
+    ],
+)
+def test_a_capitalised_season_inside_a_sentence_is_a_name(sentence):
+    assert tagged(sentence) == []

@@ -726,3 +726,79 @@ def test_a_month_takes_the_year_its_clause_tells_of(text, expected):
 )
 def test_a_day_takes_the_year_its_clause_tells_of(text, expected):
     assert tagged(text)[1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A year naming a plan for it is not the year the clause tells of ...
+        ("It will vote on the 1990 budget on Dec. 15.", ("Dec. 15", "DATE", "1989-12-15")),
+        # ... but a year naming a happening is.
+        ("The 1992 Olympics open on July 25.", ("July 25", "DATE", "1992-07-25")),
+    ],
+)
+def test_a_year_naming_a_plan_does_not_set_the_year_of_a_later_day(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("England face the United States on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("Brazil play Serbia on Monday.", ("Monday", "DATE", "1989-10-30")),
+    ],
+)
+def test_a_fixture_in_the_present_is_ahead(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Millions travel during the Lunar New Year holiday.", []),
+        ("Iranians celebrate the Persian New Year.", []),
+        ("The talks resume after the New Year.", [("New Year", "DATE", "1990-01-01")]),
+    ],
+)
+def test_the_new_year_of_another_calendar_is_not_january_1(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One day he will return.", ("One day", "DATE", "FUTURE_REF")),
+        ("One day, he walked into the office.", ("One day", "DATE", "PAST_REF")),
+        ("One day of talks ended without a deal.", ("One day", "DURATION", "P1D")),
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_opening_a_sentence_is_some_day_not_a_day_long(text, expected):
+    assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the company, which will close two plants, said it had cut 500 jobs.",
+            "1989-10-23",
+        ),
+        ("On Friday, the minister, who is expected to resign, denied the report.", "1989-10-20"),
+        ("On Friday, the board will vote on the plan.", "1989-10-27"),
+    ],
+)
+def test_a_date_opening_its_sentence_skips_a_relative_clause_for_its_verb(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+def test_a_date_written_year_first_with_slashes_is_that_day():
+    assert tagged("The file is dated 1989/03/12.") == [("1989/03/12", "DATE", "1989-03-12")]
+
+
+def test_a_month_a_present_fact_is_in_is_to_come():
+    assert tagged("The midterm elections are in November.", date(2013, 3, 14)) == [
+        ("November", "DATE", "2013-11")
+    ]

@@ -14,6 +14,7 @@ from feeds.timex.patterns import (
     DAY,
     MONTH,
     NOUN_AFTER,
+    alternation,
     day_number,
     position_mod,
     spelled_year,
@@ -33,11 +34,11 @@ _YEAR_BEFORE_DASH = re.compile(r"(?:^|\D)\d{4}-$")
 
 
 def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
-    """2024-10-27 and 2024-10-27T14:30."""
+    """2024-10-27, 2024-10-27T14:30 and 2024/10/27."""
     day = ar.safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     if day is None:
         return None
-    if m["h"]:
+    if "h" in m.re.groupindex and m["h"]:
         return Found("TIME", f"{day.isoformat()}T{m['h']}:{m['mi']}")
     return Found("DATE", day.isoformat())
 
@@ -212,6 +213,10 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
             before == "the" and NOUN_AFTER.match(ctx.text, m.end()) is not None
         ):
             return None
+    if not m["pos"] and not m["rel"] and _FIRST_NAME.match(ctx.text, m.end()):
+        before = ctx.text[max(0, m.start() - 3) : m.start()]
+        if not before.strip() or before.rstrip()[-1:] in '.!?"“':
+            return None  # "April Ryan asked": a first name opening the sentence
     month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
@@ -259,6 +264,12 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
 
 
+#: A capitalised word after a month that opens a sentence: a surname ("April Ryan"), unless
+#: it is a weekday or another month.
+_FIRST_NAME = re.compile(
+    r" (?!(?i:" + alternation(lexicon.MONTHS) + "|" + alternation(lexicon.WEEKDAYS) + r")\b)"
+    r"[A-Z][a-z]+\b(?!\s*\d)"
+)
 #: Prepositions that place a happening inside a month, rather than set a deadline.
 _IN_A_MONTH = frozenset({"in", "during"})
 #: A verb and "in" just before a month: "was announced in April".
@@ -587,6 +598,7 @@ def _written_year(ctx: Context, start: int) -> int | None:
         found
         for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)
         if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 12), found.start())
+        and not _NAMES_A_THING.match(ctx.text, found.end())
     ]
     if not years:
         return None
@@ -596,6 +608,14 @@ def _written_year(ctx: Context, start: int) -> int | None:
     return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
 
 
+#: A year that names a plan for it ("the 2026 budget", "its 2030 goals") is not the time a
+#: clause tells of: the vote on a budget comes the year before. A year naming a happening
+#: ("the 2024 Olympics open on July 26") is.
+_NAMES_A_THING = re.compile(
+    r" (?:budgets?|plans?|targets?|goals?|strateg(?:y|ies)|forecasts?|outlook|agenda|"
+    r"spending|accounts|deficit)\b",
+    re.IGNORECASE,
+)
 #: Words that make a year the bound of a span ("since 2008", "by 2030", "born in 1950"), not
 #: the time a clause tells of.
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|to|born\s+in)\s+$")
@@ -641,6 +661,10 @@ def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
     if not ctx.capitalised(m, "name"):
         return None
     name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name.startswith("new year") and _OTHER_CALENDAR.search(
+        ctx.lower, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "the Lunar New Year": a day of another calendar, not January 1
     if m["year"]:
         return _holiday_date(name, int(m["year"]))
     direction = direction_of(m["rel"])
@@ -648,6 +672,13 @@ def holiday_day(m: re.Match[str], ctx: Context) -> date | None:
         direction = ctx.tense(m.start(), m.end())
     years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     return ar.pick_day(ctx.dct, [_holiday_date(name, y) for y in years], direction)
+
+
+#: Calendars whose New Year is not January 1.
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hindu|thai|tibetan|vietnamese|korean)"
+    r"\s+$"
+)
 
 
 def build_holiday(m: re.Match[str], ctx: Context) -> Found | None:

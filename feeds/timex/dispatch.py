@@ -80,13 +80,16 @@ def _first(items: Iterable[tuple[Any, Any]]) -> tuple[frozenset[str] | None, boo
     return frozenset(chars), True
 
 
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of `pattern` can start with, or None when it could be any."""
+def first_chars(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+    """The characters a match of `pattern` (compiled, or its source) can start with, or None
+    when it could be any."""
     return _first_of(_parsed(pattern))
 
 
-def _parsed(pattern: re.Pattern[str]) -> Any:
+def _parsed(pattern: re.Pattern[str] | str) -> Any:
     """The parsed form of a pattern, as Python's own compiler sees it."""
+    if isinstance(pattern, str):
+        return sre_parse.parse(pattern)
     return sre_parse.parse(pattern.pattern, pattern.flags)
 
 

@@ -45,7 +45,7 @@ def guarded(pattern: str) -> str:
     An optional part that cannot start where it is tried ("early" before "March 5") then
     fails on one test of a character, not after trying each of its alternatives.
     """
-    chars = first_chars(re.compile(pattern))
+    chars = first_chars(pattern)
     if not chars:
         return pattern
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + pattern

@@ -165,6 +165,17 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     ):
         # "Islam will one day be the second religion": some day to come, not a day long.
         return Found("DATE", "FUTURE_REF")
+    if (
+        not direction
+        and unit == ar.DAY
+        and count_text == "one"
+        and not m["qmod"]
+        and _SENTENCE_START.search(ctx.lower, max(0, m.start() - 4), m.start())
+        and not _DAY_SPAN_AFTER.match(ctx.lower, m.end())
+    ):
+        # "One day, he walked in": some day told of, before or after now, not a day long.
+        future = ctx.tense(m.start(), m.end()) == FUTURE
+        return Found("DATE", "FUTURE_REF" if future else "PAST_REF")
     if not direction and _in_future(m, ctx, count, unit):
         # "They will meet again in three months": the day that far ahead, not a span.
         return Found("DATE", ar.shifted_value(ctx.dct, unit, int(count or 0)))
@@ -194,6 +205,12 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
+
+
+#: What stands before an expression opening a sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"'“”‘’]*|\n\s*)$")
+#: Words after "one day" that make it a day long or a day's distance ("one day of talks").
+_DAY_SPAN_AFTER = re.compile(r"\s+(?:of|later|earlier|after|before|long|ago|in\b)")
 
 
 def _in_future(m: re.Match[str], ctx: Context, count: float | None, unit: str) -> bool:

@@ -72,6 +72,8 @@ _interval = functools.lru_cache(maxsize=1024)(to_when)
 #: characters between two words, then the word, split as reading forwards splits them.
 #: A character that may belong to a word opening an expression: a letter, "_" or a quote.
 _OPENS = re.compile(r"[^\W\d]|['’]")
+#: The rest of a word, as `_WORD_BEFORE` reads words: letters and digits.
+_WORD = re.compile(r"[^\W_]*")
 _WORD_BEFORE = re.compile(r"(?:[^\w'’]|_)*+((?:s['’])?[^\W_]+|['’])")
 
 
@@ -92,6 +94,9 @@ def tag(text: str, dct: date) -> list[Timex]:
     # for again, so the cache is emptied now and then and memory stays flat.
     ends: dict[int, list[_Match]] = {}
     covered = 0
+    # From `covered` to `tried` the text holds only head words that were tried and gave
+    # nothing, numbers and punctuation (see `_lookback`); -1 after another word.
+    tried = 0
     for head in _HEAD.finditer(lower):
         at = head.start()
         word = head["word"]
@@ -99,7 +104,7 @@ def tag(text: str, dct: date) -> list[Timex]:
             continue
         if len(ends) > 256:
             ends.clear()
-        starts = _lookback(ctx, at, covered)
+        starts = _lookback(ctx, at, covered, tried)
         candidates = None
         if len(starts) == 1 and word in lexicon.MONTHS and at not in ends:
             candidates = _after_month(lower, at)
@@ -107,6 +112,13 @@ def tag(text: str, dct: date) -> list[Timex]:
             candidates = _candidates(ctx, at, starts, ends)
         best = _first_with_value(ctx, candidates)
         if best is None:
+            if tried >= 0 and _OPENS.search(lower, tried, at) is None:
+                rest = _WORD.match(lower, at)
+                tried = max(head.end(), rest.end() if rest else at)
+            else:
+                # A word that was not tried stands in the way: nothing is read again until
+                # the next expression, so that each stretch of text is read once.
+                tried = -1
             continue
         start, end, rule, result = best
         timex = Timex(start, end, text[start:end], result.type, result.value, result.mod)
@@ -119,6 +131,7 @@ def tag(text: str, dct: date) -> list[Timex]:
                 found.append(tail)
                 covered = tail.end
                 _remember(ctx, tail)
+        tried = covered
     return found
 
 
@@ -171,17 +184,18 @@ def _starts(ctx: Context, head: int, covered: int) -> list[int]:
     return starts
 
 
-def _lookback(ctx: Context, head: int, covered: int) -> list[int]:
-    """The starts to try for a head word: `_starts`, or only the head itself when nothing but
-    numbers and punctuation stands between it and the last expression (or the lookback's
-    reach).
+def _lookback(ctx: Context, head: int, covered: int, tried: int) -> list[int]:
+    """The starts to try for a head word: `_starts`, or only the head itself when nothing
+    stands between it and the last expression (or the lookback's reach) but numbers,
+    punctuation and head words tried since.
 
-    Such numbers can only open an expression if they are head words themselves, and every
-    head since the last expression was tried and gave nothing: the text and what the tagger
-    knows are the same now, so they would give nothing again.
+    Before a head word only numbers that are heads themselves and words that are heads or
+    open an expression ("the", "early") can start one. Every head since the last expression
+    was tried and gave nothing: the text and what the tagger knows are the same now, so the
+    matches from those heads would give nothing again.
     """
     low = max(covered, head - _LOOKBACK_CHARS)
-    if _OPENS.search(ctx.lower, low, head) is None and (
+    if _OPENS.search(ctx.lower, max(low, tried), head) is None and (
         low == covered or not ctx.lower[low - 1 : low + 1].isalnum()
     ):
         return [head]
