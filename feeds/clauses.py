@@ -837,8 +837,12 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     """Whether a chunk after a name describes it ("Yagi, the strongest storm in decades,",
     "Shareholders of Kellanova, the maker of Pringles,"), rather than the name being an
     opening word or a list's first item and the chunk the subject ("Today, the ...",
-    "Japan, the United States and Australia")."""
-    if len(words) < 2 or words[0].lower not in ("the", "a", "an") or not words[1].text.islower():
+    "Japan, the United States and Australia"); "one of" opens a description too ("Halvorsen,
+    one of Norway's largest salmon farmers,")."""
+    if len(words) < 2:
+        return False
+    one_of = words[0].lower == "one" and words[1].lower == "of"
+    if not one_of and (words[0].lower not in ("the", "a", "an") or not words[1].text.islower()):
         return False
     noun_phrase = name[0].lower in ("the", "a", "an") and len(name) <= 5  # "The strike, the third"
     named = _listed_name(name) or (
@@ -928,6 +932,8 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
     earlier = [k for k in range(1, comma) if starts[k]]
     if earlier and tokens[earlier[-1] - 1].text == "," and is_past(tokens[earlier[-1]].lower):
         return False  # "The telescope, launched in 2021, captured": the comma closes a phrase
+    if not earlier and tokens[0].text[0].isupper() and any(t.text == "," for t in tokens[1:comma]):
+        return False  # "Halvorsen, one of Norway's largest farmers, said": it closes an aside
     resumes = any(
         tokens[k].text == "," and k + 1 < len(tokens) and starts[k + 1]
         for k in range(verb + 1, len(tokens))

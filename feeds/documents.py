@@ -40,7 +40,8 @@ _CAPS_PLACE = rf"[{_UPPER}][{_UPPER}.'’-]*(?:\s+[{_UPPER}][{_UPPER}.'’-]*){{
 _TITLE_PLACE = rf"[{_UPPER}][{_LOWER}.'’-]+(?:\s+[{_UPPER}][{_LOWER}.'’-]+){{0,3}}"
 _DASH = r"(?:\s*(?:--|—|–)\s*|\s+-\s+)"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})"
+    # Several bureaux share a story: "LONDON/DUBAI, March 5 (Reuters) -" is filed in the first.
+    rf"^(?P<dateline>(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:/{_CAPS_PLACE})*"
     rf"(?:,\s+(?P<region>{_TITLE_PLACE}|{_CAPS_PLACE}))??"
     rf"(?:,?\s+(?:(?P<weekday>{_WEEKDAY})|{_DAY_MONTH}))?"
     r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
@@ -194,12 +195,29 @@ def _header(line: str, path: str) -> tuple[date, str]:
 def _headline(rest: str, blocks: list[list[str]]) -> tuple[str | None, str, list[list[str]]]:
     """Publisher, headline and the blocks after them, from the header's rest and what follows."""
     following = blocks[0][0] if blocks else ""
-    if rest and not (_title_like(following) and _publisher_score(rest) >= 2):
+    if following and rest and _publisher_line(following, rest):
+        # A line repeating the publisher's name (a masthead) stands before the headline.
+        blocks = [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
+        following = blocks[0][0] if blocks else ""
+    if rest and not (_title_like(following) and _publisher_before(rest, following)):
         return None, rest, blocks
     if not _title_like(following):
         return None, "", blocks
     remaining = [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
     return rest or None, following, remaining
+
+
+def _publisher_before(rest: str, following: str) -> bool:
+    """Whether the header's rest names the publisher of the headline line that follows."""
+    score = _publisher_score(rest)
+    # One capitalised word ("AFP", "LSM", "Politico") before a headline-like line is the
+    # publisher: a headline is never a single word.
+    return score >= 2 or (score == 1 and len(rest.split()) == 1 and len(following.split()) > 2)
+
+
+def _publisher_line(line: str, publisher: str) -> bool:
+    """Whether a line only repeats the header's publisher name."""
+    return line.strip(" .:-|").casefold() == publisher.strip(" .:-|").casefold()
 
 
 def _publisher_score(text: str) -> int:

@@ -25,7 +25,7 @@ from feeds.merge import same_happening
 from feeds.places import canonical, country_code, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
-from feeds.titles import Mentions, noun_title, title
+from feeds.titles import MAX_TITLE, Mentions, noun_title, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import (
     FUTURE_AUXILIARIES,
@@ -252,6 +252,11 @@ _NOT_ACTORS = frozenset(
 
 # Headline verbs that say nothing by themselves.
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
+# "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
+_AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "parliament", "delegates"})
+# A sentence opening with a quote: '"We are leaner than ever," she told reporters'.
+_OPENING_QUOTE = re.compile(r'[“"]([^”"]{3,200}?)[,.!?]?[”"]\s*,?\s+[a-z]')
+_SPEAKER = re.compile(r"(.+?)\s+(?:says|said|tells|told|adds|notes)\b")
 # Verb-group words that make a clause scheduled rather than reported.
 _SCHEDULING = FUTURE_AUXILIARIES | SCHEDULE_WORDS | {"would"}
 
@@ -588,7 +593,9 @@ def _candidate(
         headline = title(own, dates, mentions, sentence, taken, (start, end))
     if headline and not nominal and not infinitive:
         headline = _with_main_clause(headline, clause, sentence, taken, mentions)
-    if not headline or len(headline.split()) < 2 or _says_nothing(clause, headline):
+    if headline and _says_nothing(clause, headline):
+        headline = _quoted(sentence, headline)
+    if not headline or len(headline.split()) < 2:
         return None
     subject = mentions.resolve(clause.subject)
     clause_text = f"{subject} {sentence[clause.start : clause.end]}"
@@ -757,7 +764,21 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
     attributed = ", " in headline  # "At least 122 people die, officials say"
     if written[0].isupper():
         return False  # "England face the United States": a name, not "states"
+    if last in _AUDIENCES and re.search(r"\btells\s+\w+$", headline):
+        return True
     return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
+
+
+def _quoted(sentence: str, headline: str) -> str:
+    """A title for a quote the sentence opens with, said by the one a title that says nothing
+    names ('"We are leaner," she told reporters on Tuesday' -> 'Ingrid Solberg: "We are
+    leaner"'), or "" when there is no quote or it does not fit."""
+    quote = _OPENING_QUOTE.match(sentence)
+    speaker = _SPEAKER.match(headline)
+    if not quote or not speaker:
+        return ""
+    quoted = f'{speaker[1]}: "{quote[1]}"'
+    return quoted if len(quoted) <= MAX_TITLE else ""
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:

@@ -269,13 +269,16 @@ _POSSESSIVE_S = re.compile(r"[’']s\b")
 _RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
 # A range's "to" or "and" left alone once both of its dates are gone.
 _RANGE_LINK_LEFT = re.compile(
-    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by)\b|\s*[,.;]|\s*$)"
+    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by|to)\b|\s*[,.;]|\s*$)"
 )
 _LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _SPACES = re.compile(r"\s{2,}")
 # Patterns of the subject's cleaning, compiled once as well.
-_DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(\w+)")
+# "the company", "the Bergen-based company", "the state-owned firm"
+_DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
+# The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
+_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LEADING_LOWER_THE = re.compile(r"^the\s+")
@@ -399,7 +402,7 @@ class Mentions:
             self._named_kind(noun)
             or self._described(noun)
             or self._synonym(noun)
-            or (self._one_word_company() if noun in ("company", "firm") else "")
+            or (self._named_company() if noun in ("company", "firm") else "")
         )
         if named:
             return named
@@ -438,20 +441,17 @@ class Mentions:
                 return name
         return ""
 
-    def _one_word_company(self) -> str:
-        """The company "the company" means when the article named it in one word as the
-        subject of this sentence's first clause or of an earlier sentence ("Tesla cut ... The
-        company said ...", "Tesla shares rose after Musk said the company would ...")."""
+    def _named_company(self) -> str:
+        """The company "the company" means when the article named it as the subject of this
+        sentence's first clause or of an earlier sentence ("Tesla cut ... The company said
+        ...", "Tesla shares rose after Musk said the company would ...", "Norwegian salmon
+        farmer Halvorsen Marine reported ...")."""
         self._sentence_subject()  # parses the current sentence's first clause once
         here = self._current_clause[1] if self._current_clause else None
         earlier = (self._main_clause(b) for b in range(1, min(len(self.sentences), 4) + 1))
         for clause in (here, *earlier):
-            words = clause.subject.split() if clause else []
-            name = words[0] if words else ""
-            # "Tesla" or "Tesla shares", not a person's first name ("Elon Musk said")
-            one_word = len(words) == 1 or (len(words) == 2 and words[1].islower())
-            named = one_word and name[:1].isupper() and name not in self.people
-            if named and name.lower() not in _NOT_COMPANIES and not canonical(name):
+            name = _company_name(clause.subject if clause else "")
+            if name and name not in self.people and not any(name in p for p in self.people):
                 return name
         return ""
 
@@ -576,6 +576,22 @@ class Mentions:
                 # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
                 return "" if any(p in found for p in self.people) else found
         return ""
+
+
+def _company_name(subject: str) -> str:
+    """The name a subject gives a company: "Tesla" alone or before a plural ("Tesla shares"),
+    or the name closing a description ("salmon farmer Halvorsen Marine"); "" for a person's
+    first name ("Elon Musk"), a place or a generic word."""
+    words = subject.split()
+    if len(words) == 1 or (len(words) == 2 and words[1].islower()):
+        name = words[0]
+    else:
+        # A name after lower-case words; "Chief Executive Ingrid Solberg" is all capitals.
+        closing = _CLOSING_NAME.search(subject)
+        name = closing[1] if closing and closing.start(1) > 0 else ""
+    if not name[:1].isupper() or name.lower() in _NOT_COMPANIES or canonical(name):
+        return ""
+    return name
 
 
 def _head_word(name: str) -> str:

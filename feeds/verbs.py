@@ -186,7 +186,7 @@ def _regular_base(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("eed"):
         return word[:-1]
-    if _DOUBLED.search(stem) and not stem.endswith("dd"):
+    if _DOUBLED.search(stem) and stem != "add":  # "skidded", "nodded"; "added" stays
         return stem[:-1]
     if stem.endswith(("ell", "oll")) and len(_VOWEL_GROUP.findall(stem)) >= 2:
         return stem[:-1]

@@ -281,3 +281,36 @@ def test_brackets_inside_a_paragraph_are_text_and_a_trailing_credit_is_not() -> 
 def test_a_remark_in_brackets_at_the_end_of_the_text_is_kept() -> None:
     doc = parse_document(b"date 2024-03-14 Talks\n\nTalks began on Monday (local time).\n", "x.txt")
     assert doc.paragraphs == ("Talks began on Monday (local time).",)
+
+
+def test_one_word_agency_in_the_header_is_the_publisher() -> None:
+    doc = parse_document(
+        b"date 2026-02-12 AFP\n\nGlaciers shrank at record pace last year, agency says\n\n"
+        b"GENEVA, Feb 12 (AFP) - The world's glaciers lost more ice in 2025.\n",
+        "x.txt",
+    )
+    assert (doc.publisher, doc.title) == (
+        "AFP",
+        "Glaciers shrank at record pace last year, agency says",
+    )
+    assert doc.paragraphs == ("The world's glaciers lost more ice in 2025.",)
+
+
+def test_masthead_line_repeating_the_publisher_is_not_the_headline() -> None:
+    doc = parse_document(
+        b"date 2026-02-23 BBC News\n\nBBC News\n\nLeeds bus drivers strike on Monday\n\n"
+        b"Hundreds of bus drivers walked out on Monday.\n",
+        "x.txt",
+    )
+    assert (doc.publisher, doc.title) == ("BBC News", "Leeds bus drivers strike on Monday")
+    assert doc.paragraphs == ("Hundreds of bus drivers walked out on Monday.",)
+
+
+def test_dateline_naming_two_bureaux_is_filed_in_the_first() -> None:
+    doc = parse_document(
+        b"date 2026-03-05 Reuters\n\nOPEC+ agrees output increase\n\n"
+        b"LONDON/DUBAI, March 5 (Reuters) - OPEC+ agreed on Thursday to raise output.\n",
+        "x.txt",
+    )
+    assert (doc.place, doc.dateline) == ("London", "LONDON/DUBAI, March 5 (Reuters) -")
+    assert doc.paragraphs == ("OPEC+ agreed on Thursday to raise output.",)

@@ -777,3 +777,28 @@ def test_the_new_year_of_another_calendar_is_not_january_1(text, expected):
 )
 def test_one_day_opening_a_sentence_is_some_day_not_a_day_long(text, expected):
     assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the company, which will close two plants, said it had cut 500 jobs.",
+            "1989-10-23",
+        ),
+        ("On Friday, the minister, who is expected to resign, denied the report.", "1989-10-20"),
+        ("On Friday, the board will vote on the plan.", "1989-10-27"),
+    ],
+)
+def test_a_date_opening_its_sentence_skips_a_relative_clause_for_its_verb(text, expected):
+    assert tagged(text)[0][2] == expected
+
+
+def test_a_date_written_year_first_with_slashes_is_that_day():
+    assert tagged("The file is dated 1989/03/12.") == [("1989/03/12", "DATE", "1989-03-12")]
+
+
+def test_a_month_a_present_fact_is_in_is_to_come():
+    assert tagged("The midterm elections are in November.", date(2013, 3, 14)) == [
+        ("November", "DATE", "2013-11")
+    ]

@@ -827,7 +827,7 @@ def test_a_pronoun_after_a_titled_speaker_means_that_speaker() -> None:
         "The developer, Thomas Reilly, pleaded guilty last year. Defense attorney Karen Wu said "
         'her client would appeal. "We disagree," she told reporters on Tuesday evening.'
     )
-    assert found[-1].title == "Defense attorney Karen Wu tells reporters"
+    assert found[-1].title == 'Defense attorney Karen Wu: "We disagree"'
 
 
 def test_a_year_modifying_a_noun_leaves_its_article_and_preposition() -> None:
@@ -992,3 +992,72 @@ def test_told_reporters_is_written_says_after_the_statement() -> None:
     assert [(c.when.value, c.title) for c in found] == [
         ("2025-10-13", "Deal to be signed, Foreign Minister Mauro Vieira says")
     ]
+
+
+def test_the_company_is_the_name_closing_a_described_subject() -> None:
+    found = events(
+        "Norwegian salmon farmer Halvorsen Marine reported higher profit. The company plans to "
+        "double output at its Icelandic farms by 2027."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Halvorsen Marine plans to double output at its Icelandic farms", "2027")
+    ]
+
+
+def test_the_company_is_not_a_titled_persons_name() -> None:
+    c = one("Chief Executive Ingrid Solberg spoke. The company will cut jobs in 2027.")
+    assert c.title == "Company to cut jobs"
+
+
+def test_a_name_with_a_one_of_aside_is_the_speaker() -> None:
+    c = one(
+        "Halvorsen Marine, one of Norway's largest salmon farmers, said Tuesday that its "
+        "quarterly profit rose 14%, helped by higher prices in Europe and Asia."
+    )
+    assert c.title == "Quarterly profit rises 14%, Halvorsen Marine says"
+    assert c.when.value == "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("A regional jet skidded off a runway on Jan. 9.", "Regional jet skids off a runway"),
+        ("The minister nodded through the plan on Jan. 9.", "Minister nods through the plan"),
+        ("The council added two seats on Jan. 9.", "Council adds two seats"),
+    ],
+)
+def test_a_doubled_d_before_ed_is_undone_in_the_present(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
+
+
+def test_a_range_before_a_purpose_infinitive_leaves_one_to() -> None:
+    c = one("Donors will meet in Geneva from March 24 to 26 to discuss funding.")
+    assert c.title == "Donors to meet in Geneva to discuss funding"
+    assert c.when.value == "2025-03-24/2025-03-26"
+    assert c.places == ("Geneva",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            '"This network supplied half the city," prosecutor Thierry Dran told reporters on '
+            "Monday.",
+            'Prosecutor Thierry Dran: "This network supplied half the city"',
+        ),
+        ('"We will rebuild," the mayor said on Monday.', 'Mayor: "We will rebuild"'),
+    ],
+)
+def test_a_quote_then_its_saying_is_titled_by_the_quote_attributed(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.title, c.when.value) == (title, "2024-10-28")
+
+
+def test_telling_reporters_with_a_long_quote_makes_no_event() -> None:
+    found = events(
+        '"We are going to keep working on this with every partner we have, for as long as it '
+        'takes, because the families deserve nothing less," she told reporters on Monday.'
+    )
+    assert found == []

@@ -240,8 +240,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "grounded due to fog": a cause, not a timetable
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
             return FUTURE
-        if backwards and low in ("is", "are") and all(w.lower() == "on" for w in words[:i]):
-            return FUTURE  # "the meeting is on Friday": a date a present fact names is to come
+        if backwards and low in ("is", "are") and all(w.lower() in ("on", "in") for w in words[:i]):
+            return FUTURE  # "the meeting is on Friday", "the vote is in May": a date to come
         if low in _PRESENT_BE and i <= 5 and _is_participle(following):
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
         if low == "last" and (preceding == "to" or preceding in MODALS):
@@ -437,7 +437,12 @@ def tense_at(text: str, start: int, end: int) -> int:
     # A date that opens its sentence ("In January, a week after the anniversary, a bomb
     # killed ...") takes the tense of the main clause, however far off its verb stands.
     after = _words(text, end, min(len(text), end + (_FRONTED_CHARS if fronted else 80)))
-    if not fronted:
+    if fronted:
+        # "On Monday, the company, which will close two plants, said ...": the main verb comes
+        # after the relative clause between commas.
+        tail = _RELATIVE_CLAUSE.sub(" ", text[end : min(len(text), end + _FRONTED_CHARS)])
+        after = _words(tail, 0, len(tail))
+    else:
         # "Tuesday's declaration by Ford, which will bid for the firm": a relative clause
         # tells of its noun, not of the date.
         after = after[: next((i for i, w in enumerate(after) if w.lower() in _RELATIVE), None)]
@@ -447,6 +452,8 @@ def tense_at(text: str, start: int, end: int) -> int:
 
 #: Pronouns that open a relative clause.
 _RELATIVE = frozenset({"which", "who", "whom", "whose"})
+#: A relative clause between commas.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;]*,")
 #: A source named after a comma: ", the ministry said", ", officials told reporters".
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
 

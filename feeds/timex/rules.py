@@ -78,6 +78,11 @@ RULES: tuple[Rule, ...] = (
         dates.build_iso,
     ),
     Rule(
+        "year first slash date",
+        compile_rule(r"(?P<y>(?:19|20)\d\d)/(?P<mo>\d\d)/(?P<d>\d\d)(?![/\d])"),
+        dates.build_iso,
+    ),
+    Rule(
         "slash date",
         compile_rule(r"(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)(?!/)"),
         dates.build_slash,

@@ -28,6 +28,7 @@ _COMMON = re.compile(
             "yesterday",
             "now",
             "future",
+            *lexicon.SEASONS,
             "noon",
             "midnight",
         ]
