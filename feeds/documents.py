@@ -78,6 +78,14 @@ _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+def _single_spaced(text: str) -> str:
+    """Text with each run of spaces, tabs and no-break spaces made one space."""
+    # Most paragraphs are spaced so already: the substitution would rewrite every space.
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return text
+    return _SPACES.sub(" ", text)
+
+
 def parse_document(data: bytes, path: str) -> Document:
     """Read one article from its bytes.
 
@@ -102,7 +110,7 @@ def parse_document(data: bytes, path: str) -> Document:
     body_blocks = [first_rest, *blocks[1:]] if first_rest else blocks[1:]
     publisher, title, body_blocks = _headline(rest, body_blocks)
     body_blocks = _skip_front_matter(body_blocks)
-    paragraphs = [_SPACES.sub(" ", " ".join(block)).strip() for block in body_blocks]
+    paragraphs = [_single_spaced(" ".join(block)).strip() for block in body_blocks]
     dateline, place, anchor, paragraphs = _dateline(paragraphs, published)
     paragraphs = _without_sign_off(paragraphs)
     if not paragraphs:

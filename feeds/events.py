@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -291,8 +292,8 @@ def extract(doc: Document) -> list[Candidate]:
     mentions = Mentions(place=doc.place or "")
     found: list[Candidate] = []
     seen: set[str] = set()
-    for paragraph in doc.paragraphs:
-        timexes = _with_national_days(doc, paragraph, tag(paragraph, doc.anchor))
+    for paragraph, tagged in _tagged_paragraphs(doc):
+        timexes = _with_national_days(doc, paragraph, tagged)
         dated = _dates(paragraph, timexes)
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
@@ -336,6 +337,25 @@ def _qualifies_noun(item: _Dated, paragraph: str) -> bool:
     return item.when.granularity != "day" and qualifies_noun(
         item.timex.text, paragraph[item.end : item.end + 2]
     )
+
+
+def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
+    """Each paragraph with its temporal expressions (offsets in the paragraph), the body tagged
+    as one text so that a time or a "the next day" reads from a day an earlier paragraph named
+    ("The quake struck on Saturday. ¶ It hit at 12:12 p.m.")."""
+    found = tag("\n\n".join(doc.paragraphs), doc.anchor)
+    offset = 0
+    for paragraph in doc.paragraphs:
+        end = offset + len(paragraph)
+        yield (
+            paragraph,
+            [
+                replace(t, start=t.start - offset, end=t.end - offset)
+                for t in found
+                if offset <= t.start and t.end <= end
+            ],
+        )
+        offset = end + 2
 
 
 def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> list[Timex]:

@@ -69,6 +69,7 @@ appointment: appoint; appointment; name
 agreement: agreement; deal; accord; pact; treaty
 cut: cut; lower; reduce; slash
 declaration: declare; declaration
+earthquake: earthquake; quake; tremor; temblor
 """
 
 

@@ -1275,6 +1275,7 @@ def _drop_phrases(text: str, limit: int) -> str:
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
     if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
         text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
+        text = re.sub(r",\s*\S+$", "", text)  # and a result cut to its verb (", killing")
     # So does a cut that leaves a clause of cause or time without its verb ("rose 3 percent
     # while a weaker yen and fears").
     opener = list(_CLAUSE_OPENER.finditer(text))

@@ -920,3 +920,23 @@ def test_a_month_name_opening_a_sentence_before_a_surname_is_a_first_name(senten
 )
 def test_a_capitalised_season_inside_a_sentence_is_a_name(sentence):
     assert tagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Security Council Resolution 1973 authorised force.", []),
+        ("Route 1999 was closed for repairs.", []),
+        ("He lives at 2010 Main Street.", []),
+        ("In 1999 Elm Street was rebuilt.", [("1999", "DATE", "1999")]),
+        ("The Class of 1998 graduated.", [("1998", "DATE", "1998")]),
+    ],
+)
+def test_a_number_naming_a_resolution_route_or_house_is_no_year(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_a_hyphenated_count_with_a_half_is_one_duration():
+    assert tagged("He got a two-and-a-half-year sentence.") == [
+        ("two-and-a-half-year", "DURATION", "P2Y6M")
+    ]

@@ -520,11 +520,33 @@ def test_a_date_tagged_without_its_article_takes_the_article_along() -> None:
 def test_the_exercise_is_the_drill_named_before() -> None:
     found = events(
         "Almaty will hold a citywide earthquake drill on July 10. Schools will take part in the "
-        "exercise, which is set to begin at 10 a.m."
+        "exercise, which will be repeated on Nov. 5."
     )
     assert [c.title for c in found] == [
         "Almaty to hold a citywide earthquake drill",
-        "Citywide earthquake drill set to begin",
+        "Citywide earthquake drill to be repeated",
+    ]
+
+
+def test_the_start_time_of_a_drill_on_its_day_is_the_same_happening() -> None:
+    found = events(
+        "Almaty will hold a citywide earthquake drill on July 10. Schools will take part in the "
+        "exercise, which is set to begin at 10 a.m."
+    )
+    assert [c.title for c in found] == ["Almaty to hold a citywide earthquake drill"]
+
+
+def test_a_quake_and_an_earthquake_on_one_day_are_one_happening() -> None:
+    found = events(
+        "A magnitude 6.8 earthquake struck southern Ecuador on Saturday, killing at least 14 "
+        "people and damaging hundreds of homes across the region, officials said.\n\n"
+        "The quake hit at 12:12 p.m. local time near the town of Balao."
+    )
+    assert [(c.when.start, c.title) for c in found] == [
+        (
+            date(2024, 10, 26),
+            "Magnitude 6.8 earthquake strikes southern Ecuador, killing at least 14 people",
+        )
     ]
 
 

@@ -25,6 +25,8 @@ def parse_day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
+# An ingest stamps every candidate it writes with its one run time: each is written once.
+@lru_cache(maxsize=1024)
 def stamp(moment: datetime) -> str:
     """A record time as fixed-width ISO 8601 UTC text, so text order is time order.
 

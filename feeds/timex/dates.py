@@ -31,6 +31,16 @@ _YEAR_NOUNS = re.compile(
 
 
 _YEAR_BEFORE_DASH = re.compile(r"(?:^|\D)\d{4}-$")
+#: Nouns that a number after them names one of: "Resolution 1973", "Route 2010".
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:resolution|flight|route|room|article|section|chapter|highway|interstate|platform"
+    r"|gate|suite|apartment|unit|box|rule|page|no\.|number|bus|train|channel|bill)\s+$"
+)
+#: A street after a number: "2010 Main Street" is an address.
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive"
+    r"|Lane|Way)\b"
+)
 
 
 def build_iso(m: re.Match[str], ctx: Context) -> Found | None:
@@ -98,7 +108,7 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         int(m["day"]) if m["day"] and m["day"].isdecimal() else day_number(m["day"] or m["dayword"])
     )
     month = lexicon.MONTHS[word]
-    if not m["year"] and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
+    if not m["year"] and _ends_range(ctx, m.start()):
         # "From Dec. 20 to Jan. 5": the end of a range is the first such day after its start.
         found = ar.safe_date(ctx.reference.year, month, day)
         if found is not None and found < ctx.reference:
@@ -243,11 +253,7 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     elif not m["rel"] and (told := _year_in_sentence(ctx, m)) is not None:
         # "In 2011, prices peaked in June": the year the sentence tells of.
         year = told
-    elif (
-        not m["rel"]
-        and not m["pos"]
-        and _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start())
-    ):
+    elif not m["rel"] and not m["pos"] and _ends_range(ctx, m.start()):
         # "From April to September": the end of a range follows its start.
         start = ctx.reference
         year = start.year if month >= start.month else start.year + 1
@@ -288,6 +294,17 @@ def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
 
 #: A month (and day) just before, with the word that makes the next month the end of a range.
 _RANGE_END = re.compile(rf"\b(?:{MONTH})(?:\s*{DAY})?\s*(?:to|through|until|till|-|–)\s*$")
+_RANGE_WORDS = ("to", "through", "until", "till", "-", "–")
+
+
+def _ends_range(ctx: Context, start: int) -> bool:
+    """Whether a month (and day) and a word that makes a range ("to", "-") stand just before
+    `start`: the date there is the end of a range."""
+    # Most dates follow no such word: that is seen without the search.
+    low = max(0, start - 24)
+    return ctx.lower[low:start].rstrip().endswith(_RANGE_WORDS) and (
+        _RANGE_END.search(ctx.lower, low, start) is not None
+    )
 
 
 def _relative_year(ctx: Context, rel: str) -> int:
@@ -379,6 +396,10 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["fiscal"] and not m["pos"]:
         if _YEAR_NOUNS.match(ctx.text, m.end()):
             return None
+        if _ADDRESS_AFTER.match(ctx.text, m.end()) and ctx.word_before(m.start()) in ("at", ""):
+            return None  # "lives at 2010 Main Street": a house number
+        if _NUMBERED_BEFORE.search(ctx.lower, max(0, m.start() - 14), m.start()):
+            return None  # "Resolution 1973", "Flight 1549", "Room 2012": a number, no year
         if year < 1800 and ctx.word_before(m.start()) not in ("in", "since", "of", "from", "by"):
             return None
     if m["open"]:
@@ -594,18 +615,24 @@ def _written_year(ctx: Context, start: int) -> int | None:
     low = max(0, start - 200)
     for found in _SENTENCE_END.finditer(ctx.lower, low, start):
         low = found.end()
-    years = [
-        found
-        for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)
-        if not _BOUND_BEFORE.search(ctx.lower, max(0, found.start() - 12), found.start())
-        and not _NAMES_A_THING.match(ctx.text, found.end())
-    ]
-    if not years:
+    # Only the last year and perhaps the first are asked about: the others are not read.
+    years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
+    last = next((found for found in reversed(years) if _told(ctx, found)), None)
+    if last is None:
         return None
-    last = years[-1]
     if _SAME_CLAUSE.match(ctx.lower[last.end() : start]):
         return int(last[1])
-    return int(years[0][1]) if _OPENING_YEAR.match(ctx.lower, low) else None
+    if not _OPENING_YEAR.match(ctx.lower, low):
+        return None
+    return int(next(found for found in years if _told(ctx, found))[1])
+
+
+def _told(ctx: Context, year: re.Match[str]) -> bool:
+    """Whether a year is a time the clause tells of: not the bound of a span ("since 2008")
+    nor part of a name."""
+    return not _BOUND_BEFORE.search(
+        ctx.lower, max(0, year.start() - 12), year.start()
+    ) and not _NAMES_A_THING.match(ctx.text, year.end())
 
 
 #: A year that names a plan for it ("the 2026 budget", "its 2030 goals") is not the time a

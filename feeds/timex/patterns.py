@@ -155,7 +155,7 @@ COUNT = (
     rf"(?:(?:an?|{_SMALL}|several|a\s+few)\s+(?:hundred|thousand)"
     r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|{_TENS}(?:[\s-]+{_UNITS_1_9})?"
-    rf"|{_SMALL}(?:\s+and\s+a\s+half)?"
+    rf"|{_SMALL}(?:[\s-]+and[\s-]+a[\s-]+half)?"
     r"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|a\s+half|half\s+an?|a\s+quarter(?:\s+of\s+an?)?|several|few|couple\s+of"
     r"|some|many|numerous|an?)"
 )

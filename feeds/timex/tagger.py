@@ -67,13 +67,13 @@ _HEAD = re.compile(
 #: The interval of a value, remembered: a text names the same few dates again and again.
 _interval = functools.lru_cache(maxsize=1024)(to_when)
 
-#: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
-#: Read backwards from a head word, in the reversed text (so "'s" comes first, as "s'"): the
-#: characters between two words, then the word, split as reading forwards splits them.
 #: A character that may belong to a word opening an expression: a letter, "_" or a quote.
 _OPENS = re.compile(r"[^\W\d]|['’]")
 #: The rest of a word, as `_WORD_BEFORE` reads words: letters and digits.
 _WORD = re.compile(r"[^\W_]*")
+#: A word with its possessive "'s", or a lone quote ("'90s"): where an expression may open.
+#: Read backwards from a head word, in the reversed text (so "'s" comes first, as "s'"): the
+#: characters between two words, then the word, split as reading forwards splits them.
 _WORD_BEFORE = re.compile(r"(?:[^\w'’]|_)*+((?:s['’])?[^\W_]+|['’])")
 
 
