@@ -1083,3 +1083,17 @@ def test_telling_reporters_with_a_long_quote_makes_no_event() -> None:
 )
 def test_an_object_it_is_what_was_acted_on_never_the_actor(body: str, title: str) -> None:
     assert events(body)[-1].title == title
+
+
+def test_he_presents_a_compound_noun_object_and_is_the_person_named_before() -> None:
+    found = events(
+        "Council leader James Lewis said the authority had no choice. He will present the "
+        "savings plan to ministers in London on March 10."
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        (
+            "2025-03-10",
+            "Council leader James Lewis to present the savings plan to ministers in London",
+            ("London",),
+        )
+    ]
