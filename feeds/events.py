@@ -257,7 +257,8 @@ _NOT_ACTORS = frozenset(
 _BARE_NAME = re.compile(r"[A-Z][a-z]+\.?")
 # The words leading to a date that a verb in the past places before now ("in March", "on
 # Monday", "approved ... Monday"), not toward it ("until March", "to March").
-_PAST_LEAD = re.compile(r"(?:\b(?:in|on|during|since|[a-z]+ed)\s+)$")
+_PAST_LEAD = re.compile(r"(?:\b(?:in|on|during|since|[a-z]+ed)\s+)$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
 _AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "parliament", "delegates"})
@@ -559,7 +560,8 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
-    item = _gone_by(item, clause, sentence[:start], doc.anchor)
+    lead = sentence[clause.rest_start if clause.rest_start < start else 0 : start]
+    item = _gone_by(item, clause, lead, doc.anchor)
     if clause.subject.lower() == "there" and _NONE.match(clause.rest):
         return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _superseded(clause.verb):
@@ -716,6 +718,8 @@ def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:
         return item
     if not _BARE_NAME.fullmatch(item.timex.text) or not _PAST_LEAD.search(before):
         return item
+    if _INFINITIVE.search(before):
+        return item  # "agreed on Thursday to raise output in April": the raise is to come
     year, rest = item.when.value.split("-", 1)
     if item.when.granularity == "month":
         value = f"{int(year) - 1}-{rest}"

@@ -985,3 +985,23 @@ def test_a_bare_month_or_weekday_timing_a_past_verb_is_the_last_one(
 def test_a_bare_month_after_to_keeps_its_coming_year() -> None:
     c = one("The talks were postponed to March.", "date 2024-10-29 Test article")
     assert (c.when.value, c.title) == ("2025-03", "Talks postponed")
+
+
+def test_a_bare_month_timing_an_infinitive_after_a_past_verb_keeps_its_coming_year() -> None:
+    found = events(
+        "OPEC+ agreed on Thursday to raise oil output by 137,000 barrels per day in April.",
+        "date 2026-03-05 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-03-05", "OPEC+ agrees to raise oil output by 137,000 barrels per day"),
+        ("2026-04", "OPEC+ to raise oil output by 137,000 barrels per day"),
+    ]
+
+
+def test_a_fronted_bare_month_before_a_past_verb_is_the_last_one() -> None:
+    c = one("In March, the company closed its Oslo plant.", "date 2026-02-10 Test article")
+    assert (c.when.value, c.title, c.places) == (
+        "2025-03",
+        "Company closes its Oslo plant",
+        ("Oslo",),
+    )
