@@ -258,6 +258,8 @@ _BARE_NAME = re.compile(r"[A-Z][a-z]+\.?")
 # The words leading to a date that a verb in the past places before now ("in March", "on
 # Monday", "approved ... Monday"), not toward it ("until March", "to March").
 _PAST_LEAD = re.compile(r"(?:\b(?:in|on|during|since|[a-z]+ed)\s+)$", re.IGNORECASE)
+# A date a "when" clause after it describes: "in April 2023, when the war began".
+_WHEN_AFTER = re.compile(r",\s+(when)\s+(?=[a-z])")
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
@@ -468,6 +470,15 @@ def _after(first: When, end: When, timex: Timex) -> When:
     return to_when(f"{int(end.value[:4]) + 1}{end.value[4:]}") or end
 
 
+def _edge_then_when(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "when" of a clause that tells what happened at a date the sentence only uses as a
+    state's edge ("have crossed since April 2023, when the war began"), or None."""
+    when = _WHEN_AFTER.match(text, end)
+    if when and _NOT_A_HAPPENING_BEFORE.search(text, max(0, start - 40), start):
+        return when
+    return None
+
+
 def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
     """Whether two dates joined by "to", "and", "or" or a dash are the ends of one range:
     after "from" or "between", around a dash, a bare day after a date ("Sept. 23 and 24"),
@@ -502,6 +513,8 @@ def _in_year(finer: When, coarser: When) -> When:
 def _happening_date(paragraph: str, dated: _Dated) -> bool:
     """Whether a date can time a happening: not the edge of a state, not a noun's modifier."""
     before = paragraph[max(0, dated.start - 40) : dated.start]
+    if _edge_then_when(paragraph, dated.start, dated.end):
+        return True  # "since April 2023, when the war began": the war began then
     if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
         return False
     since = _SINCE_BEFORE.search(before)
@@ -555,7 +568,11 @@ def _candidate(
     dates, habits, taken = spans
     sentence = parsed.sentence
     start, end = item.start - offset, item.end - offset
-    clause = clause_at(parsed, start, end)
+    when_after = _edge_then_when(sentence, start, end)
+    if when_after:  # "since April 2023, when the war began": the when-clause's happening
+        clause = clause_at(parsed, when_after.start(1), when_after.end(1))
+    else:
+        clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
         return None
     if dates_a_source(parsed, clause):

@@ -1005,3 +1005,27 @@ def test_a_fronted_bare_month_before_a_past_verb_is_the_last_one() -> None:
         "Company closes its Oslo plant",
         ("Oslo",),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "More than 900,000 Sudanese have crossed into Chad since April 2023, when the war "
+            "began.",
+            "2023-04",
+            "War begins",
+        ),
+        ("Prices have doubled since 2020, when the pandemic hit.", "2020", "Pandemic hits"),
+    ],
+)
+def test_a_when_clause_after_a_since_date_is_the_happening_at_that_date(
+    body: str, value: str, title: str
+) -> None:
+    c = one(body)
+    assert (c.when.value, c.title) == (value, title)
+
+
+def test_a_when_clause_after_a_happenings_own_date_leaves_the_main_clause() -> None:
+    c = one("The rebels seized the town in May, when the army withdrew.")
+    assert (c.when.value, c.title) == ("2024-05", "Rebels seize the town")
