@@ -501,7 +501,22 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         i, previous = i - 1, tokens[i - 2].lower
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return plural and _is_word(tokens[i - 1]) and following not in ("of", ",", ".")
+    return (
+        plural
+        and _is_word(tokens[i - 1])
+        and following not in ("of", ",", ".")
+        and not _object_of_base_before(tokens, i - 1)
+    )
+
+
+def _object_of_base_before(tokens: list[Token], i: int) -> bool:
+    """Whether the plural at token `i` opens a compound noun in the object of a verb's base
+    form ("will present the savings plan", "to review the jobs plan"): no subject of its own.
+    A verb of saying or thinking may take a clause instead ("will say the workers plan")."""
+    if i < 3 or tokens[i - 1].lower not in _DETERMINERS:
+        return False
+    verb, before = tokens[i - 2].lower, tokens[i - 3].lower
+    return before in _TO_BASE and base_form(verb) == verb and verb not in _SPEECH_VERBS
 
 
 def _team_then_object(tokens: list[Token], i: int) -> bool:

@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from feeds.clauses import (
@@ -25,7 +26,8 @@ from feeds.merge import same_happening
 from feeds.places import canonical, country_code, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
-from feeds.titles import MAX_TITLE, Mentions, noun_title, title
+from feeds.timex.lexicon import WEEKDAYS
+from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import (
     FUTURE_AUXILIARIES,
@@ -251,6 +253,12 @@ _NOT_ACTORS = frozenset(
 
 
 # Headline verbs that say nothing by themselves.
+# A month or weekday named alone ("March", "Monday"), without a year or a day.
+_BARE_NAME = re.compile(r"[A-Z][a-z]+\.?")
+# The words leading to a date that a verb in the past places before now ("in March", "on
+# Monday", "approved ... Monday"), not toward it ("until March", "to March").
+_PAST_LEAD = re.compile(r"(?:\b(?:in|on|during|since|[a-z]+ed)\s+)$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
 _AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "parliament", "delegates"})
@@ -291,7 +299,7 @@ def extract(doc: Document) -> list[Candidate]:
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
             mentions.read(sentence)
-            mine = [d for d in dated if s_start <= d.start < s_end]
+            mine = _without_attributive([d for d in dated if s_start <= d.start < s_end], paragraph)
             # Most sentences hold no date: their expressions and clauses are never looked at.
             if mine:
                 here = [t for t in timexes if s_start <= t.start < s_end]
@@ -317,6 +325,21 @@ def extract(doc: Document) -> list[Candidate]:
     return _one_per_happening(found)
 
 
+def _without_attributive(mine: list[_Dated], paragraph: str) -> list[_Dated]:
+    """A sentence's dates without those that only qualify a noun ("fourth-quarter profit",
+    "full-year forecast") when another date times its happening ("reported a rise in
+    fourth-quarter profit on Tuesday": the report is Tuesday's)."""
+    qualifying = [d for d in mine if _qualifies_noun(d, paragraph)]
+    return [d for d in mine if d not in qualifying] if len(qualifying) < len(mine) else mine
+
+
+def _qualifies_noun(item: _Dated, paragraph: str) -> bool:
+    """Whether a hyphenated period ("fourth-quarter", "first-half") stands before a noun."""
+    return item.when.granularity != "day" and qualifies_noun(
+        item.timex.text, paragraph[item.end : item.end + 2]
+    )
+
+
 def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
     """Each paragraph with its temporal expressions (offsets in the paragraph), the body tagged
     as one text so that a time or a "the next day" reads from a day an earlier paragraph named
@@ -325,11 +348,14 @@ def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
     offset = 0
     for paragraph in doc.paragraphs:
         end = offset + len(paragraph)
-        yield paragraph, [
-            replace(t, start=t.start - offset, end=t.end - offset)
-            for t in found
-            if offset <= t.start and t.end <= end
-        ]
+        yield (
+            paragraph,
+            [
+                replace(t, start=t.start - offset, end=t.end - offset)
+                for t in found
+                if offset <= t.start and t.end <= end
+            ],
+        )
         offset = end + 2
 
 
@@ -534,6 +560,8 @@ def _candidate(
         return None
     if dates_a_source(parsed, clause):
         return None  # "data released on July 31 showed": when the figures came out
+    lead = sentence[clause.rest_start if clause.rest_start < start else 0 : start]
+    item = _gone_by(item, clause, lead, doc.anchor)
     if clause.subject.lower() == "there" and _NONE.match(clause.rest):
         return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _superseded(clause.verb):
@@ -681,6 +709,26 @@ def _happening_before(sentence: str, start: int) -> str:
     words = text.split()[-10:]
     at = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=None)
     return " ".join(words[at:]) if at is not None and len(words) - at > 1 else ""
+
+
+def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:
+    """The date a bare month or weekday read as the next one stands for when a verb in the
+    past times it ("Solberg, who took office in March," written in February: last March)."""
+    if item.when.start <= anchor or not _past(clause.verb):
+        return item
+    if not _BARE_NAME.fullmatch(item.timex.text) or not _PAST_LEAD.search(before):
+        return item
+    if _INFINITIVE.search(before):
+        return item  # "agreed on Thursday to raise output in April": the raise is to come
+    year, rest = item.when.value.split("-", 1)
+    if item.when.granularity == "month":
+        value = f"{int(year) - 1}-{rest}"
+    elif item.when.granularity == "day" and item.timex.text.rstrip(".").lower() in WEEKDAYS:
+        value = (item.when.start - timedelta(days=7)).isoformat()
+    else:
+        return item
+    when = to_when(value)
+    return replace(item, when=when) if when and when.end <= anchor else item
 
 
 def _past(verb: tuple[str, ...]) -> bool:

@@ -46,7 +46,9 @@ _THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"
 # A person named by their age alone ("the 30-year-old", "the 62-year-old former minister").
 _AGED = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
-_OBJECT_IT = re.compile(r"it(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?")
+_OBJECT_IT = re.compile(
+    r"(?:(?:on|about|against|over|for)\s+)?(it)(?:\s+(?:to|in|on|at|for|by|with|from|into)\b.*)?"
+)
 # A relative pronoun after a noun ("a ceasefire that will take effect").
 _RELATIVE = re.compile(r"([\w-]+)\s+(that|which|who)\s")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?([a-z][\w-]+)")
@@ -266,6 +268,9 @@ _ROLE_AFTER_APPOSITIVE = re.compile(r"[^,]+,\s+(as\s+.+)")
 _TRAILING_JUNK = re.compile(r"[\s,;:.\-–—\"“”'’(]+$")
 # What a title's rest loses once its dates are gone (compiled once: every title passes here).
 _POSSESSIVE_S = re.compile(r"[’']s\b")
+# "fourth-quarter", "first-half", "full-year", "third-quarter 2025" before a noun
+_PERIOD_MODIFIER = re.compile(r"\w+-(?:quarter|half|year)(?:\s+\d{4})?", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
 # A range's "to" or "and" left alone once both of its dates are gone.
 _RANGE_LINK_LEFT = re.compile(
@@ -537,9 +542,23 @@ class Mentions:
         person = self.person_object() if m else ""
         return f"{person}'s {phrase[m.end() :]}" if m and person else phrase
 
-    def thing(self) -> str:
-        """What an object "it" most likely means: the sentence's or an earlier subject."""
-        return self._sentence_subject() or self._last_subject() or "it"
+    def thing(self, actor: str) -> str:
+        """What an object "it" of `actor`'s clause most likely means: what the sentence's
+        first clause acted on ("drafted a bill ..., and parliament will vote on it": the
+        bill), else the sentence's subject, what the sentence before acted on, or an earlier
+        subject; never the actor itself."""
+        self._sentence_subject()  # parses the current sentence's first clause once
+        here = self._current_clause[1] if self._current_clause else None
+        before = self._main_clause(1) if self.sentences else None
+        for found in (
+            _object_acted_on(here),
+            self._sentence_subject(),
+            _object_acted_on(before),
+            self._last_subject(),
+        ):
+            if found and _LEADING_ARTICLE.sub("", found).lower() != actor.lower():
+                return found
+        return "it"
 
     def _named_before_it(self) -> str:
         """The place or organisation the current sentence names last before its "it", when
@@ -576,6 +595,13 @@ class Mentions:
                 # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
                 return "" if any(p in found for p in self.people) else found
         return ""
+
+
+def _object_acted_on(clause: Clause | None) -> str:
+    """The object of an active clause ("drafted a bill raising defence spending"), or ""."""
+    if clause is None or {w.lower() for w in clause.verb} & _BE:
+        return ""  # "The treaty was drafted": the subject is what was acted on
+    return _drop_phrases(object_of(clause, []), 40)
 
 
 def _company_name(subject: str) -> str:
@@ -671,9 +697,12 @@ def title(
     rest = _clean_rest(clause, dates)
     if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
         rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
-    if _OBJECT_IT.fullmatch(rest):  # "is expected to sign it": the thing named before
-        thing = mentions.thing()
-        rest = _LEADING_ARTICLE.sub("the ", thing, count=1) + rest[2:] if thing != "it" else rest
+    it = _OBJECT_IT.fullmatch(rest)  # "is expected to sign it", "will vote on it"
+    if it:
+        thing = mentions.thing(subject)
+        if thing != "it":
+            thing = _LEADING_ARTICLE.sub("the ", thing, count=1)
+            rest = rest[: it.start(1)] + thing + rest[it.end(1) :]
     rest = _person_object(rest, subject, mentions)
     if _COUNTRY_OWNS.search(rest) and mentions.country():  # "on the country's Independence Day"
         rest = _COUNTRY_OWNS.sub(f"{mentions.country()}'s", rest, count=1)
@@ -975,6 +1004,12 @@ def _run_start(text: str, at: int, words: frozenset[str]) -> int:
         start = begin
 
 
+def qualifies_noun(date_text: str, after: str) -> bool:
+    """Whether a date is a hyphenated period qualifying the noun after it ("fourth-quarter
+    profit", "full-year forecast"), given the text that follows it."""
+    return bool(_PERIOD_MODIFIER.fullmatch(date_text) and _NOUN_NEXT.match(after))
+
+
 def _without_dates(text: str, dates: list[str]) -> str:
     """Text without the given date expressions and the prepositions that lead to them."""
     for date_text in dates:
@@ -984,6 +1019,9 @@ def _without_dates(text: str, dates: list[str]) -> str:
         after = text[at + len(date_text) :]
         if _POSSESSIVE_S.match(after):  # "Sunday's vote" -> "the vote"
             text = text[:at] + "the" + after[2:]
+            continue
+        if qualifies_noun(date_text, after):  # "a rise in fourth-quarter profit": in profit
+            text = text[:at] + after.lstrip()
             continue
         text = text[: _date_lead(text, at)] + " " + _FOCUS_AFTER_DATE.sub("", after)
     return _SPACES.sub(" ", text).strip(" ,")
@@ -1162,7 +1200,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         record = _RECORD_SINCE.search(rest, max(0, a - 80), a)
         if record:  # "for the first time since 2009" is untrue without its date
             a = record.start()
-        if not (_MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)):
+        modifier = _MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)
+        if not modifier and not qualifies_noun(rest[a:b], rest[b:]):
             a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
         rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
     rest = _PARENTHETICAL.sub("", rest)

@@ -85,3 +85,19 @@ def test_an_s_word_after_of_in_a_past_verb_s_object_is_a_noun(
     at = sentence.index(day)
     clause = clause_at(sentence, at, at + len(day))
     assert clause is not None and clause.verb == verb
+
+
+def test_a_plural_in_the_object_of_a_base_verb_opens_a_compound_noun() -> None:
+    sentence = "He will present the savings plan to ministers in London on March 10."
+    at = sentence.index("March")
+    c = clause_at(sentence, at, at + 8)
+    assert c is not None
+    assert (c.subject, c.verb) == ("He", ("will", "present"))
+
+
+def test_a_plural_then_a_base_verb_after_a_verb_of_saying_is_a_clause() -> None:
+    sentence = "Officials will say the workers plan to strike on March 10."
+    at = sentence.index("March")
+    c = clause_at(sentence, at, at + 8)
+    assert c is not None
+    assert (c.subject, c.verb[0]) == ("the workers", "plan")

@@ -941,3 +941,67 @@ def test_a_subordinate_clause_cut_off_by_a_comma_leaves_the_title() -> None:
         header="date 2025-05-21 Wire",
     )
     assert (c.when.value, c.title) == ("2025-05-20", "Three carriages leave the tracks")
+
+
+def test_a_period_qualifying_a_noun_leaves_the_clause_to_the_other_date() -> None:
+    c = one(
+        "Halvorsen Marine reported a 14% rise in fourth-quarter operating profit on Tuesday, "
+        "beating forecasts."
+    )
+    assert (c.when.value, c.title) == (
+        "2024-10-22",
+        "Halvorsen Marine reports a 14% rise in operating profit",
+    )
+
+
+def test_a_period_qualifying_a_noun_alone_still_dates_the_clause() -> None:
+    c = one("The firm reported a rise in fourth-quarter profit.")
+    assert (c.when.value, c.title) == ("2024-Q4", "Firm reports a rise in profit")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "Chief Executive Ingrid Solberg, who took office in March, said costs fell.",
+            "2024-03",
+            "Chief Executive Ingrid Solberg takes office",
+        ),
+        (
+            "Leeds City Council approved its budget for the coming year on Monday.",
+            "2024-10-28",
+            "Leeds City Council approves its budget",
+        ),
+    ],
+)
+def test_a_bare_month_or_weekday_timing_a_past_verb_is_the_last_one(
+    body: str, value: str, title: str
+) -> None:
+    found = [c for c in events(body, "date 2024-10-29 Test article") if c.title == title]
+    assert [c.when.value for c in found] == [value]
+    assert found[0].places == (("Leeds",) if "Leeds" in body else ())
+
+
+def test_a_bare_month_after_to_keeps_its_coming_year() -> None:
+    c = one("The talks were postponed to March.", "date 2024-10-29 Test article")
+    assert (c.when.value, c.title) == ("2025-03", "Talks postponed")
+
+
+def test_a_bare_month_timing_an_infinitive_after_a_past_verb_keeps_its_coming_year() -> None:
+    found = events(
+        "OPEC+ agreed on Thursday to raise oil output by 137,000 barrels per day in April.",
+        "date 2026-03-05 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-03-05", "OPEC+ agrees to raise oil output by 137,000 barrels per day"),
+        ("2026-04", "OPEC+ to raise oil output by 137,000 barrels per day"),
+    ]
+
+
+def test_a_fronted_bare_month_before_a_past_verb_is_the_last_one() -> None:
+    c = one("In March, the company closed its Oslo plant.", "date 2026-02-10 Test article")
+    assert (c.when.value, c.title, c.places) == (
+        "2025-03",
+        "Company closes its Oslo plant",
+        ("Oslo",),
+    )

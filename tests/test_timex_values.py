@@ -647,6 +647,8 @@ def test_a_day_a_past_verb_places_with_on_is_in_the_past_however_far_back(text, 
         ("The match kicks off on Saturday.", "1989-10-28"),
         ("Schools reopen on Monday.", "1989-10-30"),
         ("The new law comes into force on Monday.", "1989-10-30"),
+        # "Comes after" tells what followed what, no timetable.
+        ("The move comes after Tuesday's talks collapsed.", "1989-10-24"),
         ("Ministers gather in Brussels on Monday.", "1989-10-30"),
         # A noun before the date is no timetable.
         ("Heads of state on Monday agreed to act.", "1989-10-23"),

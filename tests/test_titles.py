@@ -1061,3 +1061,39 @@ def test_telling_reporters_with_a_long_quote_makes_no_event() -> None:
         'takes, because the families deserve nothing less," she told reporters on Monday.'
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The coalition has drafted a bill raising defence spending to 5% of GDP, and "
+            "parliament will vote on it on Feb. 19.",
+            "Parliament to vote on the bill raising defence spending",
+        ),
+        (
+            "The council approved the budget in May. The mayor will sign it in June.",
+            "Mayor to sign the budget",
+        ),
+        (
+            "The treaty was drafted in May. Ministers are expected to sign it in June.",
+            "Ministers expected to sign the treaty",
+        ),
+    ],
+)
+def test_an_object_it_is_what_was_acted_on_never_the_actor(body: str, title: str) -> None:
+    assert events(body)[-1].title == title
+
+
+def test_he_presents_a_compound_noun_object_and_is_the_person_named_before() -> None:
+    found = events(
+        "Council leader James Lewis said the authority had no choice. He will present the "
+        "savings plan to ministers in London on March 10."
+    )
+    assert [(c.when.value, c.title, c.places) for c in found] == [
+        (
+            "2025-03-10",
+            "Council leader James Lewis to present the savings plan to ministers in London",
+            ("London",),
+        )
+    ]

@@ -279,6 +279,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "the plan", "vacation plans for", "the Tuesday deadline": a thing
         if backwards and low in _POSTPONED and words[0].lower() in _UNTIL:
             return FUTURE  # "extended its deadline until Tuesday": a day still to come
+        if backwards and low in ("comes", "come") and following == "into":
+            return FUTURE  # "the law comes into force on Monday" (but "the move comes after")
         if low in _SCHEDULED_PRESENT and i == 0 and not backwards and not low.endswith("s"):
             continue  # "the weekend vote", "a Sunday return": a noun the date qualifies
         if (
@@ -368,7 +370,7 @@ _SCHEDULED_PRESENT = frozenset(
     | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
     | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
-    | {"kicks", "plays", "comes", "gathers", "gather", "sits"}
+    | {"kicks", "plays", "gathers", "gather", "sits"}
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
     | {"face", "play", "host", "take"}  # "England face the United States on Friday"
 )
@@ -520,7 +522,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 #: Every word some check in `_first_cue` looks for (besides "-ed" forms).
 _CUE_WORDS = (
-    frozenset({"to", "is", "are", "am", "set", "next", "ahead"})
+    frozenset({"to", "is", "are", "am", "set", "next", "ahead", "comes", "come"})
     | _NOUN_CUES
     | _POSTPONED
     | _SCHEDULED_PRESENT
