@@ -804,3 +804,36 @@ def test_a_month_a_present_fact_is_in_is_to_come():
     assert tagged("The midterm elections are in November.", date(2013, 3, 14)) == [
         ("November", "DATE", "2013-11")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Solberg took office in November.", ("November", "DATE", "1988-11")),
+        ("Solberg, who took office in November, said costs fell.", ("November", "DATE", "1988-11")),
+        # A past verb before an infinitive does not place the month: the infinitive looks ahead.
+        ("They decided to admit them in November.", ("November", "DATE", "1989-11")),
+    ],
+)
+def test_a_past_verb_and_its_object_before_in_place_the_month_behind(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What a report follows is behind it.
+        ("The report follows the collapse of the glacier in May.", ("May", "DATE", "1989-05")),
+        # "the coming year" names a time; the verb before it decides the day after it.
+        (
+            "The council approved its budget for the coming year on Monday.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
+    ],
+)
+def test_words_that_look_ahead_or_back_only_as_what_they_are(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from feeds.timex.lexicon import UNITS
 from feeds.timex.patterns import alternation
 
 PAST, FUTURE, UNKNOWN = -1, 1, 0
@@ -94,6 +95,7 @@ _PAST_WORDS = frozenset(
         "struck",
         "hit",
         "killed",
+        "follows",  # "the report follows the collapse in May": what it follows is behind it
     }
     # Irregular past tenses (and participles that are only ever past), which no "-ed" rule finds.
     | {
@@ -250,6 +252,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "he can not attend on Friday": an ability denied, not a prospect
         if low == "coming" and preceding in ("was", "were"):
             return PAST  # "he was coming home on Friday": on the way then, not to come
+        if low == "coming" and following.rstrip("s") in UNITS:
+            continue  # "its budget for the coming year on Monday": a time named, not a verb
         if low == "ahead" and following == "of" and backwards and i == 1:
             return FUTURE  # "ahead of Sunday's vote": what is prepared for lies ahead
         if low == "set" and following == "for" and backwards:

@@ -278,18 +278,26 @@ _FIRST_NAME = re.compile(
 )
 #: Prepositions that place a happening inside a month, rather than set a deadline.
 _IN_A_MONTH = frozenset({"in", "during"})
-#: A verb and "in" just before a month: "was announced in April".
-_VERB_IN = re.compile(r"([a-z’']+)\s+(?:in|during|on)\s+$")
+#: A verb (with up to three words of its object) and "in" just before a month, or a verb
+#: right before "on" a day: "was announced in April", "took office in March", "died on May 3".
+_VERB_IN = re.compile(r"((?:[a-z’'-]+\s+){1,4})(in|during|on)\s+$")
 
 
 def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
-    """Whether a past verb right before "in" or "on" places the date ("began in October",
-    "died on May 3"): not a past verb farther off, whose infinitive may look ahead ("decided
-    to admit them in March")."""
+    """Whether a past verb shortly before "in" or "on" places the date ("began in October",
+    "took office in March", "died on May 3"): not a past verb before an infinitive, which
+    may look ahead ("decided to admit them in March")."""
     if direction != PAST:
         return False
-    found = _VERB_IN.search(ctx.lower, max(0, m.start() - 30), m.start())
-    return found is not None and is_past_form(found[1])
+    found = _VERB_IN.search(ctx.lower, max(0, m.start() - 40), m.start())
+    if found is None:
+        return False
+    words = found[1].split()
+    if found[2] == "on":  # "died on May 3"; but "printed in an editorial on May 3" is not
+        words = words[-1:]
+    if "to" in words:
+        words = words[len(words) - words[::-1].index("to") :]
+    return any(is_past_form(word) for word in words)
 
 
 #: A month (and day) just before, with the word that makes the next month the end of a range.
