@@ -539,20 +539,36 @@ _FUNCTION_CAPS = _DETERMINERS | _PREPOSITIONS | _PRONOUNS | _SUBORDINATORS | {"t
 
 
 def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
-    """Whether an -s word ends the object of the past verb two words before it ("presented
-    state awards"); a time word between them leaves it a verb ("data released today shows")."""
-    if i < 2:
+    """Whether an -s word ends the object of a past verb a few words before it ("presented
+    state awards", "adopted its aviation rules", "began unwinding their voluntary cuts"); a
+    time word between them leaves it a verb ("data released today shows"), and a verb of
+    saying takes a clause ("said the government plans")."""
+    k = i - 1
+    for _ in range(4):
+        if k < 1 or not _plain_object_word(tokens[k], k == i - 1):
+            return False
+        k -= 1
+        verb = tokens[k]
+        if verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, k):
+            return k == i - 2 or base_form(verb.lower) not in _SPEECH_VERBS
+    return False
+
+
+def _plain_object_word(token: Token, last: bool) -> bool:
+    """Whether a word can stand inside an object noun phrase before its head: a plain
+    lower-case word, or further back a determiner or a name."""
+    word = token.lower
+    if not last and token.text[0].isupper() and token.text.isalnum():
+        return True  # "adopted its ReFuelEU aviation rules": a name qualifying the head
+    if not (token.text.isalpha() and token.text.islower()) or word.endswith("ly"):
         return False
-    middle, verb = tokens[i - 1], tokens[i - 2]
-    plain = (
-        middle.text.isalpha()
-        and middle.text.islower()
-        and middle.lower not in _NOT_OBJECT_WORDS
-        and middle.lower not in AUXILIARIES
-        and not middle.lower.endswith("ly")
-        and middle.lower not in ("yesterday", "tonight", "tomorrow")
+    if word in _DETERMINERS:
+        return not last
+    return (
+        word not in _NOT_OBJECT_WORDS
+        and word not in AUXILIARIES
+        and word not in ("yesterday", "tonight", "tomorrow")
     )
-    return plain and verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, i - 2)
 
 
 def _compound_in_object(tokens: list[Token], i: int) -> bool:

@@ -101,3 +101,35 @@ def test_a_plural_then_a_base_verb_after_a_verb_of_saying_is_a_clause() -> None:
     c = clause_at(sentence, at, at + 8)
     assert c is not None
     assert (c.subject, c.verb[0]) == ("the workers", "plan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "subject", "verb"),
+    [
+        (
+            "The European Union adopted its ReFuelEU aviation rules in 2023.",
+            "2023",
+            "The European Union",
+            "adopted",
+        ),
+        (
+            "The eight members began unwinding their voluntary cuts in April 2025.",
+            "April",
+            "The eight members",
+            "began",
+        ),
+        (
+            "Officials said the government plans to build a dam in 2026.",
+            "2026",
+            "the government",
+            "plans",
+        ),
+    ],
+)
+def test_a_plural_closing_the_object_of_a_past_verb_is_no_verb(
+    sentence: str, date: str, subject: str, verb: str
+) -> None:
+    at = sentence.index(date)
+    c = clause_at(sentence, at, at + len(date))
+    assert c is not None
+    assert (c.subject, c.verb[0]) == (subject, verb)
