@@ -141,7 +141,6 @@ _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
 _AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
-_COMMA_GAP = re.compile(r"^\s*,\s*$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -442,8 +441,6 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             when = _in_year(when, later)
         elif following and later and _clock_of(timex, gap, following, when, later):
             skip.add(i + 1)  # "on June 12 at 5:40 p.m.": the clock time of the day named
-        elif following and later and _clock_on(timex, gap, later):
-            continue  # "at 5:40 p.m. on Thursday, June 12": the day named after it dates it
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
     return [d for d in out if _happening_date(paragraph, d)]
 
@@ -454,12 +451,6 @@ def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When)
     return (
         timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
     )
-
-
-def _clock_on(timex: Timex, gap: str, later: When) -> bool:
-    """Whether a time is followed by the day it falls on, after a comma ("5:40 p.m. on
-    Thursday, June 12"): the day written in full dates it, whatever day the time was read on."""
-    return timex.type == "TIME" and later.granularity == "day" and bool(_COMMA_GAP.match(gap))
 
 
 def _after(first: When, end: When, timex: Timex) -> When:
