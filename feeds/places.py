@@ -177,7 +177,7 @@ _COMMON_WORDS = frozenset(
     "Bath Deal Wells Union Commerce Surprise Enterprise Liberty Sandy Temple Plano Aurora "
     "Columbia Providence Norman Kent Kota Marathon Tours Mesa Mission Paradise Spring Chester "
     "Bristol Boulder Lafayette Santa Sun Sur Leon Gary Eugene Irving Rose Vale Hope Jersey "
-    "Nancy Nice Troy Lowell Pueblo Akron Flint Frederick Warren Moses".split()
+    "Nancy Nice Troy Lowell Pueblo Akron Flint Frederick Warren Moses Brent".split()
 )
 # Words that continue a place name into an institution still placed there.
 _PLACE_SUFFIXES = frozenset(

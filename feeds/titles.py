@@ -407,7 +407,7 @@ class Mentions:
             self._named_kind(noun)
             or self._described(noun)
             or self._synonym(noun)
-            or (self._named_company() if noun in ("company", "firm") else "")
+            or (self._named_company() if noun in ("company", "firm", "group") else "")
         )
         if named:
             return named

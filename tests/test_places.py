@@ -82,3 +82,7 @@ def test_a_country_adjective_before_a_single_name_word_is_part_of_that_name(
     text: str, places: tuple[str, ...]
 ) -> None:
     assert find_places(text) == places
+
+
+def test_brent_is_the_oil_benchmark_not_the_london_borough() -> None:
+    assert find_places("Brent crude fell 1.2% to $68.40 a barrel in London.") == ("London",)

@@ -1097,3 +1097,12 @@ def test_he_presents_a_compound_noun_object_and_is_the_person_named_before() -> 
             ("London",),
         )
     ]
+
+
+def test_the_group_is_the_organisation_an_earlier_sentence_opened_with() -> None:
+    found = events(
+        "OPEC+ agreed on Thursday to raise oil output. The group will next meet on April 5 "
+        "to set May production levels."
+    )
+    assert found[-1].title == "OPEC+ to next meet to set May production levels"
+    assert found[-1].when.value == "2025-04-05"
