@@ -94,6 +94,12 @@ _FIGURE_ASIDE_BEFORE = re.compile(
     rf"(?<![\d%])(?<!\d\s)[,(]\s*{_AMOUNT}(?:in|on|at|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ASIDE_END = re.compile(r"\s*[,)]")
+# A record set against an earlier one ("became the second-youngest player to score, after
+# Michael Owen in 1998"): the date is the earlier holder's, no happening of this article.
+_RANKED_AFTER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|only|last|[a-z]{3,}est)\b[^.;:]{0,80}?,?\s+"
+    r"after\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+$"
+)
 # "The second half", "the fourth quarter" with no year: in a report of a game they are its
 # periods, not the year's halves and quarters.
 _PART_OF_YEAR = re.compile(r"\d{4}-[HQ]\d")
@@ -514,6 +520,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if _FIGURE_ASIDE_BEFORE.search(
         paragraph, max(0, dated.start - 40), dated.start
     ) and _ASIDE_END.match(paragraph, dated.end):
+        return False
+    if _RANKED_AFTER.search(paragraph, max(0, dated.start - 160), dated.start):
         return False
     compared = _COMPARED_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start)
     if compared and dated.rule != "range" and not _start_day(dated, before):

@@ -821,6 +821,8 @@ def _when_clause(clause: Clause, dates: list[tuple[int, int]], sentence: str) ->
     subject = inner.subject.strip()  # inside the title: "a tanker", "their bus" as written
     plural = _plural(subject)
     verb = headline_verb(inner.verb, plural)
+    if not verb:
+        return ""  # "met in 2011, when Biden was vice president": a state, not what happened
     also = _coordinated(replace(inner, end=start + inner.end), dates, sentence, plural)
     return " ".join(part for part in ("when", subject, verb, _clean_rest(inner, []), also) if part)
 

@@ -1029,3 +1029,18 @@ def test_a_when_clause_after_a_since_date_is_the_happening_at_that_date(
 def test_a_when_clause_after_a_happenings_own_date_leaves_the_main_clause() -> None:
     c = one("The rebels seized the town in May, when the army withdrew.")
     assert (c.when.value, c.title) == ("2024-05", "Rebels seize the town")
+
+
+def test_the_earlier_holder_of_a_record_makes_no_event() -> None:
+    assert (
+        events(
+            "The midfielder became the second-youngest player to score for England at a World "
+            "Cup, after Michael Owen in 1998."
+        )
+        == []
+    )
+
+
+def test_a_when_clause_that_only_tells_a_state_stays_out_of_the_title() -> None:
+    c = one("The two leaders last met in 2011, when Biden was vice president.")
+    assert (c.when.value, c.title) == ("2011", "Two leaders meet")

@@ -940,3 +940,74 @@ def test_a_hyphenated_count_with_a_half_is_one_duration():
     assert tagged("He got a two-and-a-half-year sentence.") == [
         ("two-and-a-half-year", "DURATION", "P2Y6M")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The fair ran 3-5 April.",
+            [("3", "DATE", "2000-04-03"), ("5 April", "DATE", "2000-04-05")],
+        ),
+        (
+            "The summit will run from 3 to 5 April 2025.",
+            [("3", "DATE", "2025-04-03"), ("5 April 2025", "DATE", "2025-04-05")],
+        ),
+        (
+            "The talks were held between 13 and 15 March.",
+            [("13", "DATE", "2000-03-13"), ("15 March", "DATE", "2000-03-15")],
+        ),
+        (
+            "They met from 3rd to 5th March.",
+            [("3rd", "DATE", "2000-03-03"), ("5th March", "DATE", "2000-03-05")],
+        ),
+    ],
+)
+def test_the_first_day_of_a_day_first_range_is_its_own_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_a_number_not_before_the_day_it_ranges_to_is_not_a_day():
+    assert tagged("Items 6 and 5 April 1999 were lost.") == [("5 April 1999", "DATE", "1999-04-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Prices fell in the 2008-09 recession.",
+            [("2008", "DATE", "2008"), ("09", "DATE", "2009")],
+        ),
+        (
+            "He scored ten goals in the 1999-00 season.",
+            [("1999", "DATE", "1999"), ("00", "DATE", "2000")],
+        ),
+        (
+            "The budget for fiscal 1998-99 was cut.",
+            [("fiscal 1998", "DATE", "1998"), ("99", "DATE", "1999")],
+        ),
+        (
+            "Output grew in 2008-2009.",
+            [("2008", "DATE", "2008"), ("2009", "DATE", "2009")],
+        ),
+        ("The report is dated 2008-09-12.", [("2008-09-12", "DATE", "2008-09-12")]),
+    ],
+)
+def test_a_span_of_years_written_short_is_two_years(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He left on Oct. 3. Days later he was dead.",
+            [("Oct. 3", "DATE", "1999-10-03"), ("Days", "DURATION", "PXD")],
+        ),
+        ("Hours later, the fire was out.", [("Hours", "DURATION", "PTXH")]),
+        ("Weeks earlier, the bank had warned him.", [("Weeks", "DURATION", "PXW")]),
+        ("Years later he came back.", [("Years", "DURATION", "PXY")]),
+    ],
+)
+def test_bare_units_before_later_or_earlier_are_a_vague_duration(sentence, expected):
+    assert tagged(sentence) == expected

@@ -244,7 +244,9 @@ def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_code(m["unit"])
     if m["dir"]:
         return Found("DATE", "PAST_REF")
-    if ctx.word_before(m.start()) not in (
+    # "Days later", "hours earlier": the stretch from the last date, which TimeML tags
+    # without the adverb, as it does "A few days later".
+    if not _LATER.match(ctx.lower, m.end()) and ctx.word_before(m.start()) not in (
         "for",
         "within",
         "over",
@@ -265,6 +267,9 @@ def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     return Found("DURATION", ar.duration_value(None, unit), quantity_mod(m["qmod"]))
 
+
+#: What follows a stretch of time counted from the last date: "days later".
+_LATER = re.compile(r"\s+(?:later|earlier)\b")
 
 #: What makes "weeks" a stretch next to a happening: "weeks before", "days after".
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading\s+up\s+to|preceding|following)\b")

@@ -42,6 +42,11 @@ _RANGE_TAIL = compile_rule(
     rf"(?:\s*,?\s*(?P<year>{YEAR}))?"
 )
 _DAY_RULES = frozenset({"month day"})
+#: The first day of a range before a day-and-month date ("3-5 April", "between 3 and 5 April"),
+#: read on the few characters before the date.
+_RANGE_HEAD = re.compile(rf"(?<![\d.,:/-])(?P<day>{DAY})\s*(?:-|–|—|to|through|thru|and)\s*\Z")
+_RANGE_HEAD_CHARS = 16
+_DAY_FIRST_RULES = frozenset({"day month"})
 #: A rule's match at a start: its index, its end, and the match when the dispatcher kept it.
 _Match = tuple[int, int, re.Match[str] | None]
 _DISPATCH = Dispatcher([rule.pattern for rule in RULES])
@@ -122,15 +127,22 @@ def tag(text: str, dct: date) -> list[Timex]:
             continue
         start, end, rule, result = best
         timex = Timex(start, end, text[start:end], result.type, result.value, result.mod)
+        if rule.name in _DAY_FIRST_RULES and result.type == "DATE":
+            head_day = _range_head(text, lower, timex, covered)
+            if head_day is not None:
+                found.append(head_day)
         found.append(timex)
         covered = end
         _remember(ctx, timex, result.anchors)
+        tail = None
         if rule.name in _DAY_RULES and result.type == "DATE":
             tail = _range_tail(text, lower, timex)
-            if tail is not None:
-                found.append(tail)
-                covered = tail.end
-                _remember(ctx, tail)
+        elif result.type == "DATE" and _YEAR_VALUE.match(result.value):
+            tail = _year_tail(text, lower, timex)
+        if tail is not None:
+            found.append(tail)
+            covered = tail.end
+            _remember(ctx, tail)
         tried = covered
     return found
 
@@ -288,6 +300,48 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
     ctx.reference = when.start
     if when.granularity == "day":
         ctx.day = when.start
+
+
+def _range_head(text: str, lower: str, second: Timex, covered: int) -> Timex | None:
+    """The first day of a range before a day-and-month date ("3-5 April"), or None."""
+    if not _FULL_DAY.match(second.value) or not text[second.start].isdigit():
+        return None
+    low = max(covered, second.start - _RANGE_HEAD_CHARS)
+    m = _RANGE_HEAD.search(lower[low : second.start])
+    if m is None:
+        return None
+    day = int(re.sub(r"\D", "", m["day"]))
+    if not 0 < day < int(second.value[8:10]):
+        return None
+    start, end = low + m.start("day"), low + m.end("day")
+    return Timex(start, end, text[start:end], "DATE", f"{second.value[:8]}{day:02d}")
+
+
+#: A day's value, its year known or not: "2025-04-05", "XXXX-04-05".
+_FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d\Z")
+
+
+def _year_tail(text: str, lower: str, first: Timex) -> Timex | None:
+    """The second year of a span written short after a year ("2008-09", "the 1998-99
+    season"), or None."""
+    if not lower.endswith(first.value[2:], 0, first.end):
+        return None
+    m = _YEAR_TAIL.match(lower, first.end)
+    if m is None:
+        return None
+    century, short = int(first.value[:2]), int(first.value[2:])
+    later = int(m[1])
+    if later <= short:
+        if short != 99 or later != 0:
+            return None
+        century += 1
+    start = m.start(1)
+    return Timex(start, m.end(), text[start : m.end()], "DATE", f"{century:02d}{later:02d}")
+
+
+#: A year's value, and the two figures after a year that end a span of years ("-09").
+_YEAR_VALUE = re.compile(r"\d{4}\Z")
+_YEAR_TAIL = re.compile(r"[-–/](\d\d)(?![\d%]|[-/.,]\d)")
 
 
 def _range_tail(text: str, lower: str, first: Timex) -> Timex | None:
