@@ -50,6 +50,7 @@ _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
 inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
 begin: begin; start; open; opening; launch; kick off; commence; get under way; lift off
+begin: lift-off; liftoff; blast off; blast-off
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
@@ -501,7 +502,9 @@ def _same_kind(a: _Item, b: _Item) -> bool:
         return False
     if max(a.days, b.days) > SHORT_DAYS:
         return False
-    own_a, own_b = a.subject - _CLASSES, b.subject - _CLASSES
+    # A place either names is where, not who ("Lift-off from Sriharikota set").
+    where = {p.lower() for p in a.places | b.places}
+    own_a, own_b = a.subject - _CLASSES - where, b.subject - _CLASSES - where
     return not (own_a and own_b and not own_a & own_b)
 
 

@@ -367,3 +367,17 @@ def test_one_story_with_one_verb_on_one_day_in_two_named_places_stays_two() -> N
     reports[1] = replace(reports[1], places=("Vienna",), title=reports[1].title + " in Vienna")
     reports[3] = replace(reports[3], places=("Riyadh",))
     assert len(merge(reports)) == 3
+
+
+def test_a_lift_off_from_a_place_is_the_launch_reported_there() -> None:
+    launch = candidate("a", "NISAR satellite to launch", "2025-06-12", places=("Sriharikota",))
+    lift_off = candidate("b", "Lift-off from Sriharikota set", "2025-06-12T17:40")
+    [merged] = merge([launch, lift_off])
+    assert {c.id for c in merged.candidates} == {launch.id, lift_off.id}
+    assert merged.places == ("Sriharikota",)
+
+
+def test_two_openings_set_in_one_place_for_different_things_stay_two() -> None:
+    museum = candidate("a", "Museum to open", "2025-06-12", places=("Yinchuan",))
+    bridge = candidate("b", "Bridge opening in Yinchuan set", "2025-06-12")
+    assert len(merge([museum, bridge])) == 2
