@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import combinations
 
 from feeds.places import canonical, country_of
 from feeds.types import Candidate, Merged, When
@@ -130,6 +131,8 @@ def merge(candidates: Sequence[Candidate]) -> list[Merged]:
     groups = _Groups(items)
     for _, a, b in edges:
         groups.join(a, b)
+    for a, b in _same_story_pairs(items, groups):
+        groups.join(a, b)
     merged = [_merged([items[i] for i in members]) for members in groups.members()]
     return sorted(merged, key=lambda m: (m.when.start, m.when.end, m.title, m.candidates[0].id))
 
@@ -147,7 +150,9 @@ def _item(candidate: Candidate) -> _Item:
     if at is not None:
         word = words[at].lower().strip(",.")
         if word == "to" and at + 1 < len(words):
-            word = words[at + 1].lower().strip(",.")
+            # "to next meet", "to formally open": an adverb may stand before the verb
+            after = [w.lower().strip(",.") for w in words[at + 1 : at + 3]]
+            word = after[0] if base_form(after[0]) else after[-1]
         verb = base_form(word) or word
     found = dict(_happenings(candidate.title))
     plain = ["" if i in found else w for i, w in enumerate(words)]
@@ -240,12 +245,20 @@ def key_terms(candidate: Candidate) -> frozenset[str]:
     return _item(candidate).terms
 
 
+def _adverb_then_verb(first: str, second: str) -> bool:
+    """Whether two headline words are an adverb and a verb's base form ("next meet")."""
+    verb = second.lower().strip(",.")
+    return first.islower() and base_form(first) is None and base_form(verb) == verb
+
+
 def _verb_index(words: list[str]) -> int | None:
     """Where a headline's verb is ("Forum opens in Yinchuan" -> 1, "Talks to resume" -> 1)."""
     for i in range(1, len(words)):
         word = words[i].lower().strip(",.")
         if word == "to" and i + 1 < len(words) and base_form(words[i + 1].lower()):
             return i
+        if word == "to" and i + 2 < len(words) and _adverb_then_verb(words[i + 1], words[i + 2]):
+            return i  # "OPEC+ to next meet", "Museum to formally open"
         if not words[i][:1].islower():
             continue
         if is_present_third(word) or is_past(word):
@@ -328,6 +341,36 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
                 score = _resemblance(item, items[b])
                 if score:
                     yield score, a, b
+
+
+def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, int]]:
+    """Pairs of one verb on one day from two articles that already report a happening in
+    common: two tellings of one story ("OPEC+ to next meet" and "Producers meet again", both
+    on April 5, in two reports of one OPEC+ decision), unless they name different places."""
+    shared: set[frozenset[str]] = set()
+    singles = []
+    for members in groups.members():
+        if len(members) == 1:
+            singles.append(members[0])
+        documents = sorted({items[i].candidate.source.document for i in members})
+        shared.update(frozenset(p) for p in combinations(documents, 2))
+    if not shared:
+        return []
+    by_act: dict[tuple[date, str], list[int]] = defaultdict(list)
+    for i in sorted(singles):
+        item = items[i]
+        if item.candidate.when.granularity == "day" and item.verb not in _GENERIC_VERBS:
+            by_act[(item.candidate.when.start, item.verb)].append(i)
+    pairs = []
+    for members in by_act.values():
+        for a, b in combinations(members, 2):
+            first, second = items[a], items[b]
+            story = frozenset({first.candidate.source.document, second.candidate.source.document})
+            if story in shared and not (
+                first.named and second.named and _elsewhere(first.named, second.named)
+            ):
+                pairs.append((a, b))
+    return pairs
 
 
 def _neighbourhoods(items: list[_Item]) -> list[list[list[int]]]:

@@ -338,3 +338,32 @@ def test_a_clause_title_is_chosen_over_a_bare_noun_phrase() -> None:
     )
     [merged] = merge([noun, clause])
     assert merged.title == "Magnitude 6.8 earthquake strikes southern Ecuador"
+
+
+def _opec_reports(second_meeting: str) -> list[Candidate]:
+    """Two reports of one OPEC+ decision, each telling the group's next meeting."""
+    return [
+        candidate("a", "OPEC+ agrees to raise oil output by 137,000 barrels per day", "2026-03-05"),
+        candidate("a", "OPEC+ to next meet to set May production levels", "2026-04-05"),
+        candidate("b", "OPEC+ agrees another small increase in oil output", "2026-03-05"),
+        candidate("b", second_meeting, "2026-04-05"),
+    ]
+
+
+def test_one_verb_on_one_day_in_two_tellings_of_one_story_is_one_event() -> None:
+    merged = merge(_opec_reports("Producers meet again"))
+    assert sorted(len(m.candidates) for m in merged) == [2, 2]
+    assert {m.when.value for m in merged} == {"2026-03-05", "2026-04-05"}
+
+
+def test_one_verb_on_one_day_in_two_unrelated_articles_stays_two() -> None:
+    meeting = candidate("a", "OPEC+ to next meet to set May production levels", "2026-04-05")
+    other = candidate("c", "Producers meet again", "2026-04-05")
+    assert len(merge([meeting, other])) == 2
+
+
+def test_one_story_with_one_verb_on_one_day_in_two_named_places_stays_two() -> None:
+    reports = _opec_reports("Producers meet again in Riyadh")
+    reports[1] = replace(reports[1], places=("Vienna",), title=reports[1].title + " in Vienna")
+    reports[3] = replace(reports[3], places=("Riyadh",))
+    assert len(merge(reports)) == 3
