@@ -837,3 +837,10 @@ def test_words_that_look_ahead_or_back_only_as_what_they_are(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence)[-1] == expected
+
+
+def test_a_will_a_long_phrase_before_a_weekday_still_points_it_ahead() -> None:
+    sentence = (
+        "Bush will travel to Geneva for his first summit with Soviet leader Gorbachev on Monday."
+    )
+    assert tagged(sentence) == [("Monday", "DATE", "1989-10-30")]

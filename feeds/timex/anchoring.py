@@ -193,6 +193,8 @@ _SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]++|{_NOT_AN_END})*+(" + _WORD
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 10
+#: Auxiliaries of the future that govern a date even beyond `_LOOKBACK` words.
+_FUTURE_AUXILIARY = frozenset({"will", "shall", "'ll", "’ll"})
 #: Verbs before a participle that make it passive or an adjective ("will remain closed"):
 #: the verb before them, not the participle, holds the tense.
 _PASSIVE_AUXILIARIES = frozenset(
@@ -432,9 +434,19 @@ def tense_at(text: str, start: int, end: int) -> int:
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
     before = _words(text, max(0, start - 120), start)
-    tense = _first_cue(before[::-1][:_LOOKBACK], backwards=True)
+    nearest = before[::-1]
+    tense = _first_cue(nearest[:_LOOKBACK], backwards=True)
     if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
+    # "will travel to Geneva for his first summit with Putin on Wednesday": a "will" a long
+    # phrase away still governs the date when nothing nearer says otherwise.
+    farther = nearest[: _LOOKBACK + 6]
+    if (
+        tense == UNKNOWN
+        and _FUTURE_AUXILIARY.intersection(farther[_LOOKBACK:])
+        and not any(w in ".;:!?" for w in farther)
+    ):
+        return FUTURE
     fronted = _opens_sentence(before)
     if not fronted and _ATTRIBUTION.match(text, end):
         # "... hold trials on Dec. 10, the federation's president said": the verb after the
