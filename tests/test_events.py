@@ -1044,3 +1044,21 @@ def test_the_earlier_holder_of_a_record_makes_no_event() -> None:
 def test_a_when_clause_that_only_tells_a_state_stays_out_of_the_title() -> None:
     c = one("The two leaders last met in 2011, when Biden was vice president.")
     assert (c.when.value, c.title) == ("2011", "Two leaders meet")
+
+
+def test_a_past_date_after_a_present_verb_dates_the_happening_its_object_names() -> None:
+    c = one(
+        "The report follows the collapse of Switzerland's Birch glacier in May 2025, which "
+        "buried most of the village.",
+        "date 2026-02-12 Test article",
+    )
+    assert (c.when.value, c.title, c.places) == (
+        "2025-05",
+        "Collapse of Switzerland's Birch glacier",
+        ("Switzerland",),
+    )
+
+
+def test_a_past_date_after_a_present_verb_without_an_of_phrase_keeps_the_clause() -> None:
+    c = one("The film tells the story of the war in 1944.", "date 2026-02-12 Test article")
+    assert (c.when.value, c.title) == ("1944", "Film tells the story of the war")
