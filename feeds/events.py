@@ -623,6 +623,10 @@ def _candidate(
         # happening the subject names ("Investigators examining the collision ... on
         # January 11 are focusing on a weld").
         named = noun_title(_happening_before(sentence, start))
+    if not named and not nominal and not in_subject and before_now and _present(clause.verb):
+        # Nor one after a verb in the present: it dates the happening the object names
+        # ("The report follows the collapse of the Birch glacier in May").
+        named = noun_title(_of_phrase_before(sentence, start))
     if named:
         # "the June 1 presidential run-off", "Monday's crash": the date names a happening
         headline = named
@@ -727,6 +731,13 @@ def _happening_before(sentence: str, start: int) -> str:
     words = text.split()[-10:]
     at = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=None)
     return " ".join(words[at:]) if at is not None and len(words) - at > 1 else ""
+
+
+def _of_phrase_before(sentence: str, start: int) -> str:
+    """The happening a date follows when it is named with "of" ("the collapse of the Birch
+    glacier"), or ""."""
+    phrase = _happening_before(sentence, start)
+    return phrase if " of " in phrase else ""
 
 
 def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:

@@ -252,6 +252,9 @@ _DANGLING_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
+_CUT_RESULT = re.compile(rf",\s+{_RESULT.pattern}.*$")
+# Quantifiers a cut leaves without their "of" phrase ("leaving most").
+_BARE_QUANTIFIERS = frozenset({"most", "some", "many", "much", "all", "part", "half", "none"})
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+(?:,|\s+and\b)")
@@ -1304,6 +1307,9 @@ def _drop_phrases(text: str, limit: int) -> str:
     if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
         text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
         text = re.sub(r",\s*\S+$", "", text)  # and a result cut to its verb (", killing")
+        if text.split()[-1].lower() in _BARE_QUANTIFIERS:  # "leaving most" (of what?)
+            cut = _CUT_RESULT.sub("", text)
+            text = cut if cut != text else text.rsplit(" ", 1)[0]
     # So does a cut that leaves a clause of cause or time without its verb ("rose 3 percent
     # while a weaker yen and fears").
     opener = list(_CLAUSE_OPENER.finditer(text))

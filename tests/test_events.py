@@ -1069,3 +1069,21 @@ def test_a_pronoun_in_a_statement_is_its_speaker_and_would_not_is_will_not() -> 
 def test_a_party_named_by_its_members_takes_a_plural_verb() -> None:
     c = one("Prime Minister Justin Trudeau's Liberals won the most seats on Monday.")
     assert c.title == "Prime Minister Justin Trudeau's Liberals win the most seats"
+
+
+def test_a_past_date_after_a_present_verb_dates_the_happening_its_object_names() -> None:
+    c = one(
+        "The report follows the collapse of Switzerland's Birch glacier in May 2025, which "
+        "buried most of the village.",
+        "date 2026-02-12 Test article",
+    )
+    assert (c.when.value, c.title, c.places) == (
+        "2025-05",
+        "Collapse of Switzerland's Birch glacier",
+        ("Switzerland",),
+    )
+
+
+def test_a_past_date_after_a_present_verb_without_an_of_phrase_keeps_the_clause() -> None:
+    c = one("The film tells the story of the war in 1944.", "date 2026-02-12 Test article")
+    assert (c.when.value, c.title) == ("1944", "Film tells the story of the war")

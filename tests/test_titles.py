@@ -1106,3 +1106,14 @@ def test_the_group_is_the_organisation_an_earlier_sentence_opened_with() -> None
     )
     assert found[-1].title == "OPEC+ to next meet to set May production levels"
     assert found[-1].when.value == "2025-04-05"
+
+
+def test_a_result_cut_to_a_bare_quantifier_is_dropped_whole() -> None:
+    c = one(
+        "Hundreds of bus drivers in Leeds walked out on Monday in a dispute over pay, leaving "
+        "most of the city's routes without a service."
+    )
+    assert (c.title, c.places) == (
+        "Hundreds of bus drivers in Leeds walk out in a dispute over pay",
+        ("Leeds",),
+    )
