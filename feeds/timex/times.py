@@ -182,6 +182,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     6"), else the last day mentioned; None when the named day does not exist."""
     spec = m["day"]
     if not spec:
+        if ctx.day > ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
+            return ctx.dct  # "meet again on April 5. By 1400 GMT Brent was up": today's clock
         return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
     first = spec.lower().split()[0].rstrip(".,")
     if first in DEICTIC:
