@@ -1117,3 +1117,8 @@ def test_a_result_cut_to_a_bare_quantifier_is_dropped_whole() -> None:
         "Hundreds of bus drivers in Leeds walk out in a dispute over pay",
         ("Leeds",),
     )
+
+
+def test_an_infinitive_to_be_done_after_a_comma_stays_to_come() -> None:
+    c = one("The board proposed a dividend of 4 crowns per share, to be paid on May 12.")
+    assert (c.when.value, c.title) == ("2025-05-12", "Dividend of 4 crowns per share to be paid")
