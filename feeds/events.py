@@ -580,6 +580,8 @@ def _candidate(
     item = _gone_by(item, clause, lead, doc.anchor)
     if clause.subject.lower() == "there" and _NONE.match(clause.rest):
         return None  # "There were no reports of deaths by Tuesday": nothing happened
+    if _period_edge(clause):
+        return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
     if _superseded(clause.verb):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
@@ -854,6 +856,21 @@ def _quoted(sentence: str, headline: str) -> str:
         return ""
     quoted = f'{speaker[1]}: "{quote[1]}"'
     return quoted if len(quoted) <= MAX_TITLE else ""
+
+
+def _period_edge(clause: Clause) -> bool:
+    """Whether a clause only tells when a reporting period starts or ends ("the quarter, which
+    ended Sept. 30", "the fiscal year begins in April")."""
+    words = clause.subject.lower().split()
+    head = words[-1] if words else ""
+    fiscal = head == "year" and ("fiscal" in words or "financial" in words)
+    verb = base_form(clause.verb[-1].lower()) if clause.verb else None
+    return (head in _PERIODS or fiscal) and verb in ("end", "begin", "start", "close", "run")
+
+
+#: Reporting periods: when one starts or ends is a calendar, not a happening ("the school year
+#: begins" is news, "the fiscal year begins" is not).
+_PERIODS = frozenset({"quarter", "half", "period"})
 
 
 def _dates_the_subject(clause: Clause, sentence: str, start: int, end: int) -> bool:

@@ -863,10 +863,26 @@ def _reported(
     if inner is None or inner.subject_kind != "clause" or not content.startswith(inner.subject):
         return "", False
     inside = [(a - start, b - start) for a, b in dates if start <= a < clause.end]
+    inner = _speaker_as_subject(inner, clause, mentions)
     headline = title(inner, inside, mentions, content)
     if len(headline.split()) < 2:
         return "", False
     return headline, inner.subject.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
+
+
+def _speaker_as_subject(inner: Clause, clause: Clause, mentions: Mentions) -> Clause:
+    """A reported clause whose pronoun means its speaker ("Trudeau said he would not form a
+    coalition": Trudeau; "the airline said it had cancelled": the airline) with the speaker
+    written instead."""
+    pronoun = inner.subject.lower()
+    if pronoun not in {"he", "she", "it"}:
+        return inner
+    speaker = mentions.resolve(_TRAILING_ADVERB.sub("", clause.subject))
+    if not speaker or speaker.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS:
+        return inner
+    if (pronoun == "it") != _org_like(speaker):
+        return inner  # "the ministry said he resigned": someone else
+    return replace(inner, subject=speaker)
 
 
 def _expletive(
@@ -1106,7 +1122,15 @@ def _plural(subject: str) -> bool:
     common = last.islower() or (len(words) == 1 and not last.isupper())
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     collective = last.lower() in ("police", "people", "authorities", "staff", "media")
+    collective = collective or last.lower() in _PARTY_MEMBERS  # "Trudeau's Liberals win"
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
+
+
+#: Parties named by their members, which take a plural verb.
+_PARTY_MEMBERS = frozenset(
+    "liberals conservatives democrats republicans socialists greens tories nationalists "  # noqa: SIM905
+    "communists islamists maoists loyalists separatists".split()
+)
 
 
 def _elided_passive(clause: Clause, sentence: str) -> bool:
@@ -1155,6 +1179,8 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         return " ".join(words)
     if lower[0] in FUTURE_AUXILIARIES or lower[0] in ("would", "'ll", "’ll"):
         tail = kept[1:]
+        if tail and tail[0].lower() in ("not", "never"):
+            return "will " + " ".join(tail)  # "would not form": "will not form", not "to not"
         return "to " + " ".join(tail) if tail else " ".join(kept)
     be = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"}
     have = {"has", "have", "had"}

@@ -1046,6 +1046,31 @@ def test_a_when_clause_that_only_tells_a_state_stays_out_of_the_title() -> None:
     assert (c.when.value, c.title) == ("2011", "Two leaders meet")
 
 
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        (
+            "Siemens said net income fell 8 percent in its fiscal fourth quarter, which ended "
+            "Sept. 30.",
+            ["Net income falls 8 percent"],
+        ),
+        ("The school year begins on Sept. 2.", ["School year begins"]),
+    ],
+)
+def test_the_edge_of_a_reporting_period_is_no_happening(body: str, titles: list[str]) -> None:
+    assert [c.title for c in events(body)] == titles
+
+
+def test_a_pronoun_in_a_statement_is_its_speaker_and_would_not_is_will_not() -> None:
+    c = one("Trudeau said on Tuesday he would not form a formal coalition.")
+    assert c.title == "Trudeau will not form a formal coalition"
+
+
+def test_a_party_named_by_its_members_takes_a_plural_verb() -> None:
+    c = one("Prime Minister Justin Trudeau's Liberals won the most seats on Monday.")
+    assert c.title == "Prime Minister Justin Trudeau's Liberals win the most seats"
+
+
 def test_a_past_date_after_a_present_verb_dates_the_happening_its_object_names() -> None:
     c = one(
         "The report follows the collapse of Switzerland's Birch glacier in May 2025, which "
