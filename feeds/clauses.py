@@ -249,6 +249,15 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     lo = max((b for b in bounds if b <= first), default=0)
     hi = min((b for b in bounds if b > last), default=len(tokens))
     groups = _groups(tokens, starts, lo, hi)
+    closed = _closed_relative(tokens, lo, first)
+    if closed:
+        # "plans to spin off its energy business, which employs 80,000 people, by 2020": the
+        # relative clause closed before the date, which times the clause around it.
+        relative = (lo, closed)
+        lo = max((b for b in bounds if b < lo), default=0)
+        groups = [
+            g for g in _groups(tokens, starts, lo, hi) if not relative[0] <= g[0] < relative[1]
+        ]
     before = [g for g in groups if g[1] <= first]
     after = [g for g in groups if g[0] > last]
     # A date before any verb times the main clause, not a relative clause on its subject
@@ -339,6 +348,14 @@ def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int])
     """Whether a verb group's clause opens with a subordinating word ("after engineers found")."""
     lo = max((b for b in bounds if b <= group[0]), default=0)
     return tokens[lo].lower in _CLAUSE_SUBORDINATORS
+
+
+def _closed_relative(tokens: list[Token], lo: int, first: int) -> int:
+    """The closing comma of a relative clause set off by commas that opens at token `lo` and
+    ends before token `first` (", which employs 80,000 people, by 2020"), or 0."""
+    if lo < 2 or tokens[lo].lower not in ("which", "who") or tokens[lo - 1].text != ",":
+        return 0
+    return next((k for k in range(lo + 2, first) if tokens[k].text == ","), 0)
 
 
 def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:

@@ -133,3 +133,10 @@ def test_a_plural_closing_the_object_of_a_past_verb_is_no_verb(
     c = clause_at(sentence, at, at + len(date))
     assert c is not None
     assert (c.subject, c.verb[0]) == (subject, verb)
+
+
+def test_a_date_after_a_relative_clause_closed_by_a_comma_times_the_clause_around_it() -> None:
+    s = "The group plans to spin off its energy unit, which employs 80,000 people, by 2020."
+    c = clause_at(s, s.index("2020"), s.index("2020") + 4)
+    assert c is not None
+    assert (c.subject, c.verb[0]) == ("The group", "plans")
