@@ -473,6 +473,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if is_past(word):
         if previous in ("them", "him", "us", "me") and tokens[i - 1].text.islower():
             return False  # "left them unchanged": a complement, not a verb
+        if "-" in previous and i > 1 and tokens[i - 2].lower in _POSSESSIVES:
+            return False  # "cut its full-year forecast": a noun its modifier qualifies
         before = tokens[i - 2].lower if i > 1 else ""
         # "the votes cast": a participle; but "the floods that followed rose", "the United
         # States took" and "Chinese exports grew": the verb
@@ -860,6 +862,8 @@ def _subject(
                 return _text(words), "clause"
     return "", "none"
 
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 #: Words that make a following list of names one subject's ("ministers of A, B and C").
 _LIST_OWNERS = frozenset({"of", "from"})

@@ -154,6 +154,8 @@ def _item(candidate: Candidate) -> _Item:
             # "to next meet", "to formally open": an adverb may stand before the verb
             after = [w.lower().strip(",.") for w in words[at + 1 : at + 3]]
             word = after[0] if base_form(after[0]) else after[-1]
+            if word == "be" and len(after) > 1:
+                word = after[1]  # "Dividend to be paid": paying
         verb = base_form(word) or word
     found = dict(_happenings(candidate.title))
     plain = ["" if i in found else w for i, w in enumerate(words)]

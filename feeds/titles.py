@@ -252,6 +252,8 @@ _DANGLING_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
+# "a dividend ..., to be paid": the clause's "be" opens an infinitive of what is to come.
+_TO_BE = re.compile(r"\bto\s+be\s+\S+\s+$")
 _CUT_RESULT = re.compile(rf",\s+{_RESULT.pattern}.*$")
 # Quantifiers a cut leaves without their "of" phrase ("leaving most").
 _BARE_QUANTIFIERS = frozenset({"most", "some", "many", "much", "all", "part", "half", "none"})
@@ -682,6 +684,8 @@ def title(
         or _elided_passive(clause, sentence)
     ):
         verb = " ".join(w for w in clause.verb if not _adverb(w))
+    elif _TO_BE.search(sentence, 0, clause.rest_start) and clause.verb[0].lower() == "be":
+        verb = headline_verb(("to", *clause.verb), plural)  # "a dividend, to be paid on May 12"
     else:
         verb = headline_verb(clause.verb, plural)
     hedge = _hedge(clause, sentence)

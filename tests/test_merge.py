@@ -381,3 +381,13 @@ def test_two_openings_set_in_one_place_for_different_things_stay_two() -> None:
     museum = candidate("a", "Museum to open", "2025-06-12", places=("Yinchuan",))
     bridge = candidate("b", "Bridge opening in Yinchuan set", "2025-06-12")
     assert len(merge([museum, bridge])) == 2
+
+
+def test_to_be_done_reads_the_verb_after_be() -> None:
+    reports = [
+        candidate("a", "Halvorsen Marine reports a rise in operating profit", "2026-02-03"),
+        candidate("a", "Dividend of 4 crowns per share to be paid", "2026-05-12"),
+        candidate("b", "Quarterly profit rises 14%, Halvorsen Marine says", "2026-02-03"),
+        candidate("b", "Bergen-based company to pay shareholders a dividend", "2026-05-12"),
+    ]
+    assert sorted(len(m.candidates) for m in merge(reports)) == [2, 2]

@@ -1117,3 +1117,25 @@ def test_a_result_cut_to_a_bare_quantifier_is_dropped_whole() -> None:
         "Hundreds of bus drivers in Leeds walk out in a dispute over pay",
         ("Leeds",),
     )
+
+
+def test_an_infinitive_to_be_done_after_a_comma_stays_to_come() -> None:
+    c = one("The board proposed a dividend of 4 crowns per share, to be paid on May 12.")
+    assert (c.when.value, c.title) == ("2025-05-12", "Dividend of 4 crowns per share to be paid")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The company cut its full-year forecast on Tuesday.",
+            "Company cuts its full-year forecast",
+        ),
+        ("Its state-owned unit cut the dividend on Tuesday.", "State-owned unit cuts the dividend"),
+    ],
+)
+def test_a_past_form_after_a_possessive_and_a_hyphenated_modifier_is_a_noun(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.when.value, c.title) == ("2024-10-22", title)
