@@ -167,6 +167,7 @@ def main() -> None:
         ROOT / "tests" / "data" / "events-heldout",
         ROOT / "tests" / "data" / "events-heldout2",
         ROOT / "tests" / "data" / "events-heldout3",
+        ROOT / "tests" / "data" / "events-heldout4",
     ]
 
     paths: list[Path] = []
