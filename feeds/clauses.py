@@ -544,11 +544,23 @@ def _team_then_object(tokens: list[Token], i: int) -> bool:
     if i < 1 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
+    if before.text == ",":  # "Racing, who last won a title in 1988, face Independiente"
+        before = _name_before_relative(tokens, i - 1) or before
     team = before.lower in _TEAMS or (
         before.text[0].isupper() and before.text.isalpha() and before.lower not in _FUNCTION_CAPS
     )
     named_object = after.text[0].isupper() and after.text.isalpha()
     return team and (named_object or after.lower in ("the", "their", "a"))
+
+
+def _name_before_relative(tokens: list[Token], comma: int) -> Token | None:
+    """The name a relative clause set off by commas describes, when `comma` closes it
+    ("Racing, who last won in 1988,"), or None."""
+    opener = next((k for k in range(comma - 1, 0, -1) if tokens[k].text == ","), 0)
+    if opener < 1 or opener + 1 >= comma or tokens[opener + 1].lower not in ("who", "which"):
+        return None
+    name = tokens[opener - 1]
+    return name if name.text[0].isupper() and name.text.isalpha() else None
 
 
 #: Words for a team that take a plural verb in sports reports.

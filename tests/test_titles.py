@@ -1139,3 +1139,13 @@ def test_a_past_form_after_a_possessive_and_a_hyphenated_modifier_is_a_noun(
 ) -> None:
     c = one(sentence)
     assert (c.when.value, c.title) == ("2024-10-22", title)
+
+
+def test_a_team_after_its_relative_clause_still_takes_its_fixture() -> None:
+    found = events(
+        "Racing, who last won a continental title in 1988, face Independiente in the derby on "
+        "Sunday."
+    )
+    assert ("2024-11-03", "Racing face Independiente in the derby") in [
+        (c.when.value, c.title) for c in found
+    ]
