@@ -738,10 +738,13 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         word, previous = tokens[b].lower, tokens[b - 1].text
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        soon = next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
         verb_soon = (
             has_verb
-            and any(starts[b + 1 : b + 6])
+            and soon > 0
             and "," not in [t.text for t in tokens[b + 1 : b + 4]]
+            # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
+            and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
         )
         new = (
             previous == ";"

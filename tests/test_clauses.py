@@ -140,3 +140,10 @@ def test_a_date_after_a_relative_clause_closed_by_a_comma_times_the_clause_aroun
     c = clause_at(s, s.index("2020"), s.index("2020") + 4)
     assert c is not None
     assert (c.subject, c.verb[0]) == ("The group", "plans")
+
+
+def test_and_between_two_names_before_a_verb_with_its_own_and_starts_no_clause() -> None:
+    s = "The airport diverted 42 flights to Al Maktoum and Muscat on Tuesday and cancelled others."
+    c = clause_at(s, s.index("Tuesday"), s.index("Tuesday") + 7)
+    assert c is not None
+    assert (c.subject, c.verb) == ("The airport", ("diverted",))
