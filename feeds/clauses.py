@@ -949,7 +949,8 @@ def _nearest_of(phrase: str) -> str:
     """The noun a "that" or "which" clause most likely describes in "X of Y": Y, unless the
     phrase is a name ("the Ministry of Foreign Affairs")."""
     head, of, tail = phrase.rpartition(" of ")
-    return tail if of and head and tail[:1].islower() else phrase
+    named = any(w[:1].isupper() for w in head.split()[1:] or head.split())
+    return tail if of and head and (tail[:1].islower() or not named) else phrase
 
 
 def _listed_name(chunk: list[Token]) -> bool:

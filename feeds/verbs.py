@@ -75,7 +75,8 @@ amend reelect relegate disclose surpass stabilise stabilize devalue manufacture 
 construct decommission carry skip infect acknowledge admit apologise apologize assess audit bomb
 capsize cite denounce greet hover ignite implement interrogate mediate negotiate occupy penalise
 penalize perform play privatise privatize nationalise nationalize reaffirm regulate reinstate
-reiterate relocate repatriate resettle restart subsidise subsidize thank tout vow slam
+reiterate relocate repatriate resettle restart subsidise subsidize thank tout vow slam lease
+rent sponsor
 """
 
 _ED_NOT_VERBS = frozenset(

@@ -1149,3 +1149,18 @@ def test_a_team_after_its_relative_clause_still_takes_its_fixture() -> None:
     assert ("2024-11-03", "Racing face Independiente in the derby") in [
         (c.when.value, c.title) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The launch came before the 65th anniversary of Yuri Gagarin's flight, which lifted "
+            "off from the same steppe on April 12, 1961.",
+            "Yuri Gagarin's flight lifts off from the same steppe",
+        ),
+        ("Russia leases the cosmodrome under a treaty signed in 1994.", "Treaty signed"),
+    ],
+)
+def test_a_relative_or_participle_describes_the_noun_it_follows(sentence: str, title: str) -> None:
+    assert one(sentence).title == title
