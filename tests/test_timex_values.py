@@ -849,3 +849,16 @@ def test_a_will_a_long_phrase_before_a_weekday_still_points_it_ahead() -> None:
 def test_a_past_clock_time_after_a_day_to_come_is_on_the_report_day() -> None:
     text = "Producers will meet again on Nov. 5.\n\nBy 1400 GMT, Brent was up 2 percent."
     assert tagged(text)[-1] == ("1400 GMT", "TIME", "1989-10-26T14:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Forecasters have warned of more dust on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+        ("The ministry warned on Monday that prices would rise.", ("Monday", "DATE", "1989-10-23")),
+    ],
+)
+def test_what_is_warned_of_lies_ahead_but_the_warning_does_not(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]

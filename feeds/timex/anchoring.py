@@ -193,6 +193,8 @@ _SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]++|{_NOT_AN_END})*+(" + _WORD
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 10
+#: Verbs of warning whose "of" phrase tells what is to come ("warned of storms on Friday").
+_FORECAST_VERBS = frozenset({"warn", "warns", "warned", "warning"})
 #: Auxiliaries of the future that govern a date even beyond `_LOOKBACK` words.
 _FUTURE_AUXILIARY = frozenset({"will", "shall", "'ll", "’ll"})
 #: Verbs before a participle that make it passive or an adjective ("will remain closed"):
@@ -254,6 +256,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "he can not attend on Friday": an ability denied, not a prospect
         if low == "coming" and preceding in ("was", "were"):
             return PAST  # "he was coming home on Friday": on the way then, not to come
+        if backwards and low in _FORECAST_VERBS and following == "of":
+            return FUTURE  # "has warned of more dust from Thursday": what is warned of lies ahead
         if low == "coming" and following.rstrip("s") in UNITS:
             continue  # "its budget for the coming year on Monday": a time named, not a verb
         if low == "ahead" and following == "of" and backwards and i == 1:
@@ -540,6 +544,7 @@ _CUE_WORDS = (
     | _SCHEDULED_PRESENT
     | _FUTURE_WORDS
     | _PAST_WORDS
+    | _FORECAST_VERBS
 )
 
 
