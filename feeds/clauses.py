@@ -744,7 +744,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         verb_soon = (
             has_verb
             and soon > 0
-            and "," not in [t.text for t in tokens[b + 1 : b + 4]]
+            and "," not in [t.text for t in tokens[b + 1 : max(b + 4, soon)]]
             # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
             and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
         )

@@ -147,3 +147,10 @@ def test_and_between_two_names_before_a_verb_with_its_own_and_starts_no_clause()
     c = clause_at(s, s.index("Tuesday"), s.index("Tuesday") + 7)
     assert c is not None
     assert (c.subject, c.verb) == ("The airport", ("diverted",))
+
+
+def test_and_before_a_verb_past_a_comma_starts_no_clause() -> None:
+    s = "Etihad Rail, which opened a line between Abu Dhabi and Dubai in January, said it runs."
+    c = clause_at(s, s.index("January"), s.index("January") + 7)
+    assert c is not None
+    assert c.verb == ("opened",)

@@ -217,7 +217,7 @@ def test_main_clause_after_a_relative_clause_keeps_the_antecedent_as_subject() -
         "a million visitors last year."
     )
     assert [(c.when.value, c.title) for c in found] == [
-        ("2022", "Museum reopens to visitors"),
+        ("2022", "Museum reopens to visitors after a long renovation"),
         ("2023", "Museum attracts a million visitors"),
     ]
 
