@@ -491,6 +491,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             and tokens[i - 1].text[0].islower()
             and not relative_before
             and not subject_before
+            # "Two of the injured died": "the injured" is a noun
+            and not (before in _DETERMINERS and is_past(previous))
         )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
@@ -814,7 +816,13 @@ def _subject(
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
     if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
         phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
-        if left[-1].lower != "who":
+        if phrase.endswith(" of"):  # "in stages, the first of which is due": of the stages
+            comma = next((k for k in range(verb - 2, lo, -1) if tokens[k].text == ","), 0)
+            owner = _noun_phrase_before(tokens, comma) if comma else ""
+            if comma and not owner and _is_word(tokens[comma - 1]):
+                owner = tokens[comma - 1].text  # a plural that is also a verb form ("stages")
+            phrase = f"{phrase} {_LEADING_BARE.sub('the ', owner)}" if owner else ""
+        elif left[-1].lower != "who":
             phrase = _nearest_of(phrase)  # "the victims of forest fires that tore"
         if phrase:
             return phrase, "antecedent"
@@ -943,6 +951,10 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
 _TO_BASE = MODALS | {"to"}
 #: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").
 _AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
+
+
+#: A bare plural or a phrase without its article ("stages" -> "the stages").
+_LEADING_BARE = re.compile(r"^(?!(?:the|a|an|its|their|his|her|our)\b)(?=[a-z])", re.IGNORECASE)
 
 
 def _nearest_of(phrase: str) -> str:

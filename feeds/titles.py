@@ -1123,9 +1123,16 @@ def _plural(subject: str) -> bool:
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     collective = last.lower() in ("police", "people", "authorities", "staff", "media")
     collective = collective or last.lower() in _PARTY_MEMBERS  # "Trudeau's Liberals win"
+    counted = last.lower() in _MANY or (last.replace(",", "").isdigit() and last != "1")
+    collective = collective or counted  # "Two of the five plants close", "12 of them"
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
 
 
+#: Counts that make a subject plural ("two of the plants").
+_MANY = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands millions several "  # noqa: SIM905
+    "many both".split()
+)
 #: Parties named by their members, which take a plural verb.
 _PARTY_MEMBERS = frozenset(
     "liberals conservatives democrats republicans socialists greens tories nationalists "  # noqa: SIM905

@@ -1164,3 +1164,23 @@ def test_a_team_after_its_relative_clause_still_takes_its_fixture() -> None:
 )
 def test_a_relative_or_participle_describes_the_noun_it_follows(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Salta Minerals will pay $900 million in stages, the first of which is due next month.",
+            "First of the stages due",
+        ),
+        (
+            "The company sold five plants, two of which closed in 2019.",
+            "Two of the five plants close",
+        ),
+        ("Two of the injured died on Monday.", "Two of the injured die"),
+    ],
+)
+def test_a_part_of_a_group_is_named_with_the_group_and_counted_as_many(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence).title == title
