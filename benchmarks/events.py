@@ -168,6 +168,7 @@ def main() -> None:
         ROOT / "tests" / "data" / "events-heldout2",
         ROOT / "tests" / "data" / "events-heldout3",
         ROOT / "tests" / "data" / "events-heldout4",
+        ROOT / "tests" / "data" / "events-heldout5",
     ]
 
     paths: list[Path] = []
