@@ -402,11 +402,13 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
     return any(
         t.lower in _TIME_WORDS
         or t.text[0].isdigit()
-        or (t.text[0].isupper() and t.lower in MONTHS.keys() | WEEKDAYS.keys())
+        or (t.text[0].isupper() and t.lower in _DATE_NAMES)
         for t in tokens[begin:end]
     )
 
 
+#: Month and weekday names, which make a capitalised word a date rather than a name.
+_DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
 
@@ -568,7 +570,7 @@ def _name_before_relative(tokens: list[Token], comma: int) -> Token | None:
 #: Words for a team that take a plural verb in sports reports.
 _TEAMS = frozenset({"side", "team", "squad"})
 #: Capitalised words that open a sentence without naming anything ("The", "In").
-_FUNCTION_CAPS = _DETERMINERS | _PREPOSITIONS | _PRONOUNS | _SUBORDINATORS | {"the", "but", "and"}
+_FUNCTION_CAPS = _DETERMINERS | _PREPOSITIONS | _PRONOUNS | _SUBORDINATORS | {"but", "and"}
 
 
 def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
@@ -740,7 +742,11 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         word, previous = tokens[b].lower, tokens[b - 1].text
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
-        soon = next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
+        soon = (
+            next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
+            if has_verb
+            else 0
+        )
         verb_soon = (
             has_verb
             and soon > 0
@@ -1240,7 +1246,7 @@ def _object_before(tokens: list[Token], begin: int, end: int) -> str:
             continue
         if not _is_word(token) or token.lower in _PREPOSITIONS or token.lower == "to":
             break
-        if token.text[0].isupper() and token.lower in MONTHS.keys() | WEEKDAYS.keys():
+        if token.text[0].isupper() and token.lower in _DATE_NAMES:
             break
         words.append(token)
     return _text(words)
