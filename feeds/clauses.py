@@ -742,8 +742,11 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         word, previous = tokens[b].lower, tokens[b - 1].text
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        # A subordinate clause's subject may be a long noun phrase with a date in it ("after
+        # Kosovo's election commission on Monday confirmed"); a coordinated verb comes soon.
+        reach = 11 if word in _SUBORDINATORS else 6
         soon = (
-            next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
+            next((k for k in range(b + 1, min(b + reach, len(tokens))) if starts[k]), 0)
             if has_verb
             else 0
         )
@@ -751,6 +754,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             has_verb
             and soon > 0
             and "," not in [t.text for t in tokens[b + 1 : max(b + 4, soon)]]
+            # "after a shooting that killed a boy": that verb is the relative clause's
+            and not any(t.lower in _RELATIVES_OR_THAT for t in tokens[b + 1 : soon])
             # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
             and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
         )
