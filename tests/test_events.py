@@ -1132,3 +1132,24 @@ def test_a_relative_verb_after_a_subordinator_leaves_the_main_clause_whole() -> 
     assert c.title == (
         "Investigation opens after a shooting in Venissieux that killed a 15-year-old boy"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Canadian National Railway Co said on Tuesday its freight line to Fort Nelson, "
+            "British Columbia, would stay shut for at least a week.",
+            "Freight line to Fort Nelson to stay shut, Canadian National Railway Co says",
+        ),
+        (
+            "The company said on Tuesday its plant in Austin, Texas, would close.",
+            "Plant in Austin to close, company says",
+        ),
+        ("In Paris, Macron said on Tuesday the talks would resume.", "Talks to resume, Macron says"),
+    ],
+)
+def test_a_place_and_its_region_between_commas_stay_in_the_statement(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence, "date 2026-04-21 Test article").title == title
