@@ -1146,7 +1146,10 @@ def test_a_relative_verb_after_a_subordinator_leaves_the_main_clause_whole() -> 
             "The company said on Tuesday its plant in Austin, Texas, would close.",
             "Plant in Austin to close, company says",
         ),
-        ("In Paris, Macron said on Tuesday the talks would resume.", "Talks to resume, Macron says"),
+        (
+            "In Paris, Macron said on Tuesday the talks would resume.",
+            "Talks to resume, Macron says",
+        ),
     ],
 )
 def test_a_place_and_its_region_between_commas_stay_in_the_statement(
