@@ -871,3 +871,18 @@ def test_what_is_warned_of_lies_ahead_but_the_warning_does_not(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The tower was demolished between April 10 and April 24, 2024.", "2024-04-10"),
+        ("Talks ran from Dec. 20 to Jan. 5, 2025.", "2024-12-20"),
+        ("Votes were held on May 3 and June 7, 1998.", "1998-05-03"),
+        ("The fair runs from 30 December to 2 January 2025.", "2024-12-30"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_of_the_other_end_of_its_range(
+    text: str, first: str
+) -> None:
+    assert values(text)[0][1] == first

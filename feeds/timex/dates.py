@@ -14,6 +14,7 @@ from feeds.timex.patterns import (
     DAY,
     MONTH,
     NOUN_AFTER,
+    YEAR,
     alternation,
     day_number,
     position_mod,
@@ -114,6 +115,8 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         if found is not None and found < ctx.reference:
             found = ar.safe_date(ctx.reference.year + 1, month, day)
         value = found.isoformat() if found else None
+    elif not m["year"] and (shared := _range_year(ctx, m.end(), month, day)):
+        value = shared  # "between April 10 and April 24, 2024": the year both days share
     else:
         value = resolve_day(ctx, month, day, m["year"], m)
     if value is None:
@@ -303,6 +306,30 @@ def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
 #: A month (and day) just before, with the word that makes the next month the end of a range.
 _RANGE_END = re.compile(rf"\b(?:{MONTH})(?:\s*{DAY})?\s*(?:to|through|until|till|-|–)\s*$")
 _RANGE_WORDS = ("to", "through", "until", "till", "-", "–")
+
+
+#: The other end of a range or pair of days, written with its year: "and April 24, 2024".
+_RANGE_TO_YEAR = re.compile(
+    rf"\s*(?:and|to|through|until|till|-|–)\s*(?:(?P<month>{MONTH})?\s*(?P<day>{DAY}),?"
+    rf"|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))\s+(?P<year>{YEAR})",
+    re.IGNORECASE,
+)
+
+
+def _range_year(ctx: Context, end: int, month: int, day: int) -> str | None:
+    """The day a month and day without a year name when the other end of their range or pair
+    follows with a year ("from Dec. 20 to Jan. 5, 2025": 2024-12-20), or None."""
+    m = _RANGE_TO_YEAR.match(ctx.text, end)
+    if m is None:
+        return None
+    year = int(m["year"])
+    name, number = (m["month"], m["day"]) if m["day"] else (m["month2"], m["day2"])
+    if name:
+        other = lexicon.MONTHS.get(name.lower().rstrip("."))
+        if other is not None and (other, day_number(number)) < (month, day):
+            year -= 1  # the range crosses the new year
+    found = ar.safe_date(year, month, day)
+    return found.isoformat() if found else None
 
 
 def _ends_range(ctx: Context, start: int) -> bool:
