@@ -740,8 +740,10 @@ def _happening_before(sentence: str, start: int) -> str:
 
 def _of_phrase_before(sentence: str, start: int) -> str:
     """The happening a date follows when it is named with "of" ("the collapse of the Birch
-    glacier"), or ""."""
+    glacier", "the Chi-Chi earthquake of Sept. 21, 1999"), or ""."""
     phrase = _happening_before(sentence, start)
+    if phrase.endswith(" of"):
+        return phrase[: -len(" of")]  # the date is what the "of" names
     return phrase if " of " in phrase else ""
 
 

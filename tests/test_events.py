@@ -1156,3 +1156,18 @@ def test_a_place_and_its_region_between_commas_stay_in_the_statement(
     sentence: str, title: str
 ) -> None:
     assert one(sentence, "date 2026-04-21 Test article").title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Older residents compare it with the Chi-Chi earthquake of Sept. 21, 1999, which killed "
+        "more than 2,400 people.",
+        "Residents remember the Chi-Chi earthquake of Sept. 21, 1999.",
+    ],
+)
+def test_a_past_date_an_of_phrase_names_after_a_present_verb_dates_that_happening(
+    sentence: str,
+) -> None:
+    c = one(sentence, "date 2026-04-03 Test article")
+    assert (c.when.value, c.title) == ("1999-09-21", "Chi-Chi earthquake")
