@@ -409,6 +409,8 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
 
 #: Month and weekday names, which make a capitalised word a date rather than a name.
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Words that open a time phrase without a preposition ("last week", "this year").
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
 
@@ -917,6 +919,12 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
     i = 0
     if words[0].lower in _QUANTIFIERS:
         return words  # "About 300,000 visitors came"
+    if (
+        len(words) > 2
+        and words[0].lower in _TIME_DETERMINERS
+        and (words[1].lower in _TIME_WORDS or words[1].lower in _DATE_NAMES)
+    ):
+        return words[2:]  # "Last week Ethiopia and Somalia announced": the time goes
     while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
         j = i + 1
         while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):

@@ -141,6 +141,13 @@ _TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
 _SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
+_COPULAS = [["is"], ["are"], ["was"], ["were"]]
+_COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
+#: Words in "-er" that are no comparatives ("is under way", "was never").
+_NOT_COMPARATIVES = frozenset(
+    "under over after never either neither other whether together rather later sooner "  # noqa: SIM905
+    "further farther ever".split()
+)
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
@@ -586,6 +593,8 @@ def _candidate(
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
         return None  # "today it is lithium": the present state of things, not a happening
+    if _comparison(clause):
+        return None  # "This year the promise is bigger": a state compared, not a happening
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
@@ -691,6 +700,17 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _comparison(clause: Clause) -> bool:
+    """Whether a clause only compares its subject with another state ("the promise is bigger",
+    "losses were worse than expected")."""
+    if [w.lower() for w in clause.verb] not in _COPULAS:
+        return False
+    first = clause.rest.split(maxsplit=1)[0].lower().rstrip(".,;") if clause.rest.strip() else ""
+    return first in _COMPARATIVES or (
+        len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
+    )
 
 
 def _with_main_clause(

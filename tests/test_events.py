@@ -1171,3 +1171,26 @@ def test_a_past_date_an_of_phrase_names_after_a_present_verb_dates_that_happenin
 ) -> None:
     c = one(sentence, "date 2026-04-03 Test article")
     assert (c.when.value, c.title) == ("1999-09-21", "Chi-Chi earthquake")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This year the promise is bigger.", "Last year losses were worse than expected."],
+)
+def test_a_comparison_of_states_is_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-23 Test article") == []
+
+
+def test_it_after_a_listed_subject_means_that_sentences_object() -> None:
+    found = events(
+        "Last week Ethiopia and Somalia announced a joint drive to vaccinate 11 million "
+        "children. It will run from May 4 to May 17 in border districts.",
+        "date 2026-04-23 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        (
+            "2026-W16",
+            "Ethiopia and Somalia announce a joint drive to vaccinate 11 million children",
+        ),
+        ("2026-05-04/2026-05-17", "Joint drive to run in border districts"),
+    ]
