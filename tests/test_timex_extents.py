@@ -961,6 +961,10 @@ def test_a_hyphenated_count_with_a_half_is_one_duration():
             "They met from 3rd to 5th March.",
             [("3rd", "DATE", "2000-03-03"), ("5th March", "DATE", "2000-03-05")],
         ),
+        (
+            "The festival runs from the 3rd to the 5th of May.",
+            [("the 3rd", "DATE", "2000-05-03"), ("the 5th of May", "DATE", "2000-05-05")],
+        ),
     ],
 )
 def test_the_first_day_of_a_day_first_range_is_its_own_date(sentence, expected):
@@ -1010,4 +1014,26 @@ def test_a_span_of_years_written_short_is_two_years(sentence, expected):
     ],
 )
 def test_bare_units_before_later_or_earlier_are_a_vague_duration(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_the_second_day_of_a_range_may_be_written_with_the():
+    assert tagged("The fair runs from May 3 to the 5th.") == [
+        ("May 3", "DATE", "2000-05-03"),
+        ("the 5th", "DATE", "2000-05-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Yankees won 7-5 April 2, 1999.", [("April 2, 1999", "DATE", "1999-04-02")]),
+        ("Boston beat Detroit 3-2 March 12.", [("March 12", "DATE", "2000-03-12")]),
+        (
+            "The fair ran 3-5 April 1999.",
+            [("3", "DATE", "1999-04-03"), ("5 April 1999", "DATE", "1999-04-05")],
+        ),
+    ],
+)
+def test_a_score_before_a_month_is_not_its_day_when_the_month_has_one(sentence, expected):
     assert tagged(sentence) == expected
