@@ -1037,3 +1037,38 @@ def test_the_second_day_of_a_range_may_be_written_with_the():
 )
 def test_a_score_before_a_month_is_not_its_day_when_the_month_has_one(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Debt will peak by end-2025.", ("end-2025", "DATE", "2025")),
+        ("Stocks were sold from end-March.", ("end-March", "DATE", "2000-03")),
+    ],
+)
+def test_end_hyphen_before_a_year_or_month_is_its_end(sentence, expected):
+    found = tag(sentence, DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [expected]
+    assert found[0].mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Profit rose in the January-March quarter.",
+            [("the January-March quarter", "DATE", "2000-Q1")],
+        ),
+        (
+            "Sales fell in the October-December period of 1998.",
+            [("the October-December period of 1998", "DATE", "1998-Q4")],
+        ),
+        # Months that make no calendar quarter stay months.
+        (
+            "Sales fell in the February-April quarter.",
+            [("February", "DATE", "2000-02"), ("April", "DATE", "2000-04")],
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_first_and_last_months_is_that_quarter(sentence, expected):
+    assert tagged(sentence) == expected

@@ -237,6 +237,17 @@ def build_month_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-Q{month // 3}")
 
 
+def build_months_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """The July-September quarter, the October-December period of 2023: a calendar quarter
+    named by its first and last months."""
+    first, last = lexicon.month_number(m["first"]), lexicon.month_number(m["month"])
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the February-April quarter" of a fiscal calendar is no calendar quarter
+    part = last // 3
+    year = int(m["year"]) if m["year"] else part_year(ctx, part, 3, m)
+    return Found("DATE", f"{year:04d}-Q{part}")
+
+
 def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     """March, last April, early December: the year from the relative word or the verb's tense."""
     if not ctx.capitalised(m, "month"):
