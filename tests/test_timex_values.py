@@ -856,6 +856,15 @@ def test_a_will_a_long_phrase_before_a_weekday_still_points_it_ahead() -> None:
     assert tagged(sentence) == [("Monday", "DATE", "1989-10-30")]
 
 
+def test_a_far_will_reaches_neither_into_another_sentence_nor_past_a_conjunction() -> None:
+    text = (
+        "The party will need a partner to govern after the election commission on Monday "
+        "confirmed it had won 48 seats. Bush will travel to Geneva for his first summit "
+        "with Soviet leader Gorbachev on Monday."
+    )
+    assert [value for _, _, value in tagged(text)] == ["1989-10-23", "1989-10-30"]
+
+
 def test_a_past_clock_time_after_a_day_to_come_is_on_the_report_day() -> None:
     text = "Producers will meet again on Nov. 5.\n\nBy 1400 GMT, Brent was up 2 percent."
     assert tagged(text)[-1] == ("1400 GMT", "TIME", "1989-10-26T14:00")

@@ -203,6 +203,8 @@ _PASSIVE_AUXILIARIES = frozenset(
     {"be", "being", "been", "is", "are", "am", "get", "gets", "remain", "remains", "stay"}
     | {"stays", "seem", "seems", "become", "becomes", "appear", "appears"}
 )
+#: Conjunctions that open a clause of their own, with its own verb and tense.
+_CONJUNCTIONS = frozenset({"after", "before", "when", "since", "because", "while", "until", "once"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
 
 
@@ -460,13 +462,10 @@ def tense_at(text: str, start: int, end: int) -> int:
     if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
     # "will travel to Geneva for his first summit with Putin on Wednesday": a "will" a long
-    # phrase away still governs the date when nothing nearer says otherwise.
-    farther = nearest[: _LOOKBACK + 6]
-    if (
-        tense == UNKNOWN
-        and _FUTURE_AUXILIARY.intersection(farther[_LOOKBACK:])
-        and not any(w in ".;:!?" for w in farther)
-    ):
+    # phrase away still governs the date when nothing nearer says otherwise, unless a
+    # conjunction opens another clause in between ("will need a partner after the commission
+    # on Monday confirmed ...").
+    if tense == UNKNOWN and _far_future(nearest[: _LOOKBACK + 6]):
         return FUTURE
     fronted = _opens_sentence(before)
     if not fronted and _ATTRIBUTION.match(text, end):
@@ -487,6 +486,17 @@ def tense_at(text: str, start: int, end: int) -> int:
         after = after[: next((i for i, w in enumerate(after) if w.lower() in _RELATIVE), None)]
     later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
+
+
+def _far_future(nearest: list[str]) -> bool:
+    """Whether a future auxiliary comes, walking back, before any end of sentence or clause."""
+    for word in nearest:
+        low = word.lower()
+        if low in _FUTURE_AUXILIARY:
+            return True
+        if word in ".;:!?" or low in _CONJUNCTIONS:
+            return False
+    return False
 
 
 #: Pronouns that open a relative clause.
