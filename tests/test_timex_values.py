@@ -48,6 +48,16 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
         ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Schools closed due to heavy snow in January.", ("January", "DATE", "1989-01")),
+        # Without "be", "due to" before a verb of a timetable is still a plan.
+        ("Premier Li due to visit the plant on Monday", ("Monday", "DATE", "1989-10-30")),
+        (
+            "The envoy, due to arrive on Friday, said little.",
+            ("Friday", "DATE", "1989-10-27"),
+        ),
+        (
+            "Trains were delayed due to a signal failure on Monday.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
         # "Supposed to", "likely to", "forecast to" look ahead, as "set to" does.
         (
             "The storm is forecast to reach the coast late Sunday.",
@@ -874,15 +884,39 @@ def test_what_is_warned_of_lies_ahead_but_the_warning_does_not(
 
 
 @pytest.mark.parametrize(
-    ("text", "first"),
+    ("sentence", "dct", "expected"),
     [
-        ("The tower was demolished between April 10 and April 24, 2024.", "2024-04-10"),
-        ("Talks ran from Dec. 20 to Jan. 5, 2025.", "2024-12-20"),
-        ("Votes were held on May 3 and June 7, 1998.", "1998-05-03"),
-        ("The fair runs from 30 December to 2 January 2025.", "2024-12-30"),
+        # Early in a year, "the coming year" is the year just begun; later, the next one.
+        ("The plan sets targets for the coming year.", date(2024, 2, 5), "2024"),
+        ("Prices will rise in the coming year.", date(2024, 1, 10), "2024"),
+        ("Prices will rise in the coming year.", date(2024, 10, 5), "2025"),
+        ("Prices will rise next year.", date(2024, 2, 5), "2025"),
     ],
 )
-def test_a_day_without_a_year_takes_the_year_of_the_other_end_of_its_range(
-    text: str, first: str
+def test_the_coming_year_told_early_in_a_year_is_that_year(
+    sentence: str, dct: date, expected: str
 ) -> None:
-    assert values(text)[0][1] == first
+    assert tagged(sentence, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The show ran between April 10 and April 24, 1988.",
+            [("April 10", "DATE", "1988-04-10"), ("April 24, 1988", "DATE", "1988-04-24")],
+        ),
+        (
+            "The talks were held on March 3 and March 9, 1987.",
+            [("March 3", "DATE", "1987-03-03"), ("March 9, 1987", "DATE", "1987-03-09")],
+        ),
+        (
+            "The fair ran from 30 December to 2 January 1988.",
+            [("30 December", "DATE", "1987-12-30"), ("2 January 1988", "DATE", "1988-01-02")],
+        ),
+    ],
+)
+def test_the_first_day_of_a_range_takes_the_year_of_the_second(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(sentence) == expected

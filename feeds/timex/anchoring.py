@@ -335,13 +335,30 @@ def _is_participle(word: str) -> bool:
 
 def _due_is_a_plan(words: list[str], i: int, step: int) -> bool:
     """Whether "due" at or just before ``words[i]`` is a plan ("is due to land", "due in
-    March") rather than a cause ("closed due to snow"): before "to", only after "be"."""
+    March") rather than a cause ("closed due to snow"): before "to", only after "be" or
+    before a verb of a timetable ("Premier Li due to visit Astana", "the envoy, due to
+    arrive on Friday")."""
     due = i if words[i].lower() == "due" else i - step
     after = words[due + step].lower() if 0 <= due + step < len(words) else ""
     if after != "to":
         return True
     before = words[due - step].lower() if 0 <= due - step < len(words) else ""
-    return before in _BE_FORMS
+    verb = words[due + 2 * step].lower() if 0 <= due + 2 * step < len(words) else ""
+    return before in _BE_FORMS or verb in _TIMETABLE_VERBS
+
+
+#: Verbs that follow "due to" in a timetable ("due to visit", "due to be sworn in"); a cause
+#: after "due to" is a noun phrase ("due to fog", "due to the strike"), which none of these is.
+_TIMETABLE_VERBS = frozenset(
+    {"be", "visit", "arrive", "attend", "hold", "meet", "begin", "start", "open", "close"}
+    | {"end", "expire", "take", "sign", "speak", "address", "deliver", "present", "release"}
+    | {"publish", "announce", "vote", "rule", "hear", "resume", "return", "leave", "travel"}
+    | {"fly", "land", "depart", "launch", "host", "join", "chair", "hand", "submit", "report"}
+    | {"testify", "appear", "go", "retire", "step", "reach", "lift", "send", "convene"}
+    | {"finish", "complete", "receive", "give", "make", "face", "play", "undergo", "debate"}
+    | {"discuss", "review", "consider", "unveil", "inaugurate", "tour", "stay", "enter"}
+    | {"celebrate", "sit", "shut", "reopen", "decide", "issue", "pay", "mature", "come"}
+)
 
 
 #: Forms of "be" that make "due to" a timetable.
