@@ -412,6 +412,8 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
 
 #: Month and weekday names, which make a capitalised word a date rather than a name.
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Words that open a time phrase without a preposition ("last week", "this year").
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
 #: Words that open or qualify a time phrase ("last", "earlier this", "the same").
@@ -749,8 +751,11 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         word, previous = tokens[b].lower, tokens[b - 1].text
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        # A subordinate clause's subject may be a long noun phrase with a date in it ("after
+        # Kosovo's election commission on Monday confirmed"); a coordinated verb comes soon.
+        reach = 11 if word in _SUBORDINATORS else 6
         soon = (
-            next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
+            next((k for k in range(b + 1, min(b + reach, len(tokens))) if starts[k]), 0)
             if has_verb
             else 0
         )
@@ -758,6 +763,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             has_verb
             and soon > 0
             and "," not in [t.text for t in tokens[b + 1 : max(b + 4, soon)]]
+            # "after a shooting that killed a boy": that verb is the relative clause's
+            and not any(t.lower in _RELATIVES_OR_THAT for t in tokens[b + 1 : soon])
             # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
             and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
         )
@@ -879,6 +886,14 @@ def _subject(
                 continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
+            closed = tokens_left[-1].text == ","
+            if n > 0 and closed and _region_of_place(chunks[n - 1], words):
+                # "its line to Fort Nelson, British Columbia, would": one noun phrase
+                end = chunks[n - 1][-1].end
+                n -= 1
+                after_that = _after_complementizer(chunks[n])
+                words = _strip_openers(after_that) + [Token(",", end, end + 1, ",")] + words
+                opens = n == 0 or after_that is not chunks[n]
             if words and _subject_like(words, opens):
                 listed = any(t.lower == "and" for t in words)
                 while n > 0 and listed and _listed_name(chunks[n - 1]):
@@ -911,6 +926,12 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
     i = 0
     if words[0].lower in _QUANTIFIERS:
         return words  # "About 300,000 visitors came"
+    if (
+        len(words) > 2
+        and words[0].lower in _TIME_DETERMINERS
+        and (words[1].lower in _TIME_WORDS or words[1].lower in _DATE_NAMES)
+    ):
+        return words[2:]  # "Last week Ethiopia and Somalia announced": the time goes
     while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
         j = i + 1
         while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):
@@ -937,6 +958,21 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
         (name[-1].text[0].isupper() or noun_phrase) and not _adverbial(name)
     )
     return named and not any(t.lower in _NOT_NAMES for t in name)
+
+
+def _region_of_place(chunk: list[Token], words: list[Token]) -> bool:
+    """Whether a chunk of one to three capitalised words names the region of the place that
+    ends the chunk before it ("to Fort Nelson" + "British Columbia", "in Austin" + "Texas")."""
+    if not 0 < len(words) <= 3 or not all(t.text[0].isupper() for t in words):
+        return False
+    run = len(chunk)
+    while run > 0 and chunk[run - 1].text[0].isupper():
+        run -= 1
+    return 0 < run < len(chunk) and chunk[run - 1].lower in _PLACE_PREPOSITIONS
+
+
+#: Prepositions before a place name ("a plant in Austin, Texas,").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "to", "of"})
 
 
 def _adverbial(chunk: list[Token]) -> bool:

@@ -141,6 +141,13 @@ _TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
 _SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
+_COPULAS = [["is"], ["are"], ["was"], ["were"]]
+_COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
+#: Words in "-er" that are no comparatives ("is under way", "was never").
+_NOT_COMPARATIVES = frozenset(
+    "under over after never either neither other whether together rather later sooner "  # noqa: SIM905
+    "further farther ever".split()
+)
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
@@ -606,13 +613,17 @@ def _candidate(
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
         return None  # "today it is lithium": the present state of things, not a happening
+    if _comparison(clause):
+        return None  # "This year the promise is bigger": a state compared, not a happening
     if any(
         clause.start <= a and b <= clause.end and not _other_group(clause, clause_at(parsed, a, b))
         for a, b in habits
     ):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
-        clause.rest_start <= a < start and not _COORDINATED.search(sentence, b, start)
+        clause.rest_start <= a < start
+        and not _COORDINATED.search(sentence, b, start)
+        and not _named_by_date(sentence, a, b)  # "certified the results of the March 29 vote"
         for a, b in taken
     )
     # A nearer date already times the verb: this one times its infinitive ("agreed in March
@@ -633,9 +644,12 @@ def _candidate(
     if item.when.granularity == "day" and (in_subject or other_date):
         # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
         verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
-        named = noun_title(
-            _named_by_date(sentence[:verb_at] if verb_at > 0 else sentence, start, end)
-        )
+        # nor does it run into the next date ("the March 29 election on Monday")
+        stop = min((a for a, _ in taken if a >= end), default=len(sentence))
+        phrase = _named_by_date(sentence[: verb_at if 0 < verb_at < stop else stop], start, end)
+        named = noun_title(phrase)
+        if phrase and not named and other_date and not in_subject:
+            return None  # "certified the results of the March 29 vote on Monday": a bare noun
     if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
         # A later date cannot time a verb in the past: it dates the happening named before it
         # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").
@@ -720,6 +734,17 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
 
 
+def _comparison(clause: Clause) -> bool:
+    """Whether a clause only compares its subject with another state ("the promise is bigger",
+    "losses were worse than expected")."""
+    if [w.lower() for w in clause.verb] not in _COPULAS:
+        return False
+    first = clause.rest.split(maxsplit=1)[0].lower().rstrip(".,;") if clause.rest.strip() else ""
+    return first in _COMPARATIVES or (
+        len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
+    )
+
+
 def _with_main_clause(
     headline: str,
     clause: Clause,
@@ -767,8 +792,10 @@ def _happening_before(sentence: str, start: int) -> str:
 
 def _of_phrase_before(sentence: str, start: int) -> str:
     """The happening a date follows when it is named with "of" ("the collapse of the Birch
-    glacier"), or ""."""
+    glacier", "the Chi-Chi earthquake of Sept. 21, 1999"), or ""."""
     phrase = _happening_before(sentence, start)
+    if phrase.endswith(" of"):
+        return phrase[: -len(" of")]  # the date is what the "of" names
     return phrase if " of " in phrase else ""
 
 

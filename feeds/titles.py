@@ -405,7 +405,7 @@ class Mentions:
         if lower == "it" and self._named_before_it():
             return self._named_before_it()  # "as Kazakhstan marked 33 years since it declared"
         if lower in ("it", "they"):
-            return self._sentence_subject() or self._last_subject() or subject
+            return self._sentence_subject() or self._last_subject(lower == "it") or subject
         owned = _OWNED.fullmatch(subject)
         if owned:  # "its board meets": the board of the organisation named before
             owner = self._owner(subject)
@@ -603,13 +603,17 @@ class Mentions:
         thing = found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
         return found if thing and found not in self.people else ""
 
-    def _last_subject(self) -> str:
-        """The subject of the latest earlier sentence that names a thing, not a person."""
+    def _last_subject(self, singular: bool = False) -> str:
+        """The subject of the latest earlier sentence that names a thing, not a person; for a
+        singular pronoun not a list ("Ethiopia and Somalia announced a drive. It will run"),
+        whose sentence's object is meant instead."""
         for back in range(1, min(len(self.sentences), 4) + 1):
             clause = self._main_clause(back)
             if clause is None:
                 continue
             found = clause.subject
+            if singular and " and " in found:
+                return _object_acted_on(clause)
             if found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
                 # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
                 return "" if any(p in found for p in self.people) else found
