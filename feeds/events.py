@@ -16,10 +16,12 @@ from feeds.clauses import (
     clause_at,
     dates_a_source,
     first_clause,
+    gerund_after,
     infinitive_after,
     noun_before,
     parse,
     sentences,
+    shared_verb_after,
 )
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
 from feeds.merge import same_happening
@@ -27,7 +29,7 @@ from feeds.places import canonical, country_code, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.timex.lexicon import WEEKDAYS
-from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title
+from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title, with_setting
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import (
     FUTURE_AUXILIARIES,
@@ -58,6 +60,12 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\
 # A happening named before "for" + date, which dates the noun, not the verb ("called a snap
 # election for Nov. 14": the election is on Nov. 14, the calling was not).
 _SET_FOR = re.compile(rf"\b(?:{_HAPPENING_NOUNS})\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# A date between "In the" opening a sentence and the noun of a happening that a comma closes:
+# the happening the main clause took place in ("In the May 19 primary, no candidate cleared
+# 50 percent", "In the 2022 runoffs, turnout fell").
+_FRONTED = re.compile(r"(?:In|At|During)\s+the\s+")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|During)\s+the\s+$")
+_FRONTED_SETTING = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),")
 # A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
 # "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -560,6 +568,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
     if not attributive:
         return True
+    if _FRONTED_BEFORE.search(before) and _FRONTED_SETTING.match(paragraph, dated.end):
+        return True  # "In the 2022 runoffs, turnout fell": the runoffs' year
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
 
 
@@ -635,7 +645,7 @@ def _candidate(
         and not _SAME_VERB.fullmatch(sentence[b:start])
         and _same_group(clause, clause_at(parsed, a, b))
     ]
-    infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
+    infinitive = _verb_after(parsed, clause, max(earlier), start) if earlier else None
     # A day modifying a noun names its own happening when the verb is not its to date: the
     # noun sits in the subject, or another date of the clause times the verb.
     other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken)
@@ -680,13 +690,19 @@ def _candidate(
         headline = title(own, dates, mentions, sentence, taken, (start, end))
     if headline and not nominal and not infinitive:
         headline = _with_main_clause(headline, clause, sentence, taken, mentions)
+        setting = _FRONTED_SETTING.match(sentence[end:]) if _FRONTED.fullmatch(lead) else None
+        if setting:  # "In the May 19 primary, no candidate cleared 50 percent"
+            headline = with_setting(headline, f"{lead.split()[0].lower()} the {setting[1]}")
     if headline and _says_nothing(clause, headline):
         headline = _quoted(sentence, headline)
     if not headline or len(headline.split()) < 2:
         return None
     subject = mentions.resolve(clause.subject)
     clause_text = f"{subject} {sentence[clause.start : clause.end]}"
-    places = find_places(clause_text) or _dateline_place(doc)
+    # a second verb's places first ("and resume its route to Chisinau next week")
+    told = infinitive if infinitive and not named else None
+    narrowed = find_places(f"{told.subject} {told.rest}") if told else ()
+    places = narrowed or find_places(clause_text) or _dateline_place(doc)
     text = sentence[item.start - offset : item.end - offset]
     digest = hashlib.sha256(
         "\x1f".join((doc.id, sentence, text, item.when.value)).encode("utf-8")
@@ -703,6 +719,23 @@ def _candidate(
         timex=item.timex,
         rule="nominal" if nominal else "reported" if clause.reported else _rule(item, clause),
     )
+
+
+def _verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The verb a second date of a clause times when a nearer date times the clause's own: the
+    first infinitive ("agreed in March to cut the week by 2029"), gerund ("sentenced on
+    Thursday ... for accepting bribes between 2019 and 2021") or verb sharing the auxiliary
+    ("will launch flights from June 15 and resume its route next week") after the nearer date."""
+    found = [
+        narrowed
+        for narrowed in (
+            infinitive_after(parsed, clause, offset, limit),
+            gerund_after(parsed, clause, offset, limit),
+            shared_verb_after(parsed, clause, offset, limit),
+        )
+        if narrowed is not None
+    ]
+    return min(found, key=lambda c: c.rest_start, default=None)
 
 
 def _superseded(verb: tuple[str, ...]) -> bool:
@@ -864,7 +897,10 @@ def _own_part(
     if after:
         cut = _first_conjunction(sentence, end, min(after))
         following = sentence[cut.end() :] if cut else ""
-        right = cut.start() if cut and not _opens_with_verb(following) else right
+        # "will take over the chair in January and host the summit in May": the second verb
+        # shares "will" and its date (see `_verb_after`)
+        shared = cut is not None and cut[0].strip() == "and" and clause.verb[0].lower() in MODALS
+        right = cut.start() if cut and (shared or not _opens_with_verb(following)) else right
     if (left, right) == (clause.rest_start, rest_end):
         return clause
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)

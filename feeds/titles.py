@@ -1013,6 +1013,18 @@ def _kind_name(noun: str) -> re.Pattern[str]:
     )
 
 
+def with_setting(headline: str, setting: str) -> str:
+    """A headline with the happening it took place in after it ("No candidate clears 50
+    percent" + "in the primary"), its last phrases dropped to make room; the headline alone
+    when it names that happening already."""
+    head = setting.split()[-1].lower().rstrip("s")
+    if head in headline.lower():
+        return headline
+    room = MAX_TITLE - len(setting) - 1
+    shorter = _drop_phrases(headline, room) if len(headline) > room else headline
+    return f"{shorter} {setting}" if len(shorter) <= room else headline
+
+
 def noun_title(phrase: str) -> str:
     """A headline from a noun phrase that names a happening ("the parliamentary election" ->
     "Parliamentary election"), or "" when it is a pronoun or a single common word."""
@@ -1393,6 +1405,8 @@ def _cut_point(words: list[str], i: int) -> bool:
     listed = words[i - 2].endswith(",")  # "A, B, C and D"
     if before.endswith(","):
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
+    if word in ("that", "which", "who"):
+        return base_form(before) is None  # "runoffs that nobody asked for", not "said that"
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
     if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():

@@ -1184,3 +1184,15 @@ def test_a_part_of_a_group_is_named_with_the_group_and_counted_as_many(
     sentence: str, title: str
 ) -> None:
     assert one(sentence).title == title
+
+
+def test_a_long_title_is_cut_before_a_relative_clause_not_before_its_last_phrase() -> None:
+    c = one(
+        "Next Tuesday, Georgians in a dozen legislative districts will go back to the polls for "
+        "primary runoffs that almost nobody asked for.",
+        "date 2026-06-10 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Georgians in a dozen legislative districts to go back to the polls for primary runoffs",
+        "2026-06-16",
+    )
