@@ -64,7 +64,8 @@ postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
 fall: fall; plunge; tumble; slump; sink; slide; crash; drop
 rise: rise; rebound; jump; surge; soar; climb; raise; hike
-landfall: landfall; make landfall; come ashore; hit land
+landfall: landfall; make landfall; come ashore; hit land; tear across; tear through
+landfall: sweep across; sweep through; slam into; batter; lash
 approval: approve; approval; pass; adopt; ratify
 hold: hold; keep; on hold; unchanged; hold steady; pause
 victory: win; beat; defeat; victory
@@ -78,6 +79,30 @@ earthquake: earthquake; quake; tremor; temblor
 evacuation: evacuation; evacuate; evacuee; order to leave; order out; flee; leave home
 suspension: suspension; suspend; halt; shut down; shutdown; stop service; stop traffic
 """
+
+
+# Nouns outlets use for one thing, each with the term it counts as ("talks" and
+# "negotiations", "a presidential committee" and "a government panel").
+_SAME_THINGS = """
+talk: talk; negotiation
+committee: committee; panel; commission
+soldier: soldier; troop
+protester: protester; protestor; demonstrator
+protest: protest; demonstration; rally
+plane: plane; aircraft; airliner; jetliner
+ship: ship; vessel
+fire: fire; blaze; wildfire; bushfire
+blast: blast; explosion
+ceasefire: ceasefire; truce
+company: company; firm
+lawmaker: lawmaker; legislator
+"""
+_SYNONYMS = {
+    word.strip(): name
+    for line in _SAME_THINGS.strip().splitlines()
+    for name, words in [line.split(":")]
+    for word in words.split(";")
+}
 
 
 def _lexicon() -> dict[tuple[str, ...], str]:
@@ -126,6 +151,8 @@ class _Item:
     days: int = 1
     #: Short forms of the names in its subject ("cn rail" for "Canadian National Railway Co").
     aliases: frozenset[str] = frozenset()
+    #: The key terms of the names its subject holds after its first word ("Typhoon Mawar").
+    names: frozenset[str] = frozenset()
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -199,6 +226,8 @@ def _item(candidate: Candidate) -> _Item:
         subject_happenings,
         _length(candidate.when),
         _aliases(" ".join(words[:split])),
+        # Without a verb the subject's end is unknown: its names may be the object's.
+        _terms([w for w in words[1:split] if w[:1].isupper()], places) if at else frozenset(),
     )
 
 
@@ -312,7 +341,8 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
             continue
         if not capitalised and is_present_third(word):
             continue
-        out.append((_stem(word), canonical(word) if capitalised else None))
+        stem = _stem(word)
+        out.append((_SYNONYMS.get(stem, stem), canonical(word) if capitalised else None))
     return tuple(out)
 
 
@@ -498,7 +528,9 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
+    if (count < 3 or dice < 0.7) and (
+        (a.named and b.named and _elsewhere(a.named, b.named)) or _other_names(a, b)
+    ):
         return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
     if (
         a.verb != b.verb
@@ -553,6 +585,14 @@ def _same_act(a: _Item, b: _Item) -> bool:
     """Whether two candidates name their act alike: one telling verb or one kind of happening."""
     return (a.verb == b.verb and a.verb not in _GENERIC_VERBS) or not a.happenings.isdisjoint(
         b.happenings
+    )
+
+
+def _other_names(a: _Item, b: _Item) -> bool:
+    """Whether two subjects name different things ("Typhoon Mawar", "Typhoon Yagi"): names
+    in both, none shared, under no short name in common."""
+    return bool(
+        a.names and b.names and a.names.isdisjoint(b.names) and a.aliases.isdisjoint(b.aliases)
     )
 
 
