@@ -742,8 +742,11 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         word, previous = tokens[b].lower, tokens[b - 1].text
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        # A subordinate clause's subject may be a long noun phrase with a date in it ("after
+        # Kosovo's election commission on Monday confirmed"); a coordinated verb comes soon.
+        reach = 11 if word in _SUBORDINATORS else 6
         soon = (
-            next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
+            next((k for k in range(b + 1, min(b + reach, len(tokens))) if starts[k]), 0)
             if has_verb
             else 0
         )
@@ -751,6 +754,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             has_verb
             and soon > 0
             and "," not in [t.text for t in tokens[b + 1 : max(b + 4, soon)]]
+            # "after a shooting that killed a boy": that verb is the relative clause's
+            and not any(t.lower in _RELATIVES_OR_THAT for t in tokens[b + 1 : soon])
             # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
             and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
         )
@@ -872,6 +877,14 @@ def _subject(
                 continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
+            closed = tokens_left[-1].text == ","
+            if n > 0 and closed and _region_of_place(chunks[n - 1], words):
+                # "its line to Fort Nelson, British Columbia, would": one noun phrase
+                end = chunks[n - 1][-1].end
+                n -= 1
+                after_that = _after_complementizer(chunks[n])
+                words = _strip_openers(after_that) + [Token(",", end, end + 1, ",")] + words
+                opens = n == 0 or after_that is not chunks[n]
             if words and _subject_like(words, opens):
                 listed = any(t.lower == "and" for t in words)
                 while n > 0 and listed and _listed_name(chunks[n - 1]):
@@ -930,6 +943,21 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
         (name[-1].text[0].isupper() or noun_phrase) and not _adverbial(name)
     )
     return named and not any(t.lower in _NOT_NAMES for t in name)
+
+
+def _region_of_place(chunk: list[Token], words: list[Token]) -> bool:
+    """Whether a chunk of one to three capitalised words names the region of the place that
+    ends the chunk before it ("to Fort Nelson" + "British Columbia", "in Austin" + "Texas")."""
+    if not 0 < len(words) <= 3 or not all(t.text[0].isupper() for t in words):
+        return False
+    run = len(chunk)
+    while run > 0 and chunk[run - 1].text[0].isupper():
+        run -= 1
+    return 0 < run < len(chunk) and chunk[run - 1].lower in _PLACE_PREPOSITIONS
+
+
+#: Prepositions before a place name ("a plant in Austin, Texas,").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "to", "of"})
 
 
 def _adverbial(chunk: list[Token]) -> bool:

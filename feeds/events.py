@@ -589,7 +589,9 @@ def _candidate(
     if any(clause.start <= a and b <= clause.end for a, b in habits):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
-        clause.rest_start <= a < start and not _COORDINATED.search(sentence, b, start)
+        clause.rest_start <= a < start
+        and not _COORDINATED.search(sentence, b, start)
+        and not _named_by_date(sentence, a, b)  # "certified the results of the March 29 vote"
         for a, b in taken
     )
     # A nearer date already times the verb: this one times its infinitive ("agreed in March
@@ -610,9 +612,12 @@ def _candidate(
     if item.when.granularity == "day" and (in_subject or other_date):
         # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
         verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
-        named = noun_title(
-            _named_by_date(sentence[:verb_at] if verb_at > 0 else sentence, start, end)
-        )
+        # nor does it run into the next date ("the March 29 election on Monday")
+        stop = min((a for a, _ in taken if a >= end), default=len(sentence))
+        phrase = _named_by_date(sentence[: verb_at if 0 < verb_at < stop else stop], start, end)
+        named = noun_title(phrase)
+        if phrase and not named and other_date and not in_subject:
+            return None  # "certified the results of the March 29 vote on Monday": a bare noun
     if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
         # A later date cannot time a verb in the past: it dates the happening named before it
         # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").

@@ -1087,3 +1087,72 @@ def test_a_past_date_after_a_present_verb_dates_the_happening_its_object_names()
 def test_a_past_date_after_a_present_verb_without_an_of_phrase_keeps_the_clause() -> None:
     c = one("The film tells the story of the war in 1944.", "date 2026-02-12 Test article")
     assert (c.when.value, c.title) == ("1944", "Film tells the story of the war")
+
+
+def test_a_date_naming_the_object_leaves_the_verb_to_the_other_date() -> None:
+    found = events(
+        "Kosovo's Central Election Commission certified the final results of the March 29 "
+        "parliamentary election on Monday.",
+        "date 2026-04-13 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-03-29", "Parliamentary election"),
+        ("2026-04-13", "Kosovo's Central Election Commission certifies the final results"),
+    ]
+
+
+def test_a_bare_noun_named_by_a_date_makes_no_event_of_the_other_dates_verb() -> None:
+    found = events(
+        "The agency certified the results of the March 29 election on Monday.",
+        "date 2026-04-13 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-04-13", "Agency certifies the results of the election")
+    ]
+
+
+def test_a_date_in_a_long_subordinate_subject_dates_its_own_verb() -> None:
+    c = one(
+        "The party will need a partner to govern after Kosovo's election commission on Monday "
+        "confirmed it had won 48 seats.",
+        "date 2026-04-14 Test article",
+    )
+    assert (c.when.value, c.title) == (
+        "2026-04-13",
+        "Kosovo's election commission confirms it had won 48 seats",
+    )
+
+
+def test_a_relative_verb_after_a_subordinator_leaves_the_main_clause_whole() -> None:
+    c = one(
+        "The investigation opened in June 2024 after a shooting in Venissieux that killed a "
+        "15-year-old boy.",
+        "date 2026-02-16 Test article",
+    )
+    assert c.title == (
+        "Investigation opens after a shooting in Venissieux that killed a 15-year-old boy"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Canadian National Railway Co said on Tuesday its freight line to Fort Nelson, "
+            "British Columbia, would stay shut for at least a week.",
+            "Freight line to Fort Nelson to stay shut, Canadian National Railway Co says",
+        ),
+        (
+            "The company said on Tuesday its plant in Austin, Texas, would close.",
+            "Plant in Austin to close, company says",
+        ),
+        (
+            "In Paris, Macron said on Tuesday the talks would resume.",
+            "Talks to resume, Macron says",
+        ),
+    ],
+)
+def test_a_place_and_its_region_between_commas_stay_in_the_statement(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence, "date 2026-04-21 Test article").title == title

@@ -56,6 +56,10 @@ def _anchor(ctx: Context, unit: str) -> date:
     return ctx.day if unit in (ar.DAY, ar.WEEK, "H", "MIN", "S") else ctx.reference
 
 
+#: How many months into a year "the coming year" still names it: the year just begun.
+_NEW_YEAR_MONTHS = 2
+
+
 def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
     """This year, last month, next week, the following day, earlier this year."""
     rel = " ".join(m["rel"].lower().split())
@@ -109,6 +113,8 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         step = {"next": 1, "coming": 1, "the coming": 1, "this coming": 1}.get(rel, step)
         if rel == "this past":
             step = -1
+        elif step == 1 and rel != "next" and unit == ar.YEAR and anchor.month <= _NEW_YEAR_MONTHS:
+            step = 0  # "targets for the coming year" told in February: the year just begun
     if unit == "WE":
         day = ar.shift(anchor, ar.WEEK, step)
         return Found("DATE", ar.format_value(day, ar.WEEK) + "-WE", mod)

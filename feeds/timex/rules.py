@@ -142,6 +142,14 @@ RULES: tuple[Rule, ...] = (
         dates.build_month_quarter,
     ),
     Rule(
+        "quarter named by its months",
+        compile_rule(
+            rf"the\s+(?P<first>{MONTH})\s*[-–/]\s*(?P<month>{MONTH})\s+(?:quarter|period)"
+            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+        ),
+        dates.build_months_quarter,
+    ),
+    Rule(
         "month",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming"
