@@ -1072,3 +1072,15 @@ def test_end_hyphen_before_a_year_or_month_is_its_end(sentence, expected):
 )
 def test_a_quarter_named_by_its_first_and_last_months_is_that_quarter(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Every April 24, she walks to the site.", [("Every April 24", "SET", "XXXX-04-24")]),
+        ("The festival, held every May 15, is big.", [("every May 15", "SET", "XXXX-05-15")]),
+        ("Each July, the town floods.", [("Each July", "SET", "XXXX-07")]),
+    ],
+)
+def test_every_month_with_its_day_is_a_yearly_day(sentence, expected):
+    assert tagged(sentence) == expected

@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, MODALS
 from feeds.timex.context import Context, Found
-from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
+from feeds.timex.patterns import day_number, parse_count, position_mod, quantity_mod, unit_code
 
 #: Words that state an amount: before "a year" they make it the period of a rate.
 _AMOUNT_WORDS = frozenset(
@@ -368,11 +368,12 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
     """Every day, each year, every other week, every Monday, each July, every three years."""
     if ctx.lower.startswith("per", m.start()) and is_rate(ctx, m.start()):
         return None
+    if m["month"]:
+        day = f"-{day_number(m['day']):02d}" if m["day"] else ""
+        return Found("SET", f"XXXX-{lexicon.month_number(m['month']):02d}{day}")
     what = m["what"].lower().rstrip(".")
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
-    if what in lexicon.MONTHS:
-        return Found("SET", f"XXXX-{lexicon.MONTHS[what]:02d}")
     if what in lexicon.SEASONS:
         return Found("SET", f"XXXX-{lexicon.SEASONS[what]}")
     if what in lexicon.PARTS_OF_DAY:

@@ -487,8 +487,8 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<count>"
             + COUNT
-            + rf")(?:\s+(?:to|or)\s+{_NUMBER})?\s+)?(?P<what>"
-            + rf"{UNIT}|{WEEKDAY}|(?:{MONTH})|{SEASON}|morning|afternoon|evening|night)"
+            + rf")(?:\s+(?:to|or)\s+{_NUMBER})?\s+)?(?:(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
+            + rf"|(?P<what>{UNIT}|{WEEKDAY}|{SEASON}|morning|afternoon|evening|night))"
         ),
         periods.build_every,
     ),
