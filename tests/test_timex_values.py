@@ -952,3 +952,22 @@ def test_the_to_of_a_plan_a_long_phrase_before_a_weekday_points_it_ahead(
 def test_what_a_country_prepares_to_do_from_a_month_lies_ahead() -> None:
     sentence = "Indonesia prepares to cut import duties from July, under a rule issued in March."
     assert tagged(sentence) == [("July", "DATE", "1990-07"), ("March", "DATE", "1989-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The quake struck at 7:58am on April 3, 2024, killing 18.",
+            ("7:58am on April 3, 2024", "TIME", "2024-04-03T07:58"),
+        ),
+        (
+            "The polls closed at 10 p.m. Friday, Oct. 3, 1986.",
+            ("10 p.m. Friday, Oct. 3, 1986", "TIME", "1986-10-03T22:00"),
+        ),
+    ],
+)
+def test_a_clock_time_on_a_day_with_its_year_is_on_that_year(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]

@@ -28,9 +28,8 @@ _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
-    rf"(?:{WEEKDAY}\s*,\s*(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
-    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight"
-    rf"|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
+    rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
+    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
 )
 #: "p.m." keeps its last period; after "pm" a period ends the sentence.
 _AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"

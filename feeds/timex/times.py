@@ -194,9 +194,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
         # "Thursday, June 12": the date after the weekday says which Thursday.
         spec = spec.split(",", 1)[1]
         first = spec.split()[0]
-    # "Nov. 6" in American news, "6 November" in British.
-    month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
-    value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m)
+    # "Nov. 6" in American news, "6 November" in British, perhaps with the year after it.
+    words = spec.replace(",", " ").split()
+    year = words.pop() if len(words) > 2 else None
+    month, number = words[:: -1 if first[0].isdigit() else 1]
+    value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), year, m)
     return None if value is None else date.fromisoformat(value)
 
 
