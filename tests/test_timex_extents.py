@@ -1084,3 +1084,16 @@ def test_a_quarter_named_by_its_first_and_last_months_is_that_quarter(sentence, 
 )
 def test_every_month_with_its_day_is_a_yearly_day(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shipments reached 2 million cubic meters a day in May.", [("May", "DATE", "1999-05")]),
+        ("The mine produces 20 tonnes of copper ore a month.", []),
+        # A preposition parts the amount from the period: a time, not a rate.
+        ("The bond paid 5 percent for a year.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_rate_may_count_a_noun_of_several_words(sentence, expected):
+    assert tagged(sentence) == expected
