@@ -971,3 +971,16 @@ def test_a_clock_time_on_a_day_with_its_year_is_on_that_year(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flights resumed by Wednesday noon.", ("Wednesday noon", "TIME", "1989-10-25T12:00")),
+        ("The offer expires Friday midnight.", ("Friday midnight", "TIME", "1989-10-27T24")),
+    ],
+)
+def test_noon_or_midnight_after_a_weekday_is_a_time_that_day(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]

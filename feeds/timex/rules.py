@@ -290,7 +290,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<pos>early|late)\s+)?"
             r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|that"
             r"|the\s+(?:previous|preceding|following|next))\s+)?"
-            rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
+            rf"(?P<weekday>{WEEKDAY})"
+            rf"(?:\s*,?\s*(?:(?P<pod>{PART_OF_DAY})|(?P<named>noon|midday|midnight)))?"
         ),
         times.build_weekday,
     ),

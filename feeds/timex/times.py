@@ -71,6 +71,10 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         # "Every Monday and Thursday": the second day recurs as the first does.
         return Found("SET", f"XXXX-WXX-{lexicon.weekday_number(m['weekday'])}")
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
+    if m["named"]:
+        # "By Wednesday noon": a clock time on that day, as "noon Wednesday" is.
+        clock = "24" if m["named"].lower() == "midnight" else "12:00"
+        return Found("TIME", f"{day.isoformat()}T{clock}", position_mod(m["pos"]))
     if m["pod"]:
         # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
         # what news annotation mostly gives it, while "last night" stays a TIME.
