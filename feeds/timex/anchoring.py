@@ -203,6 +203,8 @@ _PASSIVE_AUXILIARIES = frozenset(
     {"be", "being", "been", "is", "are", "am", "get", "gets", "remain", "remains", "stay"}
     | {"stays", "seem", "seems", "become", "becomes", "appear", "appears"}
 )
+#: Words before "to" that make its verb a plan still to come ("due to visit").
+_PLANS_TO = frozenset({"due", "set", "expected", "scheduled", "slated", "poised", "planned"})
 #: Conjunctions that open a clause of their own, with its own verb and tense.
 _CONJUNCTIONS = frozenset({"after", "before", "when", "since", "because", "while", "until", "once"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
@@ -489,11 +491,15 @@ def tense_at(text: str, start: int, end: int) -> int:
 
 
 def _far_future(nearest: list[str]) -> bool:
-    """Whether a future auxiliary comes, walking back, before any end of sentence or clause."""
-    for word in nearest:
+    """Whether a future auxiliary ("will") or a plan ("is due to", "expected to") comes,
+    walking back, before any end of sentence or clause."""
+    for i, word in enumerate(nearest):
         low = word.lower()
         if low in _FUTURE_AUXILIARY:
             return True
+        planned = low == "to" and i + 1 < len(nearest) and nearest[i + 1].lower() in _PLANS_TO
+        if planned and (i + 2 == len(nearest) or nearest[i + 2].lower() not in ("was", "were")):
+            return True  # "is due to visit the evacuation centre in Fort St. John on Thursday"
         if word in ".;:!?" or low in _CONJUNCTIONS:
             return False
     return False
