@@ -56,6 +56,9 @@ _SOURCE_NOUNS = frozenset(
     "data figures statistics numbers report reports survey study poll statement estimates "  # noqa: SIM905
     "results document documents filing records".split()
 )
+# Works whose coming out is news of its own when no other date of the sentence times a figure
+# ("A study published on Tuesday found that ...").
+_WORKS = frozenset({"report", "survey", "study", "poll"})
 _PUBLISHING = frozenset({"release", "publish", "issue", "post", "compile", "make"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
@@ -413,6 +416,10 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
+#: Words that open or qualify a time phrase ("last", "earlier this", "the same").
+_TIME_MODIFIERS = frozenset(
+    "last next this that the same early earlier late later of previous following".split()  # noqa: SIM905
+)
 
 
 def _speech(tokens: list[Token], group: tuple[int, int]) -> bool:
@@ -969,8 +976,21 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "to", "o
 
 
 def _adverbial(chunk: list[Token]) -> bool:
-    """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday")."""
-    return chunk[0].lower in _ADVERBIAL_OPENERS
+    """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday", "Last
+    June", "Next year")."""
+    return chunk[0].lower in _ADVERBIAL_OPENERS or _time_phrase(chunk)
+
+
+def _time_phrase(chunk: list[Token]) -> bool:
+    """Whether a chunk only names a time ("Last June", "Earlier this year", "Next Tuesday"):
+    words of time around a month, a weekday, a time noun or a year."""
+    named = False
+    for token in chunk:
+        if token.lower in _TIME_WORDS or token.lower in _DATE_NAMES or token.text.isdigit():
+            named = True
+        elif token.lower not in _TIME_MODIFIERS:
+            return False
+    return named
 
 
 def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool:
@@ -1288,15 +1308,18 @@ def _object_before(tokens: list[Token], begin: int, end: int) -> str:
     return _text(words)
 
 
-def dates_a_source(parsed: Parsed, clause: Clause) -> bool:
+def dates_a_source(parsed: Parsed, clause: Clause, alone: bool = False) -> bool:
     """Whether a clause only says when the source of a figure came out ("data released on July
     31 showed", "according to figures published on Tuesday"): a bare participle of publishing
-    right after a noun for a document or figures."""
+    right after a noun for a document or figures. When the date is the sentence's only one
+    (`alone`), a study or a report coming out is the news ("A study published on Tuesday
+    found ...")."""
     if len(clause.verb) != 1 or base_form(clause.verb[0].lower()) not in _PUBLISHING:
         return False
     at = next((i for i, t in enumerate(parsed.tokens) if t.start >= clause.rest_start), 0)
     verb = at - 1 if at else 0
-    return verb > 0 and parsed.tokens[verb - 1].lower in _SOURCE_NOUNS
+    noun = parsed.tokens[verb - 1].lower if verb > 0 else ""
+    return noun in _SOURCE_NOUNS and not (alone and noun in _WORKS)
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

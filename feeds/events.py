@@ -153,6 +153,8 @@ _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+# A date that names its year: "2023", "June last year", "this year".
+_NAMES_A_YEAR = re.compile(r"\b\d{4}\b|\byear\b", re.IGNORECASE)
 _AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -444,7 +446,8 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             and _RANGE_GAP.match(gap)
             and _is_range(paragraph, timex, gap, following)
         ):
-            joined = span(when, _after(when, later, following))
+            first = _in_end_year(when, later, timex, following)
+            joined = span(first, _after(first, later, following))
             skip.add(i + 1)
             if joined:
                 out.append(_Dated(timex.start, following.end, timex, joined, "range"))
@@ -472,6 +475,23 @@ def _after(first: When, end: When, timex: Timex) -> When:
     if end.start >= first.start or re.search(r"\d{4}", timex.text) or not end.value[:4].isdigit():
         return end
     return to_when(f"{int(end.value[:4]) + 1}{end.value[4:]}") or end
+
+
+def _in_end_year(first: When, end: When, timex: Timex, following: Timex) -> When:
+    """A range's start moved into the year its end names when it names none itself ("between
+    February and June last year", "from March to May 2023": February and March of that year),
+    or the year before when the start would then fall after the end ("from November to
+    February 2024")."""
+    if not _NAMES_A_YEAR.search(following.text) or _NAMES_A_YEAR.search(timex.text):
+        return first
+    if not first.value[:4].isdigit():
+        return first
+    if first.start.year == end.start.year and first.start <= end.start:
+        return first
+    moved = to_when(f"{end.start.year}{first.value[4:]}")
+    if moved and moved.start > end.start:
+        moved = to_when(f"{end.start.year - 1}{first.value[4:]}")
+    return moved or first
 
 
 def _edge_then_when(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -581,7 +601,7 @@ def _candidate(
         clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
         return None
-    if dates_a_source(parsed, clause):
+    if dates_a_source(parsed, clause, alone=len(taken) == 1):
         return None  # "data released on July 31 showed": when the figures came out
     lead = sentence[clause.rest_start if clause.rest_start < start else 0 : start]
     item = _gone_by(item, clause, lead, doc.anchor)
@@ -589,13 +609,16 @@ def _candidate(
         return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _period_edge(clause):
         return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
-    if _superseded(clause.verb):
+    if _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
         return None  # "today it is lithium": the present state of things, not a happening
     if _comparison(clause):
         return None  # "This year the promise is bigger": a state compared, not a happening
-    if any(clause.start <= a and b <= clause.end for a, b in habits):
+    if any(
+        clause.start <= a and b <= clause.end and not _other_group(clause, clause_at(parsed, a, b))
+        for a, b in habits
+    ):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
         clause.rest_start <= a < start
@@ -687,6 +710,15 @@ def _superseded(verb: tuple[str, ...]) -> bool:
     scheduled for"): the date it names is the one given up."""
     words = [w.lower() for w in verb]
     return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
+
+
+def _plan_in_the_past(clause: Clause, when: When, anchor: date) -> bool:
+    """Whether a relative clause tells in the past what was planned for a day still to come
+    ("the marathon, which was scheduled for Sunday, will be held on May 31 instead"): the plan
+    has changed, or it would be told in the present."""
+    words = {w.lower() for w in clause.verb}
+    planned = bool(words & {"was", "were"}) and bool(words & (SCHEDULE_WORDS | {"due"}))
+    return planned and clause.subject_kind == "antecedent" and when.start > anchor
 
 
 def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
@@ -859,6 +891,12 @@ def _first_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | N
 def _same_group(clause: Clause, other: Clause | None) -> bool:
     """Whether another date's clause has the same verb group (not a participle phrase's)."""
     return other is not None and (other.verb, other.rest_start) == (clause.verb, clause.rest_start)
+
+
+def _other_group(clause: Clause, other: Clause | None) -> bool:
+    """Whether another expression's clause has a verb group of its own ("the festival, held
+    every May 15," beside "said the parade would take place on May 23")."""
+    return other is not None and not _same_group(clause, other)
 
 
 def _says_nothing(clause: Clause, headline: str) -> bool:

@@ -75,13 +75,18 @@ _ORG_HEADS = frozenset(
     "parliament court party conference summit firm authority office department board "
     "fund exchange alliance federation assembly service academy administration cabinet "
     "festival games expo meeting session exhibition fair championship cup congress talks "
-    "project plant station airport port railway corridor programme program initiative".split()
+    "project plant station airport port railway corridor programme program initiative "
+    # the last word of many company names
+    "motors airlines airways holdings industries technologies electronics pharmaceuticals "
+    "systems networks labs ventures partners logistics".split()
 )
 #: Nouns a definite description can use for an event named earlier ("the event", "the meeting").
 _EVENT_HEADS = frozenset(
     "forum summit conference festival games expo meeting session exhibition fair "  # noqa: SIM905
-    "championship cup congress talks olympics tournament ceremony".split()
+    "championship cup congress talks olympics tournament ceremony marathon".split()
 )
+#: Names a race goes by ("the race" after "the Manila International Marathon").
+_RACES = frozenset({"race", "marathon", "half-marathon", "rally", "regatta", "prix", "classic"})
 _GENERIC_HEADS = {
     "event": _EVENT_HEADS,
     "company": frozenset({"company", "corporation", "group", "firm", "inc", "corp", "ltd"}),
@@ -89,6 +94,7 @@ _GENERIC_HEADS = {
     "organisation": _ORG_HEADS,
     "organization": _ORG_HEADS,
     "body": _ORG_HEADS,
+    "race": _RACES,
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
@@ -129,6 +135,8 @@ _SYNONYMS = {
         "pact": ("agreement", "deal"),
     }.items()
 }
+#: A definite description of lower-case words ("the harvest parade").
+_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 #: Capitalised words that open a subject without naming a company.
 _NOT_COMPANIES = (
     _PERSON_PRONOUNS
@@ -149,6 +157,12 @@ _SAYING = "said|says|told|added|noted"
 _PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _SAYING_WORDS = tuple(_SAYING.split("|"))
+#: People of a named body speaking just before a clause ("organizers of the Pahiyas Festival,
+#: held every May 15, said the").
+_SPEAKERS_OF = re.compile(
+    rf"\b[a-z]+s\s+of\s+(?:the\s+)?({_NAME})\b(?:,[^,]{{0,40}},)?\s+(?:{_SAYING}|announced)"
+    r"\s+(?:that\s+)?$"
+)
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
@@ -667,7 +681,10 @@ def title(
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
     if written.lower() == "it":
         written = _thing_before(sentence, clause.start) or written
-    subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
+    resolved = mentions.resolve(written)
+    if resolved == written:
+        resolved = _speakers_own(written, sentence)
+    subject = _without_dates(resolved, [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
         return ""
@@ -727,6 +744,20 @@ def title(
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
+
+
+def _speakers_own(subject: str, sentence: str) -> str:
+    """A description its speakers' organisation or event owns ("organizers of the Pahiyas
+    Festival said the harvest parade would ..." -> "Pahiyas Festival harvest parade"), else
+    the subject as it is."""
+    m = _DESCRIPTION.fullmatch(subject)
+    at = sentence.find(subject)
+    if not m or at < 0:
+        return subject
+    speaker = _SPEAKERS_OF.search(sentence, 0, at)
+    if not speaker or not (_org_like(speaker[1]) or _head_word(speaker[1]) in _EVENT_HEADS):
+        return subject
+    return f"{speaker[1]} {m[1]}"
 
 
 def _without_dated_relative(

@@ -1089,6 +1089,87 @@ def test_a_past_date_after_a_present_verb_without_an_of_phrase_keeps_the_clause(
     assert (c.when.value, c.title) == ("1944", "Film tells the story of the war")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The central bank lowered rates by 100 basis points between February and June "
+            "last year.",
+            "2025-02/2025-06",
+        ),
+        ("The festival ran from March to May 2023.", "2023-03/2023-05"),
+        ("The plant was closed from November to February 2024.", "2023-11/2024-02"),
+    ],
+)
+def test_a_range_start_without_a_year_takes_the_year_its_end_names(
+    sentence: str, value: str
+) -> None:
+    assert one(sentence, "date 2026-06-05 Test article").when.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        (
+            "Last June, voters in Macon waited in line for two hours.",
+            "Voters in Macon wait in line for two hours",
+            "2025-06",
+        ),
+        (
+            "Last year, hundreds of workers marched to the site.",
+            "Hundreds of workers march to the site",
+            "2025",
+        ),
+        (
+            "Earlier this month, the ministry approved the plan.",
+            "Ministry approves the plan",
+            "2026-06",
+        ),
+    ],
+)
+def test_a_fronted_time_phrase_before_a_comma_is_not_the_subject(
+    sentence: str, title: str, value: str
+) -> None:
+    c = one(sentence, "date 2026-06-10 Test article")
+    assert (c.title, c.when.value) == (title, value)
+
+
+def test_a_study_published_on_a_day_is_news_when_no_other_date_times_a_figure() -> None:
+    c = one(
+        "A study published on Tuesday in the journal Nature Climate Change found that deaths "
+        "have tripled.",
+        "date 2026-06-09 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Study published in the journal Nature Climate Change",
+        "2026-06-09",
+    )
+
+
+def test_a_habit_in_an_aside_does_not_make_the_main_clause_a_habit() -> None:
+    c = one(
+        "In Lucban, Quezon, organizers of the Pahiyas Festival, held every May 15, said the "
+        "harvest parade would take place on May 23.",
+        "date 2026-05-16 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Pahiyas Festival harvest parade to take place",
+        "2026-05-23",
+    )
+
+
+def test_a_plan_told_in_the_past_for_a_day_to_come_was_given_up() -> None:
+    c = one(
+        "The organizers of the Manila International Marathon, which was scheduled for Sunday, "
+        "said the race would be held on May 31 instead.",
+        "date 2026-05-16 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Manila International Marathon to be held instead",
+        "2026-05-31",
+    )
+
+
 def test_a_date_naming_the_object_leaves_the_verb_to_the_other_date() -> None:
     found = events(
         "Kosovo's Central Election Commission certified the final results of the March 29 "
