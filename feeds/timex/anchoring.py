@@ -203,8 +203,6 @@ _PASSIVE_AUXILIARIES = frozenset(
     {"be", "being", "been", "is", "are", "am", "get", "gets", "remain", "remains", "stay"}
     | {"stays", "seem", "seems", "become", "becomes", "appear", "appears"}
 )
-#: Words before "to" that make its verb a plan still to come ("due to visit").
-_PLANS_TO = frozenset({"due", "set", "expected", "scheduled", "slated", "poised", "planned"})
 #: Conjunctions that open a clause of their own, with its own verb and tense.
 _CONJUNCTIONS = frozenset({"after", "before", "when", "since", "because", "while", "until", "once"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
@@ -447,7 +445,12 @@ _TO_FUTURE = frozenset(
     # may have been overtaken.
     | {"hope", "hopes", "hoping", "aim", "aims", "aiming", "want", "wants", "intend"}
     | {"intends", "seek", "seeks", "seeking", "vow", "vows", "promise", "promises"}
+    | {"prepare", "prepares", "preparing"}
 )
+#: Words before "to" that make a plan of the verb after it even a long phrase before the
+#: date: "is forecast to strike Vietnam's central coast between Da Nang and Hue on Wednesday".
+_FAR_TO_FUTURE = (_TO_FUTURE - {"was", "were", "due"}) | {"expected", "scheduled", "slated"}
+_FAR_TO_FUTURE |= {"planned"}
 
 
 def tense_at(text: str, start: int, end: int) -> int:
@@ -467,7 +470,7 @@ def tense_at(text: str, start: int, end: int) -> int:
     # phrase away still governs the date when nothing nearer says otherwise, unless a
     # conjunction opens another clause in between ("will need a partner after the commission
     # on Monday confirmed ...").
-    if tense == UNKNOWN and _far_future(nearest[: _LOOKBACK + 6]):
+    if tense == UNKNOWN and _far_future(nearest, _LOOKBACK + 6):
         return FUTURE
     fronted = _opens_sentence(before)
     if not fronted and _ATTRIBUTION.match(text, end):
@@ -490,18 +493,19 @@ def tense_at(text: str, start: int, end: int) -> int:
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
 
 
-def _far_future(nearest: list[str]) -> bool:
-    """Whether a future auxiliary ("will") or a plan ("is due to", "expected to") comes,
-    walking back, before any end of sentence or clause."""
-    for i, word in enumerate(nearest):
+def _far_future(nearest: list[str], reach: int) -> bool:
+    """Whether a future auxiliary or the "to" of a plan ("is forecast to strike", "due to
+    visit") comes, walking back at most `reach` words, before any end of sentence or clause."""
+    for i, word in enumerate(nearest[:reach]):
         low = word.lower()
         if low in _FUTURE_AUXILIARY:
             return True
-        planned = low == "to" and i + 1 < len(nearest) and nearest[i + 1].lower() in _PLANS_TO
-        if planned and (i + 2 == len(nearest) or nearest[i + 2].lower() not in ("was", "were")):
-            return True  # "is due to visit the evacuation centre in Fort St. John on Thursday"
         if word in ".;:!?" or low in _CONJUNCTIONS:
             return False
+        if low == "to" and i + 1 < len(nearest):
+            before = nearest[i + 1].lower()
+            if before in _FAR_TO_FUTURE or before == "due" and _due_is_a_plan(nearest, i + 1, -1):
+                return "had" not in (w.lower() for w in nearest[i + 2 : i + 6])
     return False
 
 
