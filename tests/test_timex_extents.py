@@ -1072,3 +1072,31 @@ def test_end_hyphen_before_a_year_or_month_is_its_end(sentence, expected):
 )
 def test_a_quarter_named_by_its_first_and_last_months_is_that_quarter(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Every April 24, she walks to the site.", [("Every April 24", "SET", "XXXX-04-24")]),
+        ("The festival, held every May 15, is big.", [("every May 15", "SET", "XXXX-05-15")]),
+        ("Each July, the town floods.", [("Each July", "SET", "XXXX-07")]),
+    ],
+)
+def test_every_month_with_its_day_is_a_yearly_day(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shipments reached 2 million cubic meters a day in March.",
+            [("March", "DATE", "2000-03")],
+        ),
+        ("The mine produces 20 tonnes of copper ore a month.", []),
+        # A preposition parts the amount from the period: a time, not a rate.
+        ("The bond paid 5 percent for a year.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_rate_may_count_a_noun_of_several_words(sentence, expected):
+    assert tagged(sentence) == expected

@@ -856,6 +856,18 @@ def test_a_will_a_long_phrase_before_a_weekday_still_points_it_ahead() -> None:
     assert tagged(sentence) == [("Monday", "DATE", "1989-10-30")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eby is due to visit the evacuation centre in Fort St. John on Friday.", "1989-10-27"),
+    ],
+)
+def test_a_plan_a_long_phrase_before_a_weekday_points_it_ahead(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[0][2] == expected
+
+
 def test_a_far_will_reaches_neither_into_another_sentence_nor_past_a_conjunction() -> None:
     text = (
         "The party will need a partner to govern after the election commission on Monday "
@@ -920,3 +932,67 @@ def test_the_first_day_of_a_range_takes_the_year_of_the_second(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The storm is forecast to strike the central coast between Da Nang and Quang Ngai"
+            " on Monday, the weather center said.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        (
+            "Officials are due to visit the flooded districts of the provinces of Quang Nam and"
+            " Quang Ngai on Monday.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        # A cause after "due to" makes no plan, however far.
+        (
+            "Flights were grounded due to heavy fog over the northern airports of the central"
+            " provinces on Monday.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
+    ],
+)
+def test_the_to_of_a_plan_a_long_phrase_before_a_weekday_points_it_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected
+
+
+def test_what_a_country_prepares_to_do_from_a_month_lies_ahead() -> None:
+    sentence = "Indonesia prepares to cut import duties from July, under a rule issued in March."
+    assert tagged(sentence) == [("July", "DATE", "1990-07"), ("March", "DATE", "1989-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The quake struck at 7:58am on April 3, 2024, killing 18.",
+            ("7:58am on April 3, 2024", "TIME", "2024-04-03T07:58"),
+        ),
+        (
+            "The polls closed at 10 p.m. Friday, Oct. 3, 1986.",
+            ("10 p.m. Friday, Oct. 3, 1986", "TIME", "1986-10-03T22:00"),
+        ),
+    ],
+)
+def test_a_clock_time_on_a_day_with_its_year_is_on_that_year(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flights resumed by Wednesday noon.", ("Wednesday noon", "TIME", "1989-10-25T12:00")),
+        ("The offer expires Friday midnight.", ("Friday midnight", "TIME", "1989-10-27T24")),
+    ],
+)
+def test_noon_or_midnight_after_a_weekday_is_a_time_that_day(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]

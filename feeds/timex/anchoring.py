@@ -445,7 +445,12 @@ _TO_FUTURE = frozenset(
     # may have been overtaken.
     | {"hope", "hopes", "hoping", "aim", "aims", "aiming", "want", "wants", "intend"}
     | {"intends", "seek", "seeks", "seeking", "vow", "vows", "promise", "promises"}
+    | {"prepare", "prepares", "preparing"}
 )
+#: Words before "to" that make a plan of the verb after it even a long phrase before the
+#: date: "is forecast to strike Vietnam's central coast between Da Nang and Hue on Wednesday".
+_FAR_TO_FUTURE = (_TO_FUTURE - {"was", "were", "due"}) | {"expected", "scheduled", "slated"}
+_FAR_TO_FUTURE |= {"planned"}
 
 
 def tense_at(text: str, start: int, end: int) -> int:
@@ -465,7 +470,7 @@ def tense_at(text: str, start: int, end: int) -> int:
     # phrase away still governs the date when nothing nearer says otherwise, unless a
     # conjunction opens another clause in between ("will need a partner after the commission
     # on Monday confirmed ...").
-    if tense == UNKNOWN and _far_future(nearest[: _LOOKBACK + 6]):
+    if tense == UNKNOWN and _far_future(nearest, _LOOKBACK + 6):
         return FUTURE
     fronted = _opens_sentence(before)
     if not fronted and _ATTRIBUTION.match(text, end):
@@ -488,14 +493,19 @@ def tense_at(text: str, start: int, end: int) -> int:
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
 
 
-def _far_future(nearest: list[str]) -> bool:
-    """Whether a future auxiliary comes, walking back, before any end of sentence or clause."""
-    for word in nearest:
+def _far_future(nearest: list[str], reach: int) -> bool:
+    """Whether a future auxiliary or the "to" of a plan ("is forecast to strike", "due to
+    visit") comes, walking back at most `reach` words, before any end of sentence or clause."""
+    for i, word in enumerate(nearest[:reach]):
         low = word.lower()
         if low in _FUTURE_AUXILIARY:
             return True
         if word in ".;:!?" or low in _CONJUNCTIONS:
             return False
+        if low == "to" and i + 1 < len(nearest):
+            before = nearest[i + 1].lower()
+            if before in _FAR_TO_FUTURE or before == "due" and _due_is_a_plan(nearest, i + 1, -1):
+                return "had" not in (w.lower() for w in nearest[i + 2 : i + 6])
     return False
 
 
