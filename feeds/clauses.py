@@ -1347,9 +1347,8 @@ def shared_verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -
         token, verb = tokens[i], tokens[i + 1]
         if token.start < offset or verb.end > limit or token.lower != "and":
             continue
-        following = tokens[i + 2].lower
-        if base_form(verb.lower) != verb.lower or following not in _OBJECT_OPENERS:
-            continue  # "and trade routes": a noun, not a verb
+        if base_form(verb.lower) != verb.lower or not _is_word(tokens[i + 2]):
+            continue
         rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
         rest_start = rest[0].start if rest else verb.end
         return Clause(
@@ -1362,10 +1361,6 @@ def shared_verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -
             end=clause.end,
         )
     return None
-
-
-#: Words that open a verb's object or phrase ("resume its route", "return to Kyiv").
-_OBJECT_OPENERS = _DETERMINERS | _PREPOSITIONS | _PARTICLES
 
 
 #: Verbs whose object does what the "to" infinitive says ("ordered the company to close"), with

@@ -890,6 +890,8 @@ def _own_part(
         return clause
     before = [b for a, b in taken if clause.rest_start <= a and b <= start]
     after = [a for a, b in taken if end <= a < rest_end]
+    # a date timing a later verb, not one naming its object ("host next year's summit")
+    timing = [a for a, b in taken if end <= a < rest_end and not _named_by_date(sentence, a, b)]
     left, right = clause.rest_start, rest_end
     if before:
         cut = _last_conjunction(sentence, max(before), start)
@@ -899,7 +901,12 @@ def _own_part(
         following = sentence[cut.end() :] if cut else ""
         # "will take over the chair in January and host the summit in May": the second verb
         # shares "will" and its date (see `_verb_after`)
-        shared = cut is not None and cut[0].strip() == "and" and clause.verb[0].lower() in MODALS
+        shared = (
+            cut is not None
+            and cut[0].strip() == "and"
+            and clause.verb[0].lower() in MODALS
+            and bool(timing)
+        )
         right = cut.start() if cut and (shared or not _opens_with_verb(following)) else right
     if (left, right) == (clause.rest_start, rest_end):
         return clause

@@ -1358,3 +1358,15 @@ def test_the_company_is_the_one_named_before_even_when_it_spoke() -> None:
         "Lumi Motors launches its Aria model in Jakarta",
     )
     assert found[-1].places == ("Jakarta",)
+
+
+def test_a_date_naming_the_second_verbs_object_leaves_the_first_title_whole() -> None:
+    found = events(
+        "Brazil will chair the group in 2025 and host next year's summit in Rio de Janeiro.",
+        "date 2024-10-22 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025", "Brazil to chair the group and host the summit in Rio de Janeiro"),
+        ("2025", "Brazil to host the summit in Rio de Janeiro"),
+    ]
+    assert found[1].places == ("Brazil", "Rio de Janeiro")
