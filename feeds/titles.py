@@ -303,6 +303,8 @@ _SPACES = re.compile(r"\s{2,}")
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
 # The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
 _CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
+# Capitalised words closing the text before a name ("Canadian National " before "Railway Co").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LEADING_LOWER_THE = re.compile(r"^the\s+")
@@ -509,9 +511,9 @@ class Mentions:
         "the typhoon", "the Nikkei 225 index" for "the index"."""
         pattern = _kind_name(noun)
         for sentence in reversed(self.sentences):
-            found = pattern.findall(sentence)
+            found = list(pattern.finditer(sentence))
             if found:
-                return str(found[-1])
+                return _whole_name(sentence, found[-1])
         return ""
 
     def _last_person(self) -> str:
@@ -1011,6 +1013,18 @@ def _kind_name(noun: str) -> re.Pattern[str]:
         rf"\b{kind.capitalize()}(?:\s+[A-Z][\w'’-]+)+"
         rf"|\b(?:[A-Z][\w'’&-]*\s+)+(?:\d+\s+)?{kind}\b"
     )
+
+
+def _whole_name(sentence: str, found: re.Match[str]) -> str:
+    """A found name with the capitalised words just before it ("Railway Co" in "Canadian
+    National Railway Co" is the whole name), a sentence's opening little word left out."""
+    before = _NAME_BEFORE.search(sentence, 0, found.start())
+    if not before:
+        return found[0]
+    words = before[0].split()
+    while words and words[0].lower() in _FUNCTION_WORDS | _CUT_WORDS:
+        words.pop(0)
+    return " ".join([*words, found[0]])
 
 
 def noun_title(phrase: str) -> str:

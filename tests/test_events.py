@@ -451,6 +451,18 @@ def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
     ]
 
 
+def test_the_kind_of_a_named_thing_is_resolved_to_its_whole_name() -> None:
+    found = events(
+        "VANCOUVER, April 21 (Reuters) - Canadian National Railway Co said on Tuesday its "
+        "freight line would stay shut for a week.\n\n"
+        "The railway suspended traffic late on Sunday.",
+        header="date 2026-04-21 Reuters",
+    )
+    assert ("2026-04-19", "Canadian National Railway Co suspends traffic") in [
+        (c.when.value, c.title) for c in found
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "value", "title"),
     [
