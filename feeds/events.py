@@ -71,6 +71,13 @@ _FRONTED_SETTING = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),")
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
 )
+# A happening that a year before it names ("the 2022 runoffs", "the 2008 financial crisis"),
+# unlike a document or a goal ("the 2023 report", "its 2030 targets").
+_YEAR_OF_HAPPENING = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:{_HAPPENING_NOUNS}|campaigns?|run-?offs?|primar(?:y|ies)|wars?|crisis|"
+    r"census|harvest|drought|floods?|earthquake|quake|protests?|uprising|coup|pandemic|"
+    r"outbreak|tournament|championships?|Olympics|Games|World\s+Cup)\b"
+)
 _OPENING_WORDS = frozenset(
     "In On By During Since From Until Before After Through Throughout Early Late Mid Last Next "  # noqa: SIM905
     "This And But Also As Of For At".split()
@@ -566,10 +573,10 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if not dated.timex.text.isdigit():
         return True
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
-    if not attributive:
-        return True
+    if not attributive or _YEAR_OF_HAPPENING.match(paragraph, dated.end):
+        return True  # "Ethiopia's 2023 campaign reached", "in the 2022 runoffs": its year
     if _FRONTED_BEFORE.search(before) and _FRONTED_SETTING.match(paragraph, dated.end):
-        return True  # "In the 2022 runoffs, turnout fell": the runoffs' year
+        return True  # "In the 2023 season, he scored": the season's year
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
 
 

@@ -1370,3 +1370,35 @@ def test_a_date_naming_the_second_verbs_object_leaves_the_first_title_whole() ->
         ("2025", "Brazil to host the summit in Rio de Janeiro"),
     ]
     assert found[1].places == ("Brazil", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "title"),
+    [
+        (
+            "Ethiopia's 2023 campaign reached barely two-thirds of its target.",
+            "2023",
+            "Ethiopia's campaign reaches barely two-thirds of its target",
+        ),
+        (
+            "In the 2022 runoffs, turnout fell by a third.",
+            "2022",
+            "Turnout falls by a third in the runoffs",
+        ),
+        (
+            "The 2008 financial crisis hit the region hard.",
+            "2008",
+            "Financial crisis hits the region hard",
+        ),
+    ],
+)
+def test_a_year_naming_a_happening_dates_its_clause(sentence: str, year: str, title: str) -> None:
+    c = one(sentence, "date 2026-04-23 Test article")
+    assert (c.when.value, c.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The 2023 report showed a rise.", "Its 2030 targets are ambitious."]
+)
+def test_a_year_naming_a_document_or_a_goal_makes_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-23 Test article") == []
