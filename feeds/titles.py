@@ -725,6 +725,9 @@ def title(
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
+    aside = _aside_plan(clause, sentence) if not rest else None
+    if aside:  # "The next mission, carrying a cargo craft, is scheduled for May 21"
+        verb, rest = aside
     if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
         rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
     it = _OBJECT_IT.fullmatch(rest)  # "is expected to sign it", "will vote on it"
@@ -746,6 +749,28 @@ def title(
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
+
+
+def _aside_plan(clause: Clause, sentence: str) -> tuple[str, str] | None:
+    """What a scheduled subject will do, told in an aside between commas ("The next mission,
+    carrying a cargo craft to the station, is scheduled for May 21" -> ("to carry", "a cargo
+    craft to the station")), when the clause itself says only that it is scheduled."""
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 2 or words[0] not in ("is", "are") or words[1] not in _SCHEDULED:
+        return None
+    at = sentence.find(clause.subject)
+    m = _ASIDE.match(sentence, at + len(clause.subject)) if at >= 0 and clause.subject else None
+    if m is None:
+        return None
+    base = ing_base(m["ing"].lower()) if m["ing"] else m["verb"].lower()
+    return (f"to {base}", m["rest"]) if base and base_form(base) == base else None
+
+
+#: An aside after a subject telling what it will do: ", carrying X," or ", which will bring X,".
+_ASIDE = re.compile(
+    r",\s*(?:(?P<ing>[a-z]+ing)|which\s+will\s+(?P<verb>[a-z]+))\s+(?P<rest>[^,;]+),"
+)
+_SCHEDULED = frozenset({"scheduled", "due", "planned", "set", "slated"})
 
 
 def _speakers_own(subject: str, sentence: str) -> str:
