@@ -325,6 +325,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
         subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
     obj = ""
+    that = _subject_opened(tokens, previous_end, group[0]) if kind == "clause" else 0
+    if that and tokens[that].lower != "whether":  # "the N70,000 that Tinubu signed"
+        obj = _object_of_relative(parsed, that)
+        obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
         obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
         obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
@@ -382,6 +386,8 @@ def _reduced_subject(
     noun = tokens[i - 1]
     if not _is_word(noun) or noun.lower in _NOT_NOUNS:
         return False
+    if _subject_opened(tokens, 0, i):
+        return False  # "The plan that the cabinet approved in March will": a relative clause
     if base_form(tokens[i].lower) in _SPEECH_VERBS or tokens[j].lower not in _AFTER_PARTICIPLE:
         return False  # "Officials said on Monday the bridge was closed": what was said
     following = next((h for h in groups if h[0] >= j), None)
@@ -1021,8 +1027,8 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     word = tokens[verb].lower
     if not is_past(word) or verb < 1 or previous_end == 0 or verb - previous_end < 2:
         return False
-    if tokens[verb - 2].lower in ("that", "whether"):
-        return False  # "data showed that hiring slowed in July": a clause of its own
+    if _subject_opened(tokens, previous_end, verb):
+        return False  # "data showed that hiring slowed", "the N70,000 that Tinubu signed"
     if base_form(tokens[previous_end - 1].lower) in _SPEECH_VERBS:
         return False  # "said an emergency committee met earlier": what was said
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
@@ -1031,6 +1037,47 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     return noun_before and following in _AFTER_PARTICIPLE
 
 
+def _subject_opened(tokens: list[Token], previous_end: int, verb: int) -> int:
+    """Where the "that", "which" or "whether" is that opens a subject of a few words before
+    the verb at token `verb` ("that hiring slowed", "that President Bola Tinubu signed"), or
+    0 when there is none."""
+    for k in range(verb - 2, max(previous_end, verb - 6) - 1, -1):
+        if tokens[k].lower in ("that", "which", "whether"):
+            following = tokens[k + 1]
+            opens = following.text[0].isupper() or following.lower in _DETERMINERS
+            if any(is_past(t.lower) for t in tokens[k + 1 : verb]):
+                return 0  # "the floods that followed rose": the relative clause has its verb
+            return k if k + 2 == verb or opens else 0
+        if not _is_word(tokens[k]):
+            return 0
+    return 0
+
+
+def _object_of_relative(parsed: Parsed, that: int) -> str:
+    """The noun phrase a bound "that" or "which" relative clause acts on ("the N70,000 that
+    Tinubu signed"): from its determiner to the pronoun, or "" when none is near."""
+    tokens, sentence = parsed.tokens, parsed.sentence
+    if that < 2 or tokens[that - 1].text == "," or not _is_word(tokens[that - 1]):
+        return ""
+    before = tokens[that - 1].lower
+    if parsed.starts[that - 1] or before in AUXILIARIES or before in _CONTENT_NOUNS:
+        return ""  # "said that", "the news that": a complement, no relative clause
+    if ing_base(before) is not None:
+        return ""  # "adding that": a complement of a verb's -ing form
+    for k in range(that - 1, max(0, that - 6) - 1, -1):
+        if tokens[k].lower in _DETERMINERS:
+            return sentence[tokens[k].start : tokens[that - 1].end]
+        if not _is_word(tokens[k]) and tokens[k].text != ",":
+            return ""
+    return ""
+
+
+#: Nouns a "that" clause tells the content of ("the news that the plant closed").
+_CONTENT_NOUNS = frozenset(
+    "news fact idea claim claims report reports hope hopes fear fears belief possibility "  # noqa: SIM905
+    "sign signs evidence view argument suggestion rumours rumors speculation assurance "
+    "assurances warning warnings concern concerns announcement statement".split()
+)
 #: Words before a verb's base form ("to discuss", "will review").
 _TO_BASE = MODALS | {"to"}
 #: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").

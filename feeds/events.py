@@ -155,6 +155,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 _TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
 _SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
+_NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
+# A noun phrase after "is" that ranks or classes its subject ("the second storm", "a record").
+_PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
 _COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
@@ -624,6 +627,10 @@ def _candidate(
     item = _gone_by(item, clause, lead, doc.anchor)
     if clause.subject.lower() == "there" and _NONE.match(clause.rest):
         return None  # "There were no reports of deaths by Tuesday": nothing happened
+    if _NOBODY.match(clause.subject):
+        return None  # "Nobody is working today", "None of the passengers was hurt"
+    if _ranked_now(clause, item.when, doc.anchor):
+        return None  # "The typhoon is the second storm to hit the country this year"
     if _period_edge(clause):
         return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
     if _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
@@ -750,6 +757,14 @@ def _superseded(verb: tuple[str, ...]) -> bool:
     scheduled for"): the date it names is the one given up."""
     words = [w.lower() for w in verb]
     return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
+
+
+def _ranked_now(clause: Clause, when: When, anchor: date) -> bool:
+    """Whether a clause in the present only says what its subject is in the year under way
+    ("The typhoon is the second storm to hit the country this year"): a state, no happening."""
+    words = [w.lower() for w in clause.verb]
+    in_year = when.granularity == "year" and when.start <= anchor <= when.end
+    return words in (["is"], ["are"]) and in_year and bool(_PREDICATE.match(clause.rest))
 
 
 def _plan_in_the_past(clause: Clause, when: When, anchor: date) -> bool:

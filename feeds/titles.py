@@ -137,6 +137,10 @@ _SYNONYMS = {
 }
 #: A definite description of lower-case words ("the harvest parade").
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+#: A verb of saying in the past right before a clause's subject, whose "could" is a "can".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}could\s+\w+\s*$"
+)
 #: Capitalised words that open a subject without naming a company.
 _NOT_COMPANIES = (
     _PERSON_PRONOUNS
@@ -711,6 +715,8 @@ def title(
         verb = headline_verb(("to", *clause.verb), plural)  # "a dividend, to be paid on May 12"
     else:
         verb = headline_verb(clause.verb, plural)
+        if verb.startswith("could ") and _SAID_BEFORE.search(sentence, 0, clause.rest_start):
+            verb = "can" + verb[5:]  # "said owners could bring": reported, so "can bring"
     hedge = _hedge(clause, sentence)
     if hedge and verb and not verb.startswith("to "):
         verb = f"{hedge} {verb}"

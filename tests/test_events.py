@@ -1402,3 +1402,27 @@ def test_a_year_naming_a_happening_dates_its_clause(sentence: str, year: str, ti
 )
 def test_a_year_naming_a_document_or_a_goal_makes_no_event(sentence: str) -> None:
     assert events(sentence, "date 2026-04-23 Test article") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The typhoon is the second storm to hit the country this year.",
+        '"Nobody is working today," said Funke Adeyemi, a nurse.',
+        "None of the passengers was hurt on Monday.",
+    ],
+)
+def test_a_rank_in_the_year_under_way_or_a_negative_subject_is_no_happening(sentence: str) -> None:
+    assert events(sentence, "date 2026-05-18 Test article") == []
+
+
+def test_a_reported_could_is_a_can_in_the_title() -> None:
+    c = one(
+        "It said owners could bring their scooters to any of its 40 dealers from June 1 to "
+        "July 15 for free repairs.",
+        "date 2026-05-27 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Owners can bring their scooters to any of its 40 dealers for free repairs",
+        "2026-06-01/2026-07-15",
+    )

@@ -1217,3 +1217,32 @@ def test_a_scheduled_subject_is_titled_by_what_its_aside_says_it_will_do(
     sentence: str, expected: str
 ) -> None:
     assert [c.title for c in events(sentence, "date 2026-04-17 Test article")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        (
+            "The unions want more than the N70,000 that President Bola Tinubu signed into law "
+            "in July 2024.",
+            "President Bola Tinubu signs the N70,000 into law",
+            "2024-07",
+        ),
+        (
+            "He criticised the law that parliament adopted in 2023.",
+            "Parliament adopts the law",
+            "2023",
+        ),
+        (
+            "The plan that the cabinet approved in March will cut taxes.",
+            "Cabinet approves the plan",
+            "2026-03",
+        ),
+        ("He welcomed the news that the plant closed in May.", "Plant closes", "2026-05"),
+    ],
+)
+def test_a_bound_relative_clause_with_its_own_subject_titles_its_antecedent_as_object(
+    sentence: str, title: str, value: str
+) -> None:
+    c = one(sentence, "date 2026-05-19 Test article")
+    assert (c.title, c.when.value) == (title, value)
