@@ -53,6 +53,11 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     r"\w+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
+# word is read much faster than the pattern is searched for.
+_STATE_EDGE_WORDS = (
+    "since", "until", "till", "per", "throughout", "through", "every", "each", "of", "for",
+)  # fmt: skip
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
 # A happening named before "for" + date, which dates the noun, not the verb ("called a snap
@@ -546,7 +551,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _edge_then_when(paragraph, dated.start, dated.end):
         return True  # "since April 2023, when the war began": the war began then
-    if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
+    state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
+    if state_edge or _SPAN.match(dated.timex.text):
         return False
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):
@@ -568,6 +574,21 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if not attributive or _YEAR_OF_HAPPENING.match(paragraph, dated.end):
         return True  # "Ethiopia's 2023 campaign reached", "in the 2022 runoffs": its year
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _ends_with(before: str, words: tuple[str, ...]) -> bool:
+    """Whether the text before a date ends in a space after a word (or a word and "the")
+    that ends with one of `words`: what a pattern of a preposition before a date needs, told
+    without searching the text for it. A word not in ASCII is left to the pattern."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rsplit(None, 2)[-2:]
+    if not tail or not all(word.isascii() for word in tail):
+        return bool(tail)
+    last = tail[-1].lower()
+    if last == "the" and len(tail) == 2:
+        last = tail[0].lower()
+    return last.endswith(words)
 
 
 def _start_day(dated: _Dated, before: str) -> bool:
@@ -627,7 +648,8 @@ def _candidate(
         for a, b in habits
     ):
         return None  # "runs every year in August": a habit, not a happening
-    nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
+    set_for = _ends_with(sentence[:start], ("for",)) and _SET_FOR.search(sentence, 0, start)
+    nominal = bool(set_for) or any(
         clause.rest_start <= a < start
         and not _COORDINATED.search(sentence, b, start)
         and not _named_by_date(sentence, a, b)  # "certified the results of the March 29 vote"
