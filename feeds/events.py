@@ -52,7 +52,9 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
-    r"\w+\s+for\s+(?:the\s+)?$",
+    r"\w+\s+for\s+(?:the\s+)?$"
+    # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.

@@ -1309,6 +1309,10 @@ def _adverb(word: str) -> bool:
     return word.lower() in _DROPPED_ADVERBS
 
 
+#: What joins the two ends of a range: "(2019) and (2021)", "(March 3) to (5)".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+
+
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
     rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
@@ -1318,6 +1322,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        joined = [e - base for _, e in dates if 0 < e - base <= a]
+        gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
+        if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"
+            rest = rest[: gap.start()] + rest[b:]
+            continue
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue

@@ -1402,3 +1402,34 @@ def test_a_year_naming_a_happening_dates_its_clause(sentence: str, year: str, ti
 )
 def test_a_year_naming_a_document_or_a_goal_makes_no_event(sentence: str) -> None:
     assert events(sentence, "date 2026-04-23 Test article") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Kosovo held three general elections between 2019 and 2021 before Kurti's landslide "
+            "victory.",
+            "Kosovo holds three general elections before Kurti's landslide victory",
+        ),
+        (
+            "It was the sixth flight of the H3, whose maiden launch failed in March 2023.",
+            "H3's maiden launch fails",
+        ),
+    ],
+)
+def test_titles_lose_a_whole_range_and_whose_means_the_nearest_noun(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence, "date 2026-04-16 Test article").title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency's budget for the year to March rose 12 percent.",
+        "Profit in the 12 months ended June 30 rose 4 percent.",
+    ],
+)
+def test_the_edge_of_a_reporting_period_named_with_to_or_ended_is_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-16 Test article") == []
