@@ -159,6 +159,11 @@ _SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+_JUDGEMENT = re.compile(
+    r"(?:a|an|another|the)\s+(?:\w+\s+)?(?:chance|test|opportunity|step|"
+    r"sign|reminder|blow|boost|milestone|moment|turning\s+point)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
 #: Words in "-er" that are no comparatives ("is under way", "was never").
 _NOT_COMPARATIVES = frozenset(
@@ -683,6 +688,11 @@ def _candidate(
         # Nor one after a verb in the present: it dates the happening the object names
         # ("The report follows the collapse of the Birch glacier in May").
         named = noun_title(_of_phrase_before(sentence, start))
+    if not named and in_subject and _judged(clause):
+        # "Mirziyoyev's state visit to Dushanbe next month is a chance to change that": the
+        # subject is the happening, the rest an opinion of it
+        subject_text = clause.subject.replace(sentence[start:end], " ")
+        named = noun_title(_LINK_TAIL.sub("", " ".join(subject_text.split())))
     if named:
         # "the June 1 presidential run-off", "Monday's crash": the date names a happening
         headline = named
@@ -774,6 +784,13 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _judged(clause: Clause) -> bool:
+    """Whether a clause only says what its subject is ("is a chance to change that", "will be
+    a test of his strength"): a copula before a noun phrase."""
+    words = [w.lower() for w in clause.verb]
+    return words[-1] in ("is", "are", "be", "was", "were") and bool(_JUDGEMENT.match(clause.rest))
 
 
 def _comparison(clause: Clause) -> bool:

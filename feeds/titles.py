@@ -571,6 +571,9 @@ class Mentions:
         self._sentence_subject()  # parses the current sentence's first clause once
         here = self._current_clause[1] if self._current_clause else None
         before = self._main_clause(1) if self.sentences else None
+        if here and base_form(here.verb[-1].lower()) in _REPORTING:
+            # "His lawyers said they would take the case to the court, which will hear it"
+            here = first_clause(here.rest) or here
         for found in (
             _object_acted_on(here),
             self._sentence_subject(),
