@@ -849,10 +849,13 @@ def _subject(
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         phrase = _noun_phrase_before(tokens, lo - 1)
         if left[0].lower == "which":
-            phrase = _nearest_of(phrase) or phrase  # "the view of the chamber, which was set up"
+            owner = _owner_of_person(tokens, lo - 1, phrase)
+            phrase = owner or _nearest_of(phrase) or phrase  # "the view of the chamber, which"
         return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
-        owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
+        # "Bernanke, whose term ends": his term; "the sixth flight of the H3, whose maiden
+        # launch failed": the nearest noun's
+        owner = _nearest_of(_noun_phrase_before(tokens, lo - 1))
         if owner:
             mark = "'" if owner.endswith("s") else "'s"
             return f"{owner}{mark} {_text(_strip_openers(left[1:]))}", "antecedent"
@@ -918,6 +921,27 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 #: Words that make a following list of names one subject's ("ministers of A, B and C").
 _LIST_OWNERS = frozenset({"of", "from"})
+
+
+def _owner_of_person(tokens: list[Token], comma: int, name: str) -> str:
+    """What a "which" after a person named in apposition means: the noun phrase that person
+    belongs to ("The murder trial of the building's owner, Sohel Rana, which opened": the
+    trial), or "" when the name is no person's set off by commas."""
+    words = name.split()
+    at = comma - len(tokenize(name)) - 1
+    if not 1 < len(words) <= 3 or not all(w[:1].isupper() for w in words) or at < 1:
+        return ""
+    if tokens[at].text != "," or tokens[at - 1].lower not in _PERSON_NOUNS:
+        return ""
+    return _noun_phrase_before(tokens, at)
+
+
+#: Nouns for a person's role, before a name in apposition ("the building's owner, Sohel Rana").
+_PERSON_NOUNS = frozenset(
+    "owner founder leader president minister director chairman chairwoman chief executive "  # noqa: SIM905
+    "manager head governor mayor secretary spokesman spokeswoman spokesperson husband wife "
+    "son daughter father mother brother sister coach captain lawyer author editor".split()
+)
 
 
 def _after_fronted_phrase(words: list[Token]) -> list[Token]:
@@ -1267,6 +1291,72 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             subject=subject,
             subject_kind=kind,
             verb=verbs,
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
+
+
+def gerund_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to a gerund after a preposition between offsets `offset` and
+    `limit`, done by the verb's object or else its subject ("sentenced a former minister on
+    Thursday to six years for accepting bribes between 2019 and 2021" -> "a former minister
+    was accepting bribes"), or None when there is none."""
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.lower not in _GERUND_PREPOSITIONS or not offset <= token.start:
+            continue
+        if verb.end > limit or verb.end > clause.end or ing_base(verb.lower) is None:
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        obj = _object_before(tokens, clause.rest_start, token.start)
+        words = [w.lower() for w in clause.verb]
+        passive = bool(set(words) & AUXILIARIES) and is_past(words[-1])
+        doer, kind = (
+            (obj, "clause") if obj and not passive else (clause.subject, clause.subject_kind)
+        )
+        return Clause(
+            subject=doer,
+            subject_kind=kind,
+            # the progressive lets the headline verb agree with its subject: "accepts bribes"
+            verb=("was", verb.text),
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
+
+
+#: Prepositions before a gerund that tells what a sentence or a deal was for ("jailed for
+#: accepting bribes", "fined after dumping waste").
+_GERUND_PREPOSITIONS = frozenset({"for", "after", "over", "by"})
+
+
+def shared_verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to a second verb that shares its auxiliary after an "and" between
+    offsets `offset` and `limit` ("will launch flights from June 15 and resume its route next
+    week" -> "will resume its route"), or None when there is none."""
+    auxiliaries = tuple(w for w in clause.verb if w.lower() in AUXILIARIES)
+    if not auxiliaries or auxiliaries[0].lower() not in MODALS:
+        return None
+    tokens = parsed.tokens
+    for i in range(len(tokens) - 2, 0, -1):
+        token, verb = tokens[i], tokens[i + 1]
+        if token.start < offset or verb.end > limit or token.lower != "and":
+            continue
+        if base_form(verb.lower) != verb.lower or not _is_word(tokens[i + 2]):
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        return Clause(
+            subject=clause.subject,
+            subject_kind=clause.subject_kind,
+            verb=(*auxiliaries, verb.text),
             rest=parsed.sentence[rest_start : clause.end] if rest else "",
             rest_start=rest_start,
             start=clause.start,

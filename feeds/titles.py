@@ -571,6 +571,9 @@ class Mentions:
         self._sentence_subject()  # parses the current sentence's first clause once
         here = self._current_clause[1] if self._current_clause else None
         before = self._main_clause(1) if self.sentences else None
+        if here and base_form(here.verb[-1].lower()) in _REPORTING:
+            # "His lawyers said they would take the case to the court, which will hear it"
+            here = first_clause(here.rest) or here
         for found in (
             _object_acted_on(here),
             self._sentence_subject(),
@@ -725,6 +728,9 @@ def title(
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
+    aside = _aside_plan(clause, sentence) if not rest else None
+    if aside:  # "The next mission, carrying a cargo craft, is scheduled for May 21"
+        verb, rest = aside
     if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
         rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
     it = _OBJECT_IT.fullmatch(rest)  # "is expected to sign it", "will vote on it"
@@ -746,6 +752,28 @@ def title(
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
+
+
+def _aside_plan(clause: Clause, sentence: str) -> tuple[str, str] | None:
+    """What a scheduled subject will do, told in an aside between commas ("The next mission,
+    carrying a cargo craft to the station, is scheduled for May 21" -> ("to carry", "a cargo
+    craft to the station")), when the clause itself says only that it is scheduled."""
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 2 or words[0] not in ("is", "are") or words[1] not in _SCHEDULED:
+        return None
+    at = sentence.find(clause.subject)
+    m = _ASIDE.match(sentence, at + len(clause.subject)) if at >= 0 and clause.subject else None
+    if m is None:
+        return None
+    base = ing_base(m["ing"].lower()) if m["ing"] else m["verb"].lower()
+    return (f"to {base}", m["rest"]) if base and base_form(base) == base else None
+
+
+#: An aside after a subject telling what it will do: ", carrying X," or ", which will bring X,".
+_ASIDE = re.compile(
+    r",\s*(?:(?P<ing>[a-z]+ing)|which\s+will\s+(?P<verb>[a-z]+))\s+(?P<rest>[^,;]+),"
+)
+_SCHEDULED = frozenset({"scheduled", "due", "planned", "set", "slated"})
 
 
 def _speakers_own(subject: str, sentence: str) -> str:
@@ -1015,6 +1043,18 @@ def _kind_name(noun: str) -> re.Pattern[str]:
     )
 
 
+def with_setting(headline: str, setting: str) -> str:
+    """A headline with the happening it took place in after it ("No candidate clears 50
+    percent" + "in the primary"), its last phrases dropped to make room; the headline alone
+    when it names that happening already."""
+    head = setting.split()[-1].lower().rstrip("s")
+    if head in headline.lower():
+        return headline
+    room = MAX_TITLE - len(setting) - 1
+    shorter = _drop_phrases(headline, room) if len(headline) > room else headline
+    return f"{shorter} {setting}" if len(shorter) <= room else headline
+
+
 def _whole_name(sentence: str, found: re.Match[str]) -> str:
     """A found name with the capitalised words just before it ("Railway Co" in "Canadian
     National Railway Co" is the whole name), a sentence's opening little word left out."""
@@ -1272,6 +1312,10 @@ def _adverb(word: str) -> bool:
     return word.lower() in _DROPPED_ADVERBS
 
 
+#: What joins the two ends of a range: "(2019) and (2021)", "(March 3) to (5)".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+
+
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
     rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
@@ -1281,6 +1325,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        joined = [e - base for _, e in dates if 0 < e - base <= a]
+        gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
+        if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"
+            rest = rest[: gap.start()] + rest[b:]
+            continue
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
@@ -1407,6 +1456,8 @@ def _cut_point(words: list[str], i: int) -> bool:
     listed = words[i - 2].endswith(",")  # "A, B, C and D"
     if before.endswith(","):
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
+    if word in ("that", "which", "who"):
+        return base_form(before) is None  # "runoffs that nobody asked for", not "said that"
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
     if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():
