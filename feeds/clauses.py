@@ -859,7 +859,9 @@ def _subject(
             phrase = owner or _nearest_of(phrase) or phrase  # "the view of the chamber, which"
         return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
-        owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
+        # "Bernanke, whose term ends": his term; "the sixth flight of the H3, whose maiden
+        # launch failed": the nearest noun's
+        owner = _nearest_of(_noun_phrase_before(tokens, lo - 1))
         if owner:
             mark = "'" if owner.endswith("s") else "'s"
             return f"{owner}{mark} {_text(_strip_openers(left[1:]))}", "antecedent"

@@ -52,9 +52,16 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
-    r"\w+\s+for\s+(?:the\s+)?$",
+    r"\w+\s+for\s+(?:the\s+)?$"
+    # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
+# The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
+# word is read much faster than the pattern is searched for.
+_STATE_EDGE_WORDS = (
+    "since", "until", "till", "per", "throughout", "through", "every", "each", "of", "for",
+)  # fmt: skip
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
 # A happening named before "for" + date, which dates the noun, not the verb ("called a snap
@@ -160,6 +167,11 @@ _NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+_JUDGEMENT = re.compile(
+    r"(?:a|an|another|the)\s+(?:\w+\s+)?(?:chance|test|opportunity|step|"
+    r"sign|reminder|blow|boost|milestone|moment|turning\s+point)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
 #: Words in "-er" that are no comparatives ("is under way", "was never").
 _NOT_COMPARATIVES = frozenset(
@@ -557,7 +569,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _edge_then_when(paragraph, dated.start, dated.end):
         return True  # "since April 2023, when the war began": the war began then
-    if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
+    state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
+    if state_edge or _SPAN.match(dated.timex.text):
         return False
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):
@@ -581,6 +594,21 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if _FRONTED_BEFORE.search(before) and _FRONTED_SETTING.match(paragraph, dated.end):
         return True  # "In the 2023 season, he scored": the season's year
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _ends_with(before: str, words: tuple[str, ...]) -> bool:
+    """Whether the text before a date ends in a space after a word (or a word and "the")
+    that ends with one of `words`: what a pattern of a preposition before a date needs, told
+    without searching the text for it. A word not in ASCII is left to the pattern."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rsplit(None, 2)[-2:]
+    if not tail or not all(word.isascii() for word in tail):
+        return bool(tail)
+    last = tail[-1].lower()
+    if last == "the" and len(tail) == 2:
+        last = tail[0].lower()
+    return last.endswith(words)
 
 
 def _start_day(dated: _Dated, before: str) -> bool:
@@ -644,7 +672,8 @@ def _candidate(
         for a, b in habits
     ):
         return None  # "runs every year in August": a habit, not a happening
-    nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
+    set_for = _ends_with(sentence[:start], ("for",)) and _SET_FOR.search(sentence, 0, start)
+    nominal = bool(set_for) or any(
         clause.rest_start <= a < start
         and not _COORDINATED.search(sentence, b, start)
         and not _named_by_date(sentence, a, b)  # "certified the results of the March 29 vote"
@@ -688,6 +717,11 @@ def _candidate(
         # Nor one after a verb in the present: it dates the happening the object names
         # ("The report follows the collapse of the Birch glacier in May").
         named = noun_title(_of_phrase_before(sentence, start))
+    if not named and in_subject and _judged(clause):
+        # "Mirziyoyev's state visit to Dushanbe next month is a chance to change that": the
+        # subject is the happening, the rest an opinion of it
+        subject_text = clause.subject.replace(sentence[start:end], " ")
+        named = noun_title(_LINK_TAIL.sub("", " ".join(subject_text.split())))
     if named:
         # "the June 1 presidential run-off", "Monday's crash": the date names a happening
         headline = named
@@ -787,6 +821,13 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _judged(clause: Clause) -> bool:
+    """Whether a clause only says what its subject is ("is a chance to change that", "will be
+    a test of his strength"): a copula before a noun phrase."""
+    words = [w.lower() for w in clause.verb]
+    return words[-1] in ("is", "are", "be", "was", "were") and bool(_JUDGEMENT.match(clause.rest))
 
 
 def _comparison(clause: Clause) -> bool:

@@ -575,6 +575,9 @@ class Mentions:
         self._sentence_subject()  # parses the current sentence's first clause once
         here = self._current_clause[1] if self._current_clause else None
         before = self._main_clause(1) if self.sentences else None
+        if here and base_form(here.verb[-1].lower()) in _REPORTING:
+            # "His lawyers said they would take the case to the court, which will hear it"
+            here = first_clause(here.rest) or here
         for found in (
             _object_acted_on(here),
             self._sentence_subject(),
@@ -1315,6 +1318,10 @@ def _adverb(word: str) -> bool:
     return word.lower() in _DROPPED_ADVERBS
 
 
+#: What joins the two ends of a range: "(2019) and (2021)", "(March 3) to (5)".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+
+
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
     rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
@@ -1324,6 +1331,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        joined = [e - base for _, e in dates if 0 < e - base <= a]
+        gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
+        if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"
+            rest = rest[: gap.start()] + rest[b:]
+            continue
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue

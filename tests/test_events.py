@@ -1405,6 +1405,58 @@ def test_a_year_naming_a_document_or_a_goal_makes_no_event(sentence: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Kosovo held three general elections between 2019 and 2021 before Kurti's landslide "
+            "victory.",
+            "Kosovo holds three general elections before Kurti's landslide victory",
+        ),
+        (
+            "It was the sixth flight of the H3, whose maiden launch failed in March 2023.",
+            "H3's maiden launch fails",
+        ),
+    ],
+)
+def test_titles_lose_a_whole_range_and_whose_means_the_nearest_noun(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence, "date 2026-04-16 Test article").title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency's budget for the year to March rose 12 percent.",
+        "Profit in the 12 months ended June 30 rose 4 percent.",
+    ],
+)
+def test_the_edge_of_a_reporting_period_named_with_to_or_ended_is_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-16 Test article") == []
+
+
+def test_an_object_it_after_a_statement_means_the_statements_object() -> None:
+    c = one(
+        "His lawyers said they would take the case to the Court of Cassation, which is expected "
+        "to hear it in September.",
+        "date 2026-03-20 Test article",
+    )
+    assert (c.when.value, c.title) == ("2026-09", "Court of Cassation expected to hear the case")
+
+
+def test_a_dated_subject_judged_by_its_clause_is_the_happening() -> None:
+    c = one(
+        "Uzbek President Shavkat Mirziyoyev's state visit to Dushanbe next month is a chance to "
+        "change that.",
+        "date 2026-03-30 Test article",
+    )
+    assert (c.when.value, c.title) == (
+        "2026-04",
+        "Uzbek President Shavkat Mirziyoyev's state visit",
+    )
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The typhoon is the second storm to hit the country this year.",
