@@ -137,6 +137,11 @@ _SYNONYMS = {
 }
 #: A definite description of lower-case words ("the harvest parade").
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+#: What follows a verb of saying that tells only where it was said ("at an emergency meeting on
+#: Sunday", "in a televised address").
+_OCCASION = re.compile(
+    r"(?:at|in|during)\s+(?:a|an|the|its|his|her|their)\s+[^,;:\"“”]{3,60}?[.!]?", re.IGNORECASE
+)
 #: A verb of saying in the past right before a clause's subject, whose "could" is a "can".
 _SAID_BEFORE = re.compile(
     r"\b(?:said|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}could\s+\w+\s*$"
@@ -718,6 +723,8 @@ def title(
         verb = headline_verb(("to", *clause.verb), plural)  # "a dividend, to be paid on May 12"
     else:
         verb = headline_verb(clause.verb, plural)
+        if _OCCASION.fullmatch(clause.rest) and base_form(clause.verb[-1].lower()) == "say":
+            verb = "speak" if plural else "speaks"  # "said at a news conference on Monday"
         if verb.startswith("could ") and _SAID_BEFORE.search(sentence, 0, clause.rest_start):
             verb = "can" + verb[5:]  # "said owners could bring": reported, so "can bring"
     hedge = _hedge(clause, sentence)

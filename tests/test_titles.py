@@ -1246,3 +1246,24 @@ def test_a_bound_relative_clause_with_its_own_subject_titles_its_antecedent_as_o
 ) -> None:
     c = one(sentence, "date 2026-05-19 Test article")
     assert (c.title, c.when.value) == (title, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Authorities plan to evacuate 300,000 people from Monday to Tuesday, Deputy Prime "
+            "Minister Tran Hong Ha said at an emergency meeting on Sunday.",
+            "Deputy Prime Minister Tran Hong Ha speaks at an emergency meeting",
+        ),
+        (
+            "The plant will close, the minister said at a news conference on Sunday.",
+            "Minister speaks at a news conference",
+        ),
+    ],
+)
+def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, title: str) -> None:
+    found = events(sentence, "date 2026-05-17 Test article")
+    assert [(c.when.value, c.title) for c in found if c.when.value == "2026-05-17"] == [
+        ("2026-05-17", title)
+    ]
