@@ -10,6 +10,7 @@ from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, NOUN_AFTER, YEAR, alternation, compile_rule, lower_ascii
+from feeds.timex.plain import PLAIN_RULES, plain_value
 from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
 from feeds.timex.titles import is_title
@@ -276,6 +277,9 @@ def _first_with_value(
             m = rule.pattern.match(ctx.lower, start)
             if m is None:
                 continue
+        if index in PLAIN_RULES and (result := plain_value(ctx.text, index, m)) is not None:
+            # A date written out in full needs neither its normaliser nor the title test.
+            return start, m.end(), rule, result
         try:
             result = rule.build(m, ctx)
         except (ValueError, OverflowError):
