@@ -112,8 +112,10 @@ def tag(text: str, dct: date) -> list[Timex]:
             ends.clear()
         starts = _lookback(ctx, at, covered, tried)
         candidates = None
-        if len(starts) == 1 and word in lexicon.MONTHS and at not in ends:
-            candidates = _after_month(lower, at)
+        if len(starts) == 1 and at not in ends:
+            candidates = (
+                _after_month(lower, at) if word in lexicon.MONTHS else _only_rule(lower, at)
+            )
         if candidates is None:
             candidates = _candidates(ctx, at, starts, ends)
         best = _first_with_value(ctx, candidates)
@@ -265,6 +267,17 @@ def _after_month(lower: str, at: int) -> list[_Candidate] | None:
             if m is not None:
                 return [(at, index, m), (at, _MONTH_RULE, None)]
     return [(at, _MONTH_RULE, None)]
+
+
+def _only_rule(lower: str, at: int) -> list[_Candidate] | None:
+    """`_candidates` at a start where at most one rule may match ("1999 and", "12 March
+    1999", "456 May"), from that rule's match alone; None when several may."""
+    chosen = _DISPATCH.chosen(lower, at)
+    if len(chosen) != 1:
+        return [] if not chosen else None
+    index = chosen[0]
+    m = RULES[index].pattern.match(lower, at)
+    return [(at, index, m)] if m is not None and m.end() > at else []
 
 
 def _first_with_value(
