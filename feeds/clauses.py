@@ -56,6 +56,9 @@ _SOURCE_NOUNS = frozenset(
     "data figures statistics numbers report reports survey study poll statement estimates "  # noqa: SIM905
     "results document documents filing records".split()
 )
+# Works whose coming out is news of its own when no other date of the sentence times a figure
+# ("A study published on Tuesday found that ...").
+_WORKS = frozenset({"report", "survey", "study", "poll"})
 _PUBLISHING = frozenset({"release", "publish", "issue", "post", "compile", "make"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "once", "if"})
 _COORDINATORS = frozenset({"and", "or"})
@@ -409,8 +412,14 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
 
 #: Month and weekday names, which make a capitalised word a date rather than a name.
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Words that open a time phrase without a preposition ("last week", "this year").
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
+#: Words that open or qualify a time phrase ("last", "earlier this", "the same").
+_TIME_MODIFIERS = frozenset(
+    "last next this that the same early earlier late later of previous following".split()  # noqa: SIM905
+)
 
 
 def _speech(tokens: list[Token], group: tuple[int, int]) -> bool:
@@ -742,8 +751,11 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
         word, previous = tokens[b].lower, tokens[b - 1].text
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
+        # A subordinate clause's subject may be a long noun phrase with a date in it ("after
+        # Kosovo's election commission on Monday confirmed"); a coordinated verb comes soon.
+        reach = 11 if word in _SUBORDINATORS else 6
         soon = (
-            next((k for k in range(b + 1, min(b + 6, len(tokens))) if starts[k]), 0)
+            next((k for k in range(b + 1, min(b + reach, len(tokens))) if starts[k]), 0)
             if has_verb
             else 0
         )
@@ -751,6 +763,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             has_verb
             and soon > 0
             and "," not in [t.text for t in tokens[b + 1 : max(b + 4, soon)]]
+            # "after a shooting that killed a boy": that verb is the relative clause's
+            and not any(t.lower in _RELATIVES_OR_THAT for t in tokens[b + 1 : soon])
             # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
             and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
         )
@@ -872,6 +886,14 @@ def _subject(
                 continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
+            closed = tokens_left[-1].text == ","
+            if n > 0 and closed and _region_of_place(chunks[n - 1], words):
+                # "its line to Fort Nelson, British Columbia, would": one noun phrase
+                end = chunks[n - 1][-1].end
+                n -= 1
+                after_that = _after_complementizer(chunks[n])
+                words = _strip_openers(after_that) + [Token(",", end, end + 1, ",")] + words
+                opens = n == 0 or after_that is not chunks[n]
             if words and _subject_like(words, opens):
                 listed = any(t.lower == "and" for t in words)
                 while n > 0 and listed and _listed_name(chunks[n - 1]):
@@ -904,6 +926,12 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
     i = 0
     if words[0].lower in _QUANTIFIERS:
         return words  # "About 300,000 visitors came"
+    if (
+        len(words) > 2
+        and words[0].lower in _TIME_DETERMINERS
+        and (words[1].lower in _TIME_WORDS or words[1].lower in _DATE_NAMES)
+    ):
+        return words[2:]  # "Last week Ethiopia and Somalia announced": the time goes
     while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
         j = i + 1
         while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):
@@ -932,9 +960,37 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     return named and not any(t.lower in _NOT_NAMES for t in name)
 
 
+def _region_of_place(chunk: list[Token], words: list[Token]) -> bool:
+    """Whether a chunk of one to three capitalised words names the region of the place that
+    ends the chunk before it ("to Fort Nelson" + "British Columbia", "in Austin" + "Texas")."""
+    if not 0 < len(words) <= 3 or not all(t.text[0].isupper() for t in words):
+        return False
+    run = len(chunk)
+    while run > 0 and chunk[run - 1].text[0].isupper():
+        run -= 1
+    return 0 < run < len(chunk) and chunk[run - 1].lower in _PLACE_PREPOSITIONS
+
+
+#: Prepositions before a place name ("a plant in Austin, Texas,").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "to", "of"})
+
+
 def _adverbial(chunk: list[Token]) -> bool:
-    """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday")."""
-    return chunk[0].lower in _ADVERBIAL_OPENERS
+    """Whether a comma-separated chunk is an opening adverbial ("In Hanoi on Monday", "Last
+    June", "Next year")."""
+    return chunk[0].lower in _ADVERBIAL_OPENERS or _time_phrase(chunk)
+
+
+def _time_phrase(chunk: list[Token]) -> bool:
+    """Whether a chunk only names a time ("Last June", "Earlier this year", "Next Tuesday"):
+    words of time around a month, a weekday, a time noun or a year."""
+    named = False
+    for token in chunk:
+        if token.lower in _TIME_WORDS or token.lower in _DATE_NAMES or token.text.isdigit():
+            named = True
+        elif token.lower not in _TIME_MODIFIERS:
+            return False
+    return named
 
 
 def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool:
@@ -1252,15 +1308,18 @@ def _object_before(tokens: list[Token], begin: int, end: int) -> str:
     return _text(words)
 
 
-def dates_a_source(parsed: Parsed, clause: Clause) -> bool:
+def dates_a_source(parsed: Parsed, clause: Clause, alone: bool = False) -> bool:
     """Whether a clause only says when the source of a figure came out ("data released on July
     31 showed", "according to figures published on Tuesday"): a bare participle of publishing
-    right after a noun for a document or figures."""
+    right after a noun for a document or figures. When the date is the sentence's only one
+    (`alone`), a study or a report coming out is the news ("A study published on Tuesday
+    found ...")."""
     if len(clause.verb) != 1 or base_form(clause.verb[0].lower()) not in _PUBLISHING:
         return False
     at = next((i for i, t in enumerate(parsed.tokens) if t.start >= clause.rest_start), 0)
     verb = at - 1 if at else 0
-    return verb > 0 and parsed.tokens[verb - 1].lower in _SOURCE_NOUNS
+    noun = parsed.tokens[verb - 1].lower if verb > 0 else ""
+    return noun in _SOURCE_NOUNS and not (alone and noun in _WORKS)
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

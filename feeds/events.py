@@ -63,6 +63,13 @@ _SET_FOR = re.compile(rf"\b(?:{_HAPPENING_NOUNS})\s+for\s+(?:the\s+)?$", re.IGNO
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
 )
+# A happening that a year before it names ("the 2022 runoffs", "the 2008 financial crisis"),
+# unlike a document or a goal ("the 2023 report", "its 2030 targets").
+_YEAR_OF_HAPPENING = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:{_HAPPENING_NOUNS}|campaigns?|run-?offs?|primar(?:y|ies)|wars?|crisis|"
+    r"census|harvest|drought|floods?|earthquake|quake|protests?|uprising|coup|pandemic|"
+    r"outbreak|tournament|championships?|Olympics|Games|World\s+Cup)\b"
+)
 _OPENING_WORDS = frozenset(
     "In On By During Since From Until Before After Through Throughout Early Late Mid Last Next "  # noqa: SIM905
     "This And But Also As Of For At".split()
@@ -141,11 +148,20 @@ _TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
 _SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
+_COPULAS = [["is"], ["are"], ["was"], ["were"]]
+_COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
+#: Words in "-er" that are no comparatives ("is under way", "was never").
+_NOT_COMPARATIVES = frozenset(
+    "under over after never either neither other whether together rather later sooner "  # noqa: SIM905
+    "further farther ever".split()
+)
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
+# A date that names its year: "2023", "June last year", "this year".
+_NAMES_A_YEAR = re.compile(r"\b\d{4}\b|\byear\b", re.IGNORECASE)
 _AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -437,7 +453,8 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             and _RANGE_GAP.match(gap)
             and _is_range(paragraph, timex, gap, following)
         ):
-            joined = span(when, _after(when, later, following))
+            first = _in_end_year(when, later, timex, following)
+            joined = span(first, _after(first, later, following))
             skip.add(i + 1)
             if joined:
                 out.append(_Dated(timex.start, following.end, timex, joined, "range"))
@@ -465,6 +482,23 @@ def _after(first: When, end: When, timex: Timex) -> When:
     if end.start >= first.start or re.search(r"\d{4}", timex.text) or not end.value[:4].isdigit():
         return end
     return to_when(f"{int(end.value[:4]) + 1}{end.value[4:]}") or end
+
+
+def _in_end_year(first: When, end: When, timex: Timex, following: Timex) -> When:
+    """A range's start moved into the year its end names when it names none itself ("between
+    February and June last year", "from March to May 2023": February and March of that year),
+    or the year before when the start would then fall after the end ("from November to
+    February 2024")."""
+    if not _NAMES_A_YEAR.search(following.text) or _NAMES_A_YEAR.search(timex.text):
+        return first
+    if not first.value[:4].isdigit():
+        return first
+    if first.start.year == end.start.year and first.start <= end.start:
+        return first
+    moved = to_when(f"{end.start.year}{first.value[4:]}")
+    if moved and moved.start > end.start:
+        moved = to_when(f"{end.start.year - 1}{first.value[4:]}")
+    return moved or first
 
 
 def _edge_then_when(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -531,8 +565,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if not dated.timex.text.isdigit():
         return True
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
-    if not attributive:
-        return True
+    if not attributive or _YEAR_OF_HAPPENING.match(paragraph, dated.end):
+        return True  # "Ethiopia's 2023 campaign reached", "in the 2022 runoffs": its year
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
 
 
@@ -574,7 +608,7 @@ def _candidate(
         clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
         return None
-    if dates_a_source(parsed, clause):
+    if dates_a_source(parsed, clause, alone=len(taken) == 1):
         return None  # "data released on July 31 showed": when the figures came out
     lead = sentence[clause.rest_start if clause.rest_start < start else 0 : start]
     item = _gone_by(item, clause, lead, doc.anchor)
@@ -582,14 +616,21 @@ def _candidate(
         return None  # "There were no reports of deaths by Tuesday": nothing happened
     if _period_edge(clause):
         return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
-    if _superseded(clause.verb):
+    if _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
         return None  # "today it is lithium": the present state of things, not a happening
-    if any(clause.start <= a and b <= clause.end for a, b in habits):
+    if _comparison(clause):
+        return None  # "This year the promise is bigger": a state compared, not a happening
+    if any(
+        clause.start <= a and b <= clause.end and not _other_group(clause, clause_at(parsed, a, b))
+        for a, b in habits
+    ):
         return None  # "runs every year in August": a habit, not a happening
     nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
-        clause.rest_start <= a < start and not _COORDINATED.search(sentence, b, start)
+        clause.rest_start <= a < start
+        and not _COORDINATED.search(sentence, b, start)
+        and not _named_by_date(sentence, a, b)  # "certified the results of the March 29 vote"
         for a, b in taken
     )
     # A nearer date already times the verb: this one times its infinitive ("agreed in March
@@ -610,9 +651,12 @@ def _candidate(
     if item.when.granularity == "day" and (in_subject or other_date):
         # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
         verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
-        named = noun_title(
-            _named_by_date(sentence[:verb_at] if verb_at > 0 else sentence, start, end)
-        )
+        # nor does it run into the next date ("the March 29 election on Monday")
+        stop = min((a for a, _ in taken if a >= end), default=len(sentence))
+        phrase = _named_by_date(sentence[: verb_at if 0 < verb_at < stop else stop], start, end)
+        named = noun_title(phrase)
+        if phrase and not named and other_date and not in_subject:
+            return None  # "certified the results of the March 29 vote on Monday": a bare noun
     if not named and not nominal and item.when.start > doc.anchor and _past(clause.verb):
         # A later date cannot time a verb in the past: it dates the happening named before it
         # ("confirmed him as the winner, clearing the way for his swearing-in on Aug. 6").
@@ -675,6 +719,15 @@ def _superseded(verb: tuple[str, ...]) -> bool:
     return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
 
 
+def _plan_in_the_past(clause: Clause, when: When, anchor: date) -> bool:
+    """Whether a relative clause tells in the past what was planned for a day still to come
+    ("the marathon, which was scheduled for Sunday, will be held on May 31 instead"): the plan
+    has changed, or it would be told in the present."""
+    words = {w.lower() for w in clause.verb}
+    planned = bool(words & {"was", "were"}) and bool(words & (SCHEDULE_WORDS | {"due"}))
+    return planned and clause.subject_kind == "antecedent" and when.start > anchor
+
+
 def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
     """Whether "today" before its verb in the present simple contrasts now with then ("today
     it is lithium", "Today dozens of vessels work the coast"), not the day of a happening
@@ -686,6 +739,17 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _comparison(clause: Clause) -> bool:
+    """Whether a clause only compares its subject with another state ("the promise is bigger",
+    "losses were worse than expected")."""
+    if [w.lower() for w in clause.verb] not in _COPULAS:
+        return False
+    first = clause.rest.split(maxsplit=1)[0].lower().rstrip(".,;") if clause.rest.strip() else ""
+    return first in _COMPARATIVES or (
+        len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
+    )
 
 
 def _with_main_clause(
@@ -735,8 +799,10 @@ def _happening_before(sentence: str, start: int) -> str:
 
 def _of_phrase_before(sentence: str, start: int) -> str:
     """The happening a date follows when it is named with "of" ("the collapse of the Birch
-    glacier"), or ""."""
+    glacier", "the Chi-Chi earthquake of Sept. 21, 1999"), or ""."""
     phrase = _happening_before(sentence, start)
+    if phrase.endswith(" of"):
+        return phrase[: -len(" of")]  # the date is what the "of" names
     return phrase if " of " in phrase else ""
 
 
@@ -832,6 +898,12 @@ def _first_conjunction(sentence: str, start: int, end: int) -> re.Match[str] | N
 def _same_group(clause: Clause, other: Clause | None) -> bool:
     """Whether another date's clause has the same verb group (not a participle phrase's)."""
     return other is not None and (other.verb, other.rest_start) == (clause.verb, clause.rest_start)
+
+
+def _other_group(clause: Clause, other: Clause | None) -> bool:
+    """Whether another expression's clause has a verb group of its own ("the festival, held
+    every May 15," beside "said the parade would take place on May 23")."""
+    return other is not None and not _same_group(clause, other)
 
 
 def _says_nothing(clause: Clause, headline: str) -> bool:

@@ -75,13 +75,18 @@ _ORG_HEADS = frozenset(
     "parliament court party conference summit firm authority office department board "
     "fund exchange alliance federation assembly service academy administration cabinet "
     "festival games expo meeting session exhibition fair championship cup congress talks "
-    "project plant station airport port railway corridor programme program initiative".split()
+    "project plant station airport port railway corridor programme program initiative "
+    # the last word of many company names
+    "motors airlines airways holdings industries technologies electronics pharmaceuticals "
+    "systems networks labs ventures partners logistics".split()
 )
 #: Nouns a definite description can use for an event named earlier ("the event", "the meeting").
 _EVENT_HEADS = frozenset(
     "forum summit conference festival games expo meeting session exhibition fair "  # noqa: SIM905
-    "championship cup congress talks olympics tournament ceremony".split()
+    "championship cup congress talks olympics tournament ceremony marathon".split()
 )
+#: Names a race goes by ("the race" after "the Manila International Marathon").
+_RACES = frozenset({"race", "marathon", "half-marathon", "rally", "regatta", "prix", "classic"})
 _GENERIC_HEADS = {
     "event": _EVENT_HEADS,
     "company": frozenset({"company", "corporation", "group", "firm", "inc", "corp", "ltd"}),
@@ -89,6 +94,7 @@ _GENERIC_HEADS = {
     "organisation": _ORG_HEADS,
     "organization": _ORG_HEADS,
     "body": _ORG_HEADS,
+    "race": _RACES,
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
@@ -129,6 +135,8 @@ _SYNONYMS = {
         "pact": ("agreement", "deal"),
     }.items()
 }
+#: A definite description of lower-case words ("the harvest parade").
+_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 #: Capitalised words that open a subject without naming a company.
 _NOT_COMPANIES = (
     _PERSON_PRONOUNS
@@ -149,6 +157,12 @@ _SAYING = "said|says|told|added|noted"
 _PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _SAYING_WORDS = tuple(_SAYING.split("|"))
+#: People of a named body speaking just before a clause ("organizers of the Pahiyas Festival,
+#: held every May 15, said the").
+_SPEAKERS_OF = re.compile(
+    rf"\b[a-z]+s\s+of\s+(?:the\s+)?({_NAME})\b(?:,[^,]{{0,40}},)?\s+(?:{_SAYING}|announced)"
+    r"\s+(?:that\s+)?$"
+)
 _PERSON_APPOSITIVE = re.compile(rf"({_NAME}),\s+(?:the\s+|a\s+)?[a-z]")
 _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
@@ -289,6 +303,8 @@ _SPACES = re.compile(r"\s{2,}")
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
 # The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
 _CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
+# Capitalised words closing the text before a name ("Canadian National " before "Railway Co").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LEADING_LOWER_THE = re.compile(r"^the\s+")
@@ -391,7 +407,7 @@ class Mentions:
         if lower == "it" and self._named_before_it():
             return self._named_before_it()  # "as Kazakhstan marked 33 years since it declared"
         if lower in ("it", "they"):
-            return self._sentence_subject() or self._last_subject() or subject
+            return self._sentence_subject() or self._last_subject(lower == "it") or subject
         owned = _OWNED.fullmatch(subject)
         if owned:  # "its board meets": the board of the organisation named before
             owner = self._owner(subject)
@@ -495,9 +511,9 @@ class Mentions:
         "the typhoon", "the Nikkei 225 index" for "the index"."""
         pattern = _kind_name(noun)
         for sentence in reversed(self.sentences):
-            found = pattern.findall(sentence)
+            found = list(pattern.finditer(sentence))
             if found:
-                return str(found[-1])
+                return _whole_name(sentence, found[-1])
         return ""
 
     def _last_person(self) -> str:
@@ -589,13 +605,17 @@ class Mentions:
         thing = found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS
         return found if thing and found not in self.people else ""
 
-    def _last_subject(self) -> str:
-        """The subject of the latest earlier sentence that names a thing, not a person."""
+    def _last_subject(self, singular: bool = False) -> str:
+        """The subject of the latest earlier sentence that names a thing, not a person; for a
+        singular pronoun not a list ("Ethiopia and Somalia announced a drive. It will run"),
+        whose sentence's object is meant instead."""
         for back in range(1, min(len(self.sentences), 4) + 1):
             clause = self._main_clause(back)
             if clause is None:
                 continue
             found = clause.subject
+            if singular and " and " in found:
+                return _object_acted_on(clause)
             if found and found.lower() not in _PERSON_PRONOUNS | _THING_PRONOUNS:
                 # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
                 return "" if any(p in found for p in self.people) else found
@@ -663,7 +683,10 @@ def title(
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
     if written.lower() == "it":
         written = _thing_before(sentence, clause.start) or written
-    subject = _without_dates(mentions.resolve(written), [sentence[a:b] for a, b in dates])
+    resolved = mentions.resolve(written)
+    if resolved == written:
+        resolved = _speakers_own(written, sentence)
+    subject = _without_dates(resolved, [sentence[a:b] for a, b in dates])
     subject = _clean_subject(subject)
     if not subject:
         return ""
@@ -723,6 +746,20 @@ def title(
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
+
+
+def _speakers_own(subject: str, sentence: str) -> str:
+    """A description its speakers' organisation or event owns ("organizers of the Pahiyas
+    Festival said the harvest parade would ..." -> "Pahiyas Festival harvest parade"), else
+    the subject as it is."""
+    m = _DESCRIPTION.fullmatch(subject)
+    at = sentence.find(subject)
+    if not m or at < 0:
+        return subject
+    speaker = _SPEAKERS_OF.search(sentence, 0, at)
+    if not speaker or not (_org_like(speaker[1]) or _head_word(speaker[1]) in _EVENT_HEADS):
+        return subject
+    return f"{speaker[1]} {m[1]}"
 
 
 def _without_dated_relative(
@@ -976,6 +1013,18 @@ def _kind_name(noun: str) -> re.Pattern[str]:
         rf"\b{kind.capitalize()}(?:\s+[A-Z][\w'’-]+)+"
         rf"|\b(?:[A-Z][\w'’&-]*\s+)+(?:\d+\s+)?{kind}\b"
     )
+
+
+def _whole_name(sentence: str, found: re.Match[str]) -> str:
+    """A found name with the capitalised words just before it ("Railway Co" in "Canadian
+    National Railway Co" is the whole name), a sentence's opening little word left out."""
+    before = _NAME_BEFORE.search(sentence, 0, found.start())
+    if not before:
+        return found[0]
+    words = before[0].split()
+    while words and words[0].lower() in _FUNCTION_WORDS | _CUT_WORDS:
+        words.pop(0)
+    return " ".join([*words, found[0]])
 
 
 def noun_title(phrase: str) -> str:

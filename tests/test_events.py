@@ -451,6 +451,18 @@ def test_the_kind_of_a_named_thing_is_resolved_to_its_name() -> None:
     ]
 
 
+def test_the_kind_of_a_named_thing_is_resolved_to_its_whole_name() -> None:
+    found = events(
+        "VANCOUVER, April 21 (Reuters) - Canadian National Railway Co said on Tuesday its "
+        "freight line would stay shut for a week.\n\n"
+        "The railway suspended traffic late on Sunday.",
+        header="date 2026-04-21 Reuters",
+    )
+    assert ("2026-04-19", "Canadian National Railway Co suspends traffic") in [
+        (c.when.value, c.title) for c in found
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "value", "title"),
     [
@@ -1087,3 +1099,219 @@ def test_a_past_date_after_a_present_verb_dates_the_happening_its_object_names()
 def test_a_past_date_after_a_present_verb_without_an_of_phrase_keeps_the_clause() -> None:
     c = one("The film tells the story of the war in 1944.", "date 2026-02-12 Test article")
     assert (c.when.value, c.title) == ("1944", "Film tells the story of the war")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The central bank lowered rates by 100 basis points between February and June "
+            "last year.",
+            "2025-02/2025-06",
+        ),
+        ("The festival ran from March to May 2023.", "2023-03/2023-05"),
+        ("The plant was closed from November to February 2024.", "2023-11/2024-02"),
+    ],
+)
+def test_a_range_start_without_a_year_takes_the_year_its_end_names(
+    sentence: str, value: str
+) -> None:
+    assert one(sentence, "date 2026-06-05 Test article").when.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        (
+            "Last June, voters in Macon waited in line for two hours.",
+            "Voters in Macon wait in line for two hours",
+            "2025-06",
+        ),
+        (
+            "Last year, hundreds of workers marched to the site.",
+            "Hundreds of workers march to the site",
+            "2025",
+        ),
+        (
+            "Earlier this month, the ministry approved the plan.",
+            "Ministry approves the plan",
+            "2026-06",
+        ),
+    ],
+)
+def test_a_fronted_time_phrase_before_a_comma_is_not_the_subject(
+    sentence: str, title: str, value: str
+) -> None:
+    c = one(sentence, "date 2026-06-10 Test article")
+    assert (c.title, c.when.value) == (title, value)
+
+
+def test_a_study_published_on_a_day_is_news_when_no_other_date_times_a_figure() -> None:
+    c = one(
+        "A study published on Tuesday in the journal Nature Climate Change found that deaths "
+        "have tripled.",
+        "date 2026-06-09 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Study published in the journal Nature Climate Change",
+        "2026-06-09",
+    )
+
+
+def test_a_habit_in_an_aside_does_not_make_the_main_clause_a_habit() -> None:
+    c = one(
+        "In Lucban, Quezon, organizers of the Pahiyas Festival, held every May 15, said the "
+        "harvest parade would take place on May 23.",
+        "date 2026-05-16 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Pahiyas Festival harvest parade to take place",
+        "2026-05-23",
+    )
+
+
+def test_a_plan_told_in_the_past_for_a_day_to_come_was_given_up() -> None:
+    c = one(
+        "The organizers of the Manila International Marathon, which was scheduled for Sunday, "
+        "said the race would be held on May 31 instead.",
+        "date 2026-05-16 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Manila International Marathon to be held instead",
+        "2026-05-31",
+    )
+
+
+def test_a_date_naming_the_object_leaves_the_verb_to_the_other_date() -> None:
+    found = events(
+        "Kosovo's Central Election Commission certified the final results of the March 29 "
+        "parliamentary election on Monday.",
+        "date 2026-04-13 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-03-29", "Parliamentary election"),
+        ("2026-04-13", "Kosovo's Central Election Commission certifies the final results"),
+    ]
+
+
+def test_a_bare_noun_named_by_a_date_makes_no_event_of_the_other_dates_verb() -> None:
+    found = events(
+        "The agency certified the results of the March 29 election on Monday.",
+        "date 2026-04-13 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-04-13", "Agency certifies the results of the election")
+    ]
+
+
+def test_a_date_in_a_long_subordinate_subject_dates_its_own_verb() -> None:
+    c = one(
+        "The party will need a partner to govern after Kosovo's election commission on Monday "
+        "confirmed it had won 48 seats.",
+        "date 2026-04-14 Test article",
+    )
+    assert (c.when.value, c.title) == (
+        "2026-04-13",
+        "Kosovo's election commission confirms it had won 48 seats",
+    )
+
+
+def test_a_relative_verb_after_a_subordinator_leaves_the_main_clause_whole() -> None:
+    c = one(
+        "The investigation opened in June 2024 after a shooting in Venissieux that killed a "
+        "15-year-old boy.",
+        "date 2026-02-16 Test article",
+    )
+    assert c.title == (
+        "Investigation opens after a shooting in Venissieux that killed a 15-year-old boy"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Canadian National Railway Co said on Tuesday its freight line to Fort Nelson, "
+            "British Columbia, would stay shut for at least a week.",
+            "Freight line to Fort Nelson to stay shut, Canadian National Railway Co says",
+        ),
+        (
+            "The company said on Tuesday its plant in Austin, Texas, would close.",
+            "Plant in Austin to close, company says",
+        ),
+        (
+            "In Paris, Macron said on Tuesday the talks would resume.",
+            "Talks to resume, Macron says",
+        ),
+    ],
+)
+def test_a_place_and_its_region_between_commas_stay_in_the_statement(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence, "date 2026-04-21 Test article").title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Older residents compare it with the Chi-Chi earthquake of Sept. 21, 1999, which killed "
+        "more than 2,400 people.",
+        "Residents remember the Chi-Chi earthquake of Sept. 21, 1999.",
+    ],
+)
+def test_a_past_date_an_of_phrase_names_after_a_present_verb_dates_that_happening(
+    sentence: str,
+) -> None:
+    c = one(sentence, "date 2026-04-03 Test article")
+    assert (c.when.value, c.title) == ("1999-09-21", "Chi-Chi earthquake")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This year the promise is bigger.", "Last year losses were worse than expected."],
+)
+def test_a_comparison_of_states_is_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-23 Test article") == []
+
+
+def test_it_after_a_listed_subject_means_that_sentences_object() -> None:
+    found = events(
+        "Last week Ethiopia and Somalia announced a joint drive to vaccinate 11 million "
+        "children. It will run from May 4 to May 17 in border districts.",
+        "date 2026-04-23 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        (
+            "2026-W16",
+            "Ethiopia and Somalia announce a joint drive to vaccinate 11 million children",
+        ),
+        ("2026-05-04/2026-05-17", "Joint drive to run in border districts"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "title"),
+    [
+        (
+            "Ethiopia's 2023 campaign reached barely two-thirds of its target.",
+            "2023",
+            "Ethiopia's campaign reaches barely two-thirds of its target",
+        ),
+        ("In the 2022 runoffs, turnout fell by a third.", "2022", "Turnout falls by a third"),
+        (
+            "The 2008 financial crisis hit the region hard.",
+            "2008",
+            "Financial crisis hits the region hard",
+        ),
+    ],
+)
+def test_a_year_naming_a_happening_dates_its_clause(sentence: str, year: str, title: str) -> None:
+    c = one(sentence, "date 2026-04-23 Test article")
+    assert (c.when.value, c.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The 2023 report showed a rise.", "Its 2030 targets are ambitious."]
+)
+def test_a_year_naming_a_document_or_a_goal_makes_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-23 Test article") == []

@@ -961,6 +961,10 @@ def test_a_hyphenated_count_with_a_half_is_one_duration():
             "They met from 3rd to 5th March.",
             [("3rd", "DATE", "2000-03-03"), ("5th March", "DATE", "2000-03-05")],
         ),
+        (
+            "The festival runs from the 3rd to the 5th of May.",
+            [("the 3rd", "DATE", "2000-05-03"), ("the 5th of May", "DATE", "2000-05-05")],
+        ),
     ],
 )
 def test_the_first_day_of_a_day_first_range_is_its_own_date(sentence, expected):
@@ -1010,4 +1014,89 @@ def test_a_span_of_years_written_short_is_two_years(sentence, expected):
     ],
 )
 def test_bare_units_before_later_or_earlier_are_a_vague_duration(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_the_second_day_of_a_range_may_be_written_with_the():
+    assert tagged("The fair runs from May 3 to the 5th.") == [
+        ("May 3", "DATE", "2000-05-03"),
+        ("the 5th", "DATE", "2000-05-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Yankees won 7-5 April 2, 1999.", [("April 2, 1999", "DATE", "1999-04-02")]),
+        ("Boston beat Detroit 3-2 March 12.", [("March 12", "DATE", "2000-03-12")]),
+        (
+            "The fair ran 3-5 April 1999.",
+            [("3", "DATE", "1999-04-03"), ("5 April 1999", "DATE", "1999-04-05")],
+        ),
+    ],
+)
+def test_a_score_before_a_month_is_not_its_day_when_the_month_has_one(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Debt will peak by end-2025.", ("end-2025", "DATE", "2025")),
+        ("Stocks were sold from end-March.", ("end-March", "DATE", "2000-03")),
+    ],
+)
+def test_end_hyphen_before_a_year_or_month_is_its_end(sentence, expected):
+    found = tag(sentence, DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [expected]
+    assert found[0].mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Profit rose in the January-March quarter.",
+            [("the January-March quarter", "DATE", "2000-Q1")],
+        ),
+        (
+            "Sales fell in the October-December period of 1998.",
+            [("the October-December period of 1998", "DATE", "1998-Q4")],
+        ),
+        # Months that make no calendar quarter stay months.
+        (
+            "Sales fell in the February-April quarter.",
+            [("February", "DATE", "2000-02"), ("April", "DATE", "2000-04")],
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_first_and_last_months_is_that_quarter(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Every April 24, she walks to the site.", [("Every April 24", "SET", "XXXX-04-24")]),
+        ("The festival, held every May 15, is big.", [("every May 15", "SET", "XXXX-05-15")]),
+        ("Each July, the town floods.", [("Each July", "SET", "XXXX-07")]),
+    ],
+)
+def test_every_month_with_its_day_is_a_yearly_day(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shipments reached 2 million cubic meters a day in March.",
+            [("March", "DATE", "2000-03")],
+        ),
+        ("The mine produces 20 tonnes of copper ore a month.", []),
+        # A preposition parts the amount from the period: a time, not a rate.
+        ("The bond paid 5 percent for a year.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_rate_may_count_a_noun_of_several_words(sentence, expected):
     assert tagged(sentence) == expected

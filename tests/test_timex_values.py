@@ -48,6 +48,16 @@ def tagged(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("The plane is due to land on Monday.", ("Monday", "DATE", "1989-10-30")),
         ("Flights were grounded due to fog on Monday.", ("Monday", "DATE", "1989-10-23")),
         ("Schools closed due to heavy snow in January.", ("January", "DATE", "1989-01")),
+        # Without "be", "due to" before a verb of a timetable is still a plan.
+        ("Premier Li due to visit the plant on Monday", ("Monday", "DATE", "1989-10-30")),
+        (
+            "The envoy, due to arrive on Friday, said little.",
+            ("Friday", "DATE", "1989-10-27"),
+        ),
+        (
+            "Trains were delayed due to a signal failure on Monday.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
         # "Supposed to", "likely to", "forecast to" look ahead, as "set to" does.
         (
             "The storm is forecast to reach the coast late Sunday.",
@@ -846,6 +856,27 @@ def test_a_will_a_long_phrase_before_a_weekday_still_points_it_ahead() -> None:
     assert tagged(sentence) == [("Monday", "DATE", "1989-10-30")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eby is due to visit the evacuation centre in Fort St. John on Friday.", "1989-10-27"),
+    ],
+)
+def test_a_plan_a_long_phrase_before_a_weekday_points_it_ahead(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[0][2] == expected
+
+
+def test_a_far_will_reaches_neither_into_another_sentence_nor_past_a_conjunction() -> None:
+    text = (
+        "The party will need a partner to govern after the election commission on Monday "
+        "confirmed it had won 48 seats. Bush will travel to Geneva for his first summit "
+        "with Soviet leader Gorbachev on Monday."
+    )
+    assert [value for _, _, value in tagged(text)] == ["1989-10-23", "1989-10-30"]
+
+
 def test_a_past_clock_time_after_a_day_to_come_is_on_the_report_day() -> None:
     text = "Producers will meet again on Nov. 5.\n\nBy 1400 GMT, Brent was up 2 percent."
     assert tagged(text)[-1] == ("1400 GMT", "TIME", "1989-10-26T14:00")
@@ -859,6 +890,109 @@ def test_a_past_clock_time_after_a_day_to_come_is_on_the_report_day() -> None:
     ],
 )
 def test_what_is_warned_of_lies_ahead_but_the_warning_does_not(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # Early in a year, "the coming year" is the year just begun; later, the next one.
+        ("The plan sets targets for the coming year.", date(2024, 2, 5), "2024"),
+        ("Prices will rise in the coming year.", date(2024, 1, 10), "2024"),
+        ("Prices will rise in the coming year.", date(2024, 10, 5), "2025"),
+        ("Prices will rise next year.", date(2024, 2, 5), "2025"),
+    ],
+)
+def test_the_coming_year_told_early_in_a_year_is_that_year(
+    sentence: str, dct: date, expected: str
+) -> None:
+    assert tagged(sentence, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The show ran between April 10 and April 24, 1988.",
+            [("April 10", "DATE", "1988-04-10"), ("April 24, 1988", "DATE", "1988-04-24")],
+        ),
+        (
+            "The talks were held on March 3 and March 9, 1987.",
+            [("March 3", "DATE", "1987-03-03"), ("March 9, 1987", "DATE", "1987-03-09")],
+        ),
+        (
+            "The fair ran from 30 December to 2 January 1988.",
+            [("30 December", "DATE", "1987-12-30"), ("2 January 1988", "DATE", "1988-01-02")],
+        ),
+    ],
+)
+def test_the_first_day_of_a_range_takes_the_year_of_the_second(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The storm is forecast to strike the central coast between Da Nang and Quang Ngai"
+            " on Monday, the weather center said.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        (
+            "Officials are due to visit the flooded districts of the provinces of Quang Nam and"
+            " Quang Ngai on Monday.",
+            ("Monday", "DATE", "1989-10-30"),
+        ),
+        # A cause after "due to" makes no plan, however far.
+        (
+            "Flights were grounded due to heavy fog over the northern airports of the central"
+            " provinces on Monday.",
+            ("Monday", "DATE", "1989-10-23"),
+        ),
+    ],
+)
+def test_the_to_of_a_plan_a_long_phrase_before_a_weekday_points_it_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected
+
+
+def test_what_a_country_prepares_to_do_from_a_month_lies_ahead() -> None:
+    sentence = "Indonesia prepares to cut import duties from July, under a rule issued in March."
+    assert tagged(sentence) == [("July", "DATE", "1990-07"), ("March", "DATE", "1989-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The quake struck at 7:58am on April 3, 2024, killing 18.",
+            ("7:58am on April 3, 2024", "TIME", "2024-04-03T07:58"),
+        ),
+        (
+            "The polls closed at 10 p.m. Friday, Oct. 3, 1986.",
+            ("10 p.m. Friday, Oct. 3, 1986", "TIME", "1986-10-03T22:00"),
+        ),
+    ],
+)
+def test_a_clock_time_on_a_day_with_its_year_is_on_that_year(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flights resumed by Wednesday noon.", ("Wednesday noon", "TIME", "1989-10-25T12:00")),
+        ("The offer expires Friday midnight.", ("Friday midnight", "TIME", "1989-10-27T24")),
+    ],
+)
+def test_noon_or_midnight_after_a_weekday_is_a_time_that_day(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence) == [expected]

@@ -203,6 +203,8 @@ _PASSIVE_AUXILIARIES = frozenset(
     {"be", "being", "been", "is", "are", "am", "get", "gets", "remain", "remains", "stay"}
     | {"stays", "seem", "seems", "become", "becomes", "appear", "appears"}
 )
+#: Conjunctions that open a clause of their own, with its own verb and tense.
+_CONJUNCTIONS = frozenset({"after", "before", "when", "since", "because", "while", "until", "once"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
 
 
@@ -333,13 +335,30 @@ def _is_participle(word: str) -> bool:
 
 def _due_is_a_plan(words: list[str], i: int, step: int) -> bool:
     """Whether "due" at or just before ``words[i]`` is a plan ("is due to land", "due in
-    March") rather than a cause ("closed due to snow"): before "to", only after "be"."""
+    March") rather than a cause ("closed due to snow"): before "to", only after "be" or
+    before a verb of a timetable ("Premier Li due to visit Astana", "the envoy, due to
+    arrive on Friday")."""
     due = i if words[i].lower() == "due" else i - step
     after = words[due + step].lower() if 0 <= due + step < len(words) else ""
     if after != "to":
         return True
     before = words[due - step].lower() if 0 <= due - step < len(words) else ""
-    return before in _BE_FORMS
+    verb = words[due + 2 * step].lower() if 0 <= due + 2 * step < len(words) else ""
+    return before in _BE_FORMS or verb in _TIMETABLE_VERBS
+
+
+#: Verbs that follow "due to" in a timetable ("due to visit", "due to be sworn in"); a cause
+#: after "due to" is a noun phrase ("due to fog", "due to the strike"), which none of these is.
+_TIMETABLE_VERBS = frozenset(
+    {"be", "visit", "arrive", "attend", "hold", "meet", "begin", "start", "open", "close"}
+    | {"end", "expire", "take", "sign", "speak", "address", "deliver", "present", "release"}
+    | {"publish", "announce", "vote", "rule", "hear", "resume", "return", "leave", "travel"}
+    | {"fly", "land", "depart", "launch", "host", "join", "chair", "hand", "submit", "report"}
+    | {"testify", "appear", "go", "retire", "step", "reach", "lift", "send", "convene"}
+    | {"finish", "complete", "receive", "give", "make", "face", "play", "undergo", "debate"}
+    | {"discuss", "review", "consider", "unveil", "inaugurate", "tour", "stay", "enter"}
+    | {"celebrate", "sit", "shut", "reopen", "decide", "issue", "pay", "mature", "come"}
+)
 
 
 #: Forms of "be" that make "due to" a timetable.
@@ -426,7 +445,12 @@ _TO_FUTURE = frozenset(
     # may have been overtaken.
     | {"hope", "hopes", "hoping", "aim", "aims", "aiming", "want", "wants", "intend"}
     | {"intends", "seek", "seeks", "seeking", "vow", "vows", "promise", "promises"}
+    | {"prepare", "prepares", "preparing"}
 )
+#: Words before "to" that make a plan of the verb after it even a long phrase before the
+#: date: "is forecast to strike Vietnam's central coast between Da Nang and Hue on Wednesday".
+_FAR_TO_FUTURE = (_TO_FUTURE - {"was", "were", "due"}) | {"expected", "scheduled", "slated"}
+_FAR_TO_FUTURE |= {"planned"}
 
 
 def tense_at(text: str, start: int, end: int) -> int:
@@ -443,13 +467,10 @@ def tense_at(text: str, start: int, end: int) -> int:
     if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
     # "will travel to Geneva for his first summit with Putin on Wednesday": a "will" a long
-    # phrase away still governs the date when nothing nearer says otherwise.
-    farther = nearest[: _LOOKBACK + 6]
-    if (
-        tense == UNKNOWN
-        and _FUTURE_AUXILIARY.intersection(farther[_LOOKBACK:])
-        and not any(w in ".;:!?" for w in farther)
-    ):
+    # phrase away still governs the date when nothing nearer says otherwise, unless a
+    # conjunction opens another clause in between ("will need a partner after the commission
+    # on Monday confirmed ...").
+    if tense == UNKNOWN and _far_future(nearest, _LOOKBACK + 6):
         return FUTURE
     fronted = _opens_sentence(before)
     if not fronted and _ATTRIBUTION.match(text, end):
@@ -470,6 +491,22 @@ def tense_at(text: str, start: int, end: int) -> int:
         after = after[: next((i for i, w in enumerate(after) if w.lower() in _RELATIVE), None)]
     later = _first_cue(after[: _FRONTED if fronted else 10], backwards=False)
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
+
+
+def _far_future(nearest: list[str], reach: int) -> bool:
+    """Whether a future auxiliary or the "to" of a plan ("is forecast to strike", "due to
+    visit") comes, walking back at most `reach` words, before any end of sentence or clause."""
+    for i, word in enumerate(nearest[:reach]):
+        low = word.lower()
+        if low in _FUTURE_AUXILIARY:
+            return True
+        if word in ".;:!?" or low in _CONJUNCTIONS:
+            return False
+        if low == "to" and i + 1 < len(nearest):
+            before = nearest[i + 1].lower()
+            if before in _FAR_TO_FUTURE or before == "due" and _due_is_a_plan(nearest, i + 1, -1):
+                return "had" not in (w.lower() for w in nearest[i + 2 : i + 6])
+    return False
 
 
 #: Pronouns that open a relative clause.

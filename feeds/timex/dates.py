@@ -14,6 +14,7 @@ from feeds.timex.patterns import (
     DAY,
     MONTH,
     NOUN_AFTER,
+    YEAR,
     alternation,
     day_number,
     position_mod,
@@ -103,12 +104,22 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         and ctx.word_before(m.start()) not in lexicon.MONTH_CONTEXT
     ):
         return None  # "Jan 3" alone may be a name and a number; "on Jan 3" is a day
+    if m["day"] and m.start("day") < m.start("month") and _yields_to_month_first(ctx, m):
+        return None
     # A day in figures may have a suffix ("5th"), read by `day_number`.
     day = (
         int(m["day"]) if m["day"] and m["day"].isdecimal() else day_number(m["day"] or m["dayword"])
     )
     month = lexicon.MONTHS[word]
-    if not m["year"] and _ends_range(ctx, m.start()):
+    later_year = None if m["year"] else _year_of_second_day(ctx, m.end())
+    if later_year is not None:
+        # "Between April 10 and April 24, 2024": the first day shares the year of the
+        # second, or is in the year before when its month and day come later.
+        second = (later_year[1], later_year[2])
+        year = later_year[0] - 1 if (month, day) > second else later_year[0]
+        found = ar.safe_date(year, month, day)
+        value = found.isoformat() if found else None
+    elif not m["year"] and _ends_range(ctx, m.start()):
         # "From Dec. 20 to Jan. 5": the end of a range is the first such day after its start.
         found = ar.safe_date(ctx.reference.year, month, day)
         if found is not None and found < ctx.reference:
@@ -119,6 +130,23 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     if value is None:
         return None
     return Found("DATE", value, position_mod(m["pos"]) if "pos" in m.re.groupindex else None)
+
+
+def _yields_to_month_first(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a number before a month is not its day, because the month has its own day
+    after it: "April 2, 1999" in "the Yankees won 7-5 April 2, 1999" or "won 7-5 April 2"."""
+    if m["year"]:
+        return False
+    after = _DAY_AFTER_MONTH.match(ctx.lower, m.end())
+    if after is None:
+        return False
+    return after["year"] is not None or _SCORE_BEFORE.search(ctx.lower, 0, m.start()) is not None
+
+
+#: A day after a month, perhaps with its year: "(7-5 April) 2, 1999".
+_DAY_AFTER_MONTH = re.compile(rf"\.?\s*{DAY}(?P<year>\s*,\s*{YEAR})?")
+#: A number and a dash just before a number: a score ("7-5") or a range ("3-5").
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\Z")
 
 
 def build_day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
@@ -207,6 +235,17 @@ def build_month_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     year_text = m["year"] or m["year2"]
     year = int(year_text) if year_text else part_year(ctx, month // 3, 3, m)
     return Found("DATE", f"{year:04d}-Q{month // 3}")
+
+
+def build_months_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """The July-September quarter, the October-December period of 2023: a calendar quarter
+    named by its first and last months."""
+    first, last = lexicon.month_number(m["first"]), lexicon.month_number(m["month"])
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the February-April quarter" of a fiscal calendar is no calendar quarter
+    part = last // 3
+    year = int(m["year"]) if m["year"] else part_year(ctx, part, 3, m)
+    return Found("DATE", f"{year:04d}-Q{part}")
 
 
 def build_month(m: re.Match[str], ctx: Context) -> Found | None:
@@ -298,6 +337,23 @@ def _past_verb_in(ctx: Context, m: re.Match[str], direction: int) -> bool:
     if "to" in words:
         words = words[len(words) - words[::-1].index("to") :]
     return any(is_past_form(word) for word in words)
+
+
+#: A second day with its year after a first one without: "(April 10) and April 24, 2024",
+#: "(10 April) to 24 April 2024".
+_SECOND_DAY = re.compile(
+    rf"\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?:(?P<month>{MONTH})\s*(?P<day>{DAY})"
+    rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))\s*,?\s*(?P<year>{YEAR})"
+)
+
+
+def _year_of_second_day(ctx: Context, end: int) -> tuple[int, int, int] | None:
+    """The year, month and day of a dated second day just after `end`, or None."""
+    found = _SECOND_DAY.match(ctx.lower, end)
+    if found is None:
+        return None
+    month = lexicon.month_number(found["month"] or found["month2"])
+    return int(found["year"]), month, day_number(found["day"] or found["day2"])
 
 
 #: A month (and day) just before, with the word that makes the next month the end of a range.

@@ -173,7 +173,9 @@ POSITION = guarded(
     r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by)\b)[a-z]))?"
     r"(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+"
-    r"(?:the\s+)?)"
+    r"(?:the\s+)?"
+    # "By end-2025", "from end-March": a period's end in the style of wire copy.
+    r"|end-)"
 )
 
 #: Modifiers before a quantity: ``about``, ``more than``.

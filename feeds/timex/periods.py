@@ -9,7 +9,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, MODALS
 from feeds.timex.context import Context, Found
-from feeds.timex.patterns import parse_count, position_mod, quantity_mod, unit_code
+from feeds.timex.patterns import day_number, parse_count, position_mod, quantity_mod, unit_code
 
 #: Words that state an amount: before "a year" they make it the period of a rate.
 _AMOUNT_WORDS = frozenset(
@@ -54,6 +54,10 @@ _AMOUNT = re.compile(r"[$£€#]?(?!(?:1[89]|20)\d\d$)\d[\d,.]*%?")
 def _anchor(ctx: Context, unit: str) -> date:
     """What "the next day" or "a year later" counts from: the last day, or period, mentioned."""
     return ctx.day if unit in (ar.DAY, ar.WEEK, "H", "MIN", "S") else ctx.reference
+
+
+#: How many months into a year "the coming year" still names it: the year just begun.
+_NEW_YEAR_MONTHS = 2
 
 
 def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
@@ -109,6 +113,8 @@ def build_relative(m: re.Match[str], ctx: Context) -> Found | None:
         step = {"next": 1, "coming": 1, "the coming": 1, "this coming": 1}.get(rel, step)
         if rel == "this past":
             step = -1
+        elif step == 1 and rel != "next" and unit == ar.YEAR and anchor.month <= _NEW_YEAR_MONTHS:
+            step = 0  # "targets for the coming year" told in February: the year just begun
     if unit == "WE":
         day = ar.shift(anchor, ar.WEEK, step)
         return Found("DATE", ar.format_value(day, ar.WEEK) + "-WE", mod)
@@ -362,11 +368,12 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
     """Every day, each year, every other week, every Monday, each July, every three years."""
     if ctx.lower.startswith("per", m.start()) and is_rate(ctx, m.start()):
         return None
+    if m["month"]:
+        day = f"-{day_number(m['day']):02d}" if m["day"] else ""
+        return Found("SET", f"XXXX-{lexicon.month_number(m['month']):02d}{day}")
     what = m["what"].lower().rstrip(".")
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
-    if what in lexicon.MONTHS:
-        return Found("SET", f"XXXX-{lexicon.MONTHS[what]:02d}")
     if what in lexicon.SEASONS:
         return Found("SET", f"XXXX-{lexicon.SEASONS[what]}")
     if what in lexicon.PARTS_OF_DAY:
@@ -384,24 +391,34 @@ def build_per_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 def is_rate(ctx: Context, start: int) -> bool:
     """Whether "a year" at `start` is the period of a rate ("$2 million a year", "four flights
-    a week", "hundreds of interviews a day"), not a time: an amount, perhaps with its noun."""
-    words = ctx.lower[max(0, start - 40) : start].split()[-4:]
-    # The amount with its noun: "four flights", "hundreds of interviews", "3 inches of rain".
-    reach = 2
-    if len(words) > 2 and words[-2] == "of":
-        words, reach = words[:-2] + words[-1:], 3
-    words = words[-reach:]
-    # Punctuation parts a rate from its amount: "in 2009. A year later", "in 2009, a year".
-    ends = [i for i, word in enumerate(words) if not (word[-1].isalnum() or word[-1] == "%")]
-    if ends:
-        words = words[ends[-1] + 1 :]
-    if not words:
-        return False
-    # "$1.76 a year", or "four flights a week" with the counted noun between.
-    return any(
-        _is_amount(word) and all(w.isalpha() for w in words[i + 1 :])
-        for i, word in enumerate(words)
-    )
+    a week", "1.2 million barrels of oil a day"), not a time: an amount, perhaps with the noun
+    it counts (at most three words, "of" aside) but no preposition between ("5 percent for a
+    year" is a time)."""
+    words = ctx.lower[max(0, start - 60) : start].split()[-7:]
+    nouns = 0
+    for word in reversed(words):
+        if not (word[-1].isalnum() or word[-1] == "%"):
+            return False  # punctuation parts a rate from its amount: "in 2009, a year later"
+        if _is_amount(word):
+            return True
+        if word == "of":
+            continue
+        nouns += 1
+        if nouns > _RATE_NOUN_WORDS or not word.isalpha() or word in _NOT_IN_A_RATE:
+            return False
+    return False
+
+
+#: How many words the noun of a rate may have: "cubic meters", "copper ore".
+_RATE_NOUN_WORDS = 3
+#: Words that part a rate's noun from its amount: prepositions, articles, verbs of time.
+_NOT_IN_A_RATE = frozenset(
+    {"for", "in", "within", "over", "about", "after", "before", "than", "ago", "the", "and"}
+    | {"or", "to", "at", "on", "by", "during", "under", "from", "since", "until", "only"}
+    | {"just", "least", "more", "less", "this", "that", "last", "next", "is", "was", "were"}
+    | {"are", "be", "been", "had", "has", "have", "will", "would", "take", "took", "lasted"}
+    | {"spent", "nearly", "almost", "around", "some", "barely", "roughly", "up", "with"}
+)
 
 
 def _is_amount(word: str) -> bool:

@@ -28,9 +28,8 @@ _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
-    rf"(?:{WEEKDAY}\s*,\s*(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
-    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight"
-    rf"|(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))"
+    rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
+    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
 )
 #: "p.m." keeps its last period; after "pm" a period ends the sentence.
 _AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
@@ -140,6 +139,14 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?:of\s+)?(?P<year2>{YEAR}))?"
         ),
         dates.build_month_quarter,
+    ),
+    Rule(
+        "quarter named by its months",
+        compile_rule(
+            rf"the\s+(?P<first>{MONTH})\s*[-–/]\s*(?P<month>{MONTH})\s+(?:quarter|period)"
+            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+        ),
+        dates.build_months_quarter,
     ),
     Rule(
         "month",
@@ -283,7 +290,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<pos>early|late)\s+)?"
             r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|that"
             r"|the\s+(?:previous|preceding|following|next))\s+)?"
-            rf"(?P<weekday>{WEEKDAY})(?:\s*,?\s*(?P<pod>{PART_OF_DAY}))?"
+            rf"(?P<weekday>{WEEKDAY})"
+            rf"(?:\s*,?\s*(?:(?P<pod>{PART_OF_DAY})|(?P<named>noon|midday|midnight)))?"
         ),
         times.build_weekday,
     ),
@@ -479,8 +487,8 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<count>"
             + COUNT
-            + rf")(?:\s+(?:to|or)\s+{_NUMBER})?\s+)?(?P<what>"
-            + rf"{UNIT}|{WEEKDAY}|(?:{MONTH})|{SEASON}|morning|afternoon|evening|night)"
+            + rf")(?:\s+(?:to|or)\s+{_NUMBER})?\s+)?(?:(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
+            + rf"|(?P<what>{UNIT}|{WEEKDAY}|{SEASON}|morning|afternoon|evening|night))"
         ),
         periods.build_every,
     ),

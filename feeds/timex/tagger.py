@@ -39,13 +39,15 @@ _NAMES_ALSO_WORDS = lexicon.AMBIGUOUS_MONTHS | lexicon.AMBIGUOUS_WEEKDAYS
 
 #: The second end of a day range: "Nov. 20 to 24", "March 3-5, 2024".
 _RANGE_TAIL = compile_rule(
-    rf"\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<day>{DAY})"
+    rf"\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<day>(?:the\s+)?{DAY})"
     rf"(?:\s*,?\s*(?P<year>{YEAR}))?"
 )
 _DAY_RULES = frozenset({"month day"})
 #: The first day of a range before a day-and-month date ("3-5 April", "between 3 and 5 April"),
 #: read on the few characters before the date.
-_RANGE_HEAD = re.compile(rf"(?<![\d.,:/-])(?P<day>{DAY})\s*(?:-|–|—|to|through|thru|and)\s*\Z")
+_RANGE_HEAD = re.compile(
+    rf"(?<![\d.,:/-])(?P<day>(?:\bthe\s+)?{DAY})\s*(?:-|–|—|to|through|thru|and)\s*\Z"
+)
 _RANGE_HEAD_CHARS = 16
 _DAY_FIRST_RULES = frozenset({"day month"})
 #: A rule's match at a start: its index, its end, and the match when the dispatcher kept it.
@@ -321,7 +323,7 @@ def _remember(ctx: Context, timex: Timex, anchors: bool = True) -> None:
 
 def _range_head(text: str, lower: str, second: Timex, covered: int) -> Timex | None:
     """The first day of a range before a day-and-month date ("3-5 April"), or None."""
-    if not _FULL_DAY.match(second.value) or not text[second.start].isdigit():
+    if not _FULL_DAY.match(second.value) or not _DAY_OPENS.match(text, second.start):
         return None
     low = max(covered, second.start - _RANGE_HEAD_CHARS)
     m = _RANGE_HEAD.search(lower[low : second.start])
@@ -334,6 +336,8 @@ def _range_head(text: str, lower: str, second: Timex, covered: int) -> Timex | N
     return Timex(start, end, text[start:end], "DATE", f"{second.value[:8]}{day:02d}")
 
 
+#: How a day-and-month date that ends a range opens: "5 April", "the 5th of April".
+_DAY_OPENS = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)
 #: A day's value, its year known or not: "2025-04-05", "XXXX-04-05".
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d\Z")
 

@@ -71,6 +71,10 @@ def build_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         # "Every Monday and Thursday": the second day recurs as the first does.
         return Found("SET", f"XXXX-WXX-{lexicon.weekday_number(m['weekday'])}")
     day = weekday_date(ctx, lexicon.weekday_number(m["weekday"]), m["rel"], m)
+    if m["named"]:
+        # "By Wednesday noon": a clock time on that day, as "noon Wednesday" is.
+        clock = "24" if m["named"].lower() == "midnight" else "12:00"
+        return Found("TIME", f"{day.isoformat()}T{clock}", position_mod(m["pos"]))
     if m["pod"]:
         # A part of a named day ("Friday night") is typed as the day it belongs to: DATE is
         # what news annotation mostly gives it, while "last night" stays a TIME.
@@ -194,9 +198,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
         # "Thursday, June 12": the date after the weekday says which Thursday.
         spec = spec.split(",", 1)[1]
         first = spec.split()[0]
-    # "Nov. 6" in American news, "6 November" in British.
-    month, number = spec.split()[:: -1 if first[0].isdigit() else 1]
-    value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), None, m)
+    # "Nov. 6" in American news, "6 November" in British, perhaps with the year after it.
+    words = spec.replace(",", " ").split()
+    year = words.pop() if len(words) > 2 else None
+    month, number = words[:: -1 if first[0].isdigit() else 1]
+    value = resolve_day(ctx, lexicon.month_number(month), int(re.sub(r"\D", "", number)), year, m)
     return None if value is None else date.fromisoformat(value)
 
 
