@@ -611,9 +611,12 @@ _CUE_WORDS = (
 
 #: Any letters a tense cue could be read from: a cue word, or "ed", or the "as" of "as early
 #: as", even inside a longer word (a window may cut one). Without any, every tense is UNKNOWN.
-#: The modal "may" counts only before a word: in lower case it is the month too, which lists
-#: of dates hold with figures after it ("12 may 1999").
-_ANY_CUE = re.compile(alternation((_CUE_WORDS - {"may"}) | {"ed", "as"}) + r"|may\s+[a-z]")
+#: The modal "may" counts only before a word that is no month: in lower case it is the month
+#: too, which lists of dates hold with figures or months after it ("12 may 1999 march").
+_ANY_CUE = re.compile(
+    alternation((_CUE_WORDS - {"may"}) | {"ed", "as"})
+    + r"|may\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]"
+)
 
 
 def has_tense_cues(lower: str) -> bool:
