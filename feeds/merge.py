@@ -18,7 +18,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from feeds.places import canonical, country_of
+from feeds.places import canonical, country_of, place_kind
+from feeds.timex.lexicon import MONTHS, WEEKDAYS
 from feeds.types import Candidate, Merged, When
 from feeds.verbs import base_form, is_past, is_present_third
 
@@ -31,6 +32,8 @@ MIN_SIMILARITY = 0.25
 SHORT_DAYS = 7
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+#: A code or model name: letters then a digit ("h3", "a320", "f-35", "cop29", "htv-x2").
+_CODE = re.compile(r"[a-z][a-z-]*\d[\w-]*")
 _STOP = frozenset(
     "a an the and or of to in on at for with by from as that which who its their his her "  # noqa: SIM905
     "this these those into than but be is are was were has have had will would not new "
@@ -50,7 +53,7 @@ _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
 inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
 begin: begin; start; open; opening; launch; kick off; commence; get under way; lift off
-begin: lift-off; liftoff; blast off; blast-off
+begin: lift-off; liftoff; blast off; blast-off; fly mission
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
@@ -61,7 +64,8 @@ postponement: postponement; postpone; delay; put off
 arrest: arrest; detain; detention
 fall: fall; plunge; tumble; slump; sink; slide; crash; drop
 rise: rise; rebound; jump; surge; soar; climb; raise; hike
-landfall: landfall; make landfall; come ashore; hit land
+landfall: landfall; make landfall; come ashore; hit land; tear across; tear through
+landfall: sweep across; sweep through; slam into; batter; lash
 approval: approve; approval; pass; adopt; ratify
 hold: hold; keep; on hold; unchanged; hold steady; pause
 victory: win; beat; defeat; victory
@@ -72,7 +76,33 @@ agreement: agreement; deal; accord; pact; treaty
 cut: cut; lower; reduce; slash
 declaration: declare; declaration
 earthquake: earthquake; quake; tremor; temblor
+evacuation: evacuation; evacuate; evacuee; order to leave; order out; flee; leave home
+suspension: suspension; suspend; halt; shut down; shutdown; stop service; stop traffic
 """
+
+
+# Nouns outlets use for one thing, each with the term it counts as ("talks" and
+# "negotiations", "a presidential committee" and "a government panel").
+_SAME_THINGS = """
+talk: talk; negotiation
+committee: committee; panel; commission
+soldier: soldier; troop
+protester: protester; protestor; demonstrator
+protest: protest; demonstration; rally
+plane: plane; aircraft; airliner; jetliner
+ship: ship; vessel
+fire: fire; blaze; wildfire; bushfire
+blast: blast; explosion
+ceasefire: ceasefire; truce
+company: company; firm
+lawmaker: lawmaker; legislator
+"""
+_SYNONYMS = {
+    word.strip(): name
+    for line in _SAME_THINGS.strip().splitlines()
+    for name, words in [line.split(":")]
+    for word in words.split(";")
+}
 
 
 def _lexicon() -> dict[tuple[str, ...], str]:
@@ -90,8 +120,12 @@ _CLASSES = frozenset(_PHRASES.values())
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
 for _phrase, _name in _PHRASES.items():
     _BY_FIRST[_phrase[0]].append((_phrase, _name))
-# Little words skipped when matching phrases ("win the election", "took office").
-_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "to", "be"})
+# Little words skipped when matching phrases ("win the election", "took office"), and the
+# ordinals that count a happening ("flies its sixth mission").
+_SKIP = frozenset(
+    "a an the its their his her to be first second third fourth fifth sixth seventh eighth "  # noqa: SIM905
+    "ninth tenth maiden".split()
+)
 
 # Verbs so common that sharing one says nothing ("says", "is").
 _GENERIC_VERBS = frozenset({"", "say", "be", "have", "do", "go", "get", "make", "take", "tell"})
@@ -115,6 +149,10 @@ class _Item:
     subject_happenings: frozenset[str] = frozenset()
     #: How many days its date covers.
     days: int = 1
+    #: Short forms of the names in its subject ("cn rail" for "Canadian National Railway Co").
+    aliases: frozenset[str] = frozenset()
+    #: The key terms of the names its subject holds after its first word ("Typhoon Mawar").
+    names: frozenset[str] = frozenset()
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -171,6 +209,9 @@ def _item(candidate: Candidate) -> _Item:
         else frozenset()
     )
     says_more = at is not None and len(words) > at + 2
+    town = _town(candidate.title, candidate.source.sentence, candidate.places)
+    if town:  # "the evacuation of the town": the town the sentence or the dateline names
+        predicate |= _terms(town.split(), frozenset())
     terms = subject | predicate | actors | happenings | _acronyms(candidate.title)
     return _Item(
         candidate,
@@ -184,6 +225,9 @@ def _item(candidate: Candidate) -> _Item:
         happenings,
         subject_happenings,
         _length(candidate.when),
+        _aliases(" ".join(words[:split])),
+        # Without a verb the subject's end is unknown: its names may be the object's.
+        _terms([w for w in words[1:split] if w[:1].isupper()], places) if at else frozenset(),
     )
 
 
@@ -289,14 +333,16 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
     # "WHO", "US": an acronym is a name even when it spells a little word
     acronym = len(raw) > 1 and re.sub(r"[’']s$", "", raw.strip(",.;:")).isupper()
     out = []
-    for word in _WORD.findall(raw.lower()):
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if len(word) < 3 or (word in _STOP and not acronym) or word.isdigit() or is_past(word):
+    for found in _WORD.findall(raw.lower()):
+        word = found.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        # A model or code ("H3", "A320", "COP29") names one thing however short it is.
+        short = len(word) < 3 and not _CODE.fullmatch(word)
+        if short or (word in _STOP and not acronym) or word.isdigit() or is_past(word):
             continue
         if not capitalised and is_present_third(word):
             continue
-        out.append((_stem(word), canonical(word) if capitalised else None))
+        stem = _stem(word)
+        out.append((_SYNONYMS.get(stem, stem), canonical(word) if capitalised else None))
     return tuple(out)
 
 
@@ -310,6 +356,47 @@ def _acronyms(title: str) -> frozenset[str]:
         if len(initials) >= 3:
             found.add(initials.lower())
     return frozenset(found)
+
+
+@lru_cache(maxsize=200_000)
+def _aliases(subject: str) -> frozenset[str]:
+    """Short forms a subject's names go by: an acronym of leading words with the next word's
+    start ("CN Rail" and "Canadian National Railway Co" are both "cn rail")."""
+    found = set()
+    for m in _NAME_RUN.finditer(subject):
+        words = [w for w in m[0].split() if w[0].isupper()]
+        if 2 <= len(words[0]) <= 5 and words[0].isupper():
+            found.add(f"{words[0].lower()} {words[1][:4].lower()}")
+        for k in range(2, len(words)):
+            initials = "".join(w[0] for w in words[:k])
+            found.add(f"{initials.lower()} {words[k][:4].lower()}")
+    return frozenset(found)
+
+
+#: A place named by its kind ("the town"), and a name after a word that says where.
+_TOWN = re.compile(r"\bthe (?:town|city|village)\b")
+_WHERE_NAME = re.compile(
+    r"\b(?:in|to|from|near|at|of|outside|into)\s+((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)"
+)
+
+
+_WIDER_PLACES = frozenset({"country", "region", "state", "demonym"})
+_DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+@lru_cache(maxsize=65536)
+def _town(title: str, sentence: str, places: tuple[str, ...]) -> str:
+    """The place a title's "the town" means: the latest one its sentence names before saying
+    "the town" (not a country), else the candidate's first place; "" when it says no town."""
+    said = _TOWN.search(title)
+    if not said:
+        return ""
+    end = m.start() if (m := _TOWN.search(sentence)) else len(sentence)
+    for name in reversed([n[1] for n in _WHERE_NAME.finditer(sentence, 0, end)]):
+        first = name.split()[0].lower().rstrip(".")
+        if first not in _DATE_NAMES and place_kind(name) not in _WIDER_PLACES:
+            return name
+    return places[0] if places else ""
 
 
 def _stem(word: str) -> str:
@@ -350,14 +437,17 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
     """Pairs of one verb on one day from two articles that already report a happening in
     common: two tellings of one story ("OPEC+ to next meet" and "Producers meet again", both
     on April 5, in two reports of one OPEC+ decision), unless they name different places."""
-    shared: set[frozenset[str]] = set()
+    # The groups of several articles that each article is in: two articles share a story when
+    # they share a group (every pair of a group's articles would grow with its square).
+    stories: dict[str, set[int]] = {}
     singles = []
-    for members in groups.members():
+    for number, members in enumerate(groups.members()):
         if len(members) == 1:
             singles.append(members[0])
-        documents = sorted({items[i].candidate.source.document for i in members})
-        shared.update(frozenset(p) for p in combinations(documents, 2))
-    if not shared:
+            continue
+        for i in members:
+            stories.setdefault(items[i].candidate.source.document, set()).add(number)
+    if not stories:
         return []
     by_act: dict[tuple[date, str], list[int]] = defaultdict(list)
     for i in sorted(singles):
@@ -368,8 +458,9 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
     for members in by_act.values():
         for a, b in combinations(members, 2):
             first, second = items[a], items[b]
-            story = frozenset({first.candidate.source.document, second.candidate.source.document})
-            if story in shared and not (
+            one, two = first.candidate.source.document, second.candidate.source.document
+            shared = one != two and not stories.get(one, set()).isdisjoint(stories.get(two, ()))
+            if shared and not (
                 first.named and second.named and _elsewhere(first.named, second.named)
             ):
                 pairs.append((a, b))
@@ -386,7 +477,7 @@ def _neighbourhoods(items: list[_Item]) -> list[list[list[int]]]:
     for i, item in enumerate(items):
         blocks, is_coarse = _blocks(item.candidate.when)
         years = () if is_coarse else {block[:4] for block in blocks}
-        keys = set(item.terms)
+        keys = set(item.terms) | item.aliases
         if item.candidate.when.granularity == "day" and item.verb not in _GENERIC_VERBS:
             keys.add(f"verb:{item.verb}")
         for term in keys:
@@ -441,7 +532,9 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
+    if (count < 3 or dice < 0.7) and (
+        (a.named and b.named and _elsewhere(a.named, b.named)) or _other_names(a, b)
+    ):
         return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
     if (
         a.verb != b.verb
@@ -468,6 +561,15 @@ def _resemblance(a: _Item, b: _Item) -> float:
         return dice
     if _same_kind(a, b):
         return MIN_SIMILARITY
+    # One actor under two names ("CN Rail", "Canadian National Railway Co") doing one thing
+    # the same day, told with one verb or one kind of happening.
+    if (
+        not a.aliases.isdisjoint(b.aliases)
+        and _same_act(a, b)
+        and a.candidate.when.granularity == b.candidate.when.granularity == "day"
+        and a.candidate.when.start == b.candidate.when.start
+    ):
+        return MIN_SIMILARITY
     # "X and Y sign an agreement" / "X signs the deal in Y", the same day; but two named
     # subjects with nothing in common are two things ("forum opens", "museum opens").
     # The verbs are compared first: most pairs differ there, and comparing dates costs more.
@@ -481,6 +583,21 @@ def _resemblance(a: _Item, b: _Item) -> float:
     ):
         return MIN_SIMILARITY
     return 0.0
+
+
+def _same_act(a: _Item, b: _Item) -> bool:
+    """Whether two candidates name their act alike: one telling verb or one kind of happening."""
+    return (a.verb == b.verb and a.verb not in _GENERIC_VERBS) or not a.happenings.isdisjoint(
+        b.happenings
+    )
+
+
+def _other_names(a: _Item, b: _Item) -> bool:
+    """Whether two subjects name different things ("Typhoon Mawar", "Typhoon Yagi"): names
+    in both, none shared, under no short name in common."""
+    return bool(
+        a.names and b.names and a.names.isdisjoint(b.names) and a.aliases.isdisjoint(b.aliases)
+    )
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:

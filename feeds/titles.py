@@ -137,6 +137,10 @@ _SYNONYMS = {
 }
 #: A definite description of lower-case words ("the harvest parade").
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+#: A verb of saying in the past right before a clause's subject, whose "could" is a "can".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}could\s+\w+\s*$"
+)
 #: Capitalised words that open a subject without naming a company.
 _NOT_COMPANIES = (
     _PERSON_PRONOUNS
@@ -303,6 +307,8 @@ _SPACES = re.compile(r"\s{2,}")
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
 # The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
 _CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
+# Capitalised words closing the text before a name ("Canadian National " before "Railway Co").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LEADING_LOWER_THE = re.compile(r"^the\s+")
@@ -509,9 +515,9 @@ class Mentions:
         "the typhoon", "the Nikkei 225 index" for "the index"."""
         pattern = _kind_name(noun)
         for sentence in reversed(self.sentences):
-            found = pattern.findall(sentence)
+            found = list(pattern.finditer(sentence))
             if found:
-                return str(found[-1])
+                return _whole_name(sentence, found[-1])
         return ""
 
     def _last_person(self) -> str:
@@ -569,6 +575,9 @@ class Mentions:
         self._sentence_subject()  # parses the current sentence's first clause once
         here = self._current_clause[1] if self._current_clause else None
         before = self._main_clause(1) if self.sentences else None
+        if here and base_form(here.verb[-1].lower()) in _REPORTING:
+            # "His lawyers said they would take the case to the court, which will hear it"
+            here = first_clause(here.rest) or here
         for found in (
             _object_acted_on(here),
             self._sentence_subject(),
@@ -709,6 +718,8 @@ def title(
         verb = headline_verb(("to", *clause.verb), plural)  # "a dividend, to be paid on May 12"
     else:
         verb = headline_verb(clause.verb, plural)
+        if verb.startswith("could ") and _SAID_BEFORE.search(sentence, 0, clause.rest_start):
+            verb = "can" + verb[5:]  # "said owners could bring": reported, so "can bring"
     hedge = _hedge(clause, sentence)
     if hedge and verb and not verb.startswith("to "):
         verb = f"{hedge} {verb}"
@@ -723,6 +734,9 @@ def title(
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
+    aside = _aside_plan(clause, sentence) if not rest else None
+    if aside:  # "The next mission, carrying a cargo craft, is scheduled for May 21"
+        verb, rest = aside
     if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
         rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
     it = _OBJECT_IT.fullmatch(rest)  # "is expected to sign it", "will vote on it"
@@ -744,6 +758,28 @@ def title(
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
+
+
+def _aside_plan(clause: Clause, sentence: str) -> tuple[str, str] | None:
+    """What a scheduled subject will do, told in an aside between commas ("The next mission,
+    carrying a cargo craft to the station, is scheduled for May 21" -> ("to carry", "a cargo
+    craft to the station")), when the clause itself says only that it is scheduled."""
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 2 or words[0] not in ("is", "are") or words[1] not in _SCHEDULED:
+        return None
+    at = sentence.find(clause.subject)
+    m = _ASIDE.match(sentence, at + len(clause.subject)) if at >= 0 and clause.subject else None
+    if m is None:
+        return None
+    base = ing_base(m["ing"].lower()) if m["ing"] else m["verb"].lower()
+    return (f"to {base}", m["rest"]) if base and base_form(base) == base else None
+
+
+#: An aside after a subject telling what it will do: ", carrying X," or ", which will bring X,".
+_ASIDE = re.compile(
+    r",\s*(?:(?P<ing>[a-z]+ing)|which\s+will\s+(?P<verb>[a-z]+))\s+(?P<rest>[^,;]+),"
+)
+_SCHEDULED = frozenset({"scheduled", "due", "planned", "set", "slated"})
 
 
 def _speakers_own(subject: str, sentence: str) -> str:
@@ -1013,6 +1049,30 @@ def _kind_name(noun: str) -> re.Pattern[str]:
     )
 
 
+def with_setting(headline: str, setting: str) -> str:
+    """A headline with the happening it took place in after it ("No candidate clears 50
+    percent" + "in the primary"), its last phrases dropped to make room; the headline alone
+    when it names that happening already."""
+    head = setting.split()[-1].lower().rstrip("s")
+    if head in headline.lower():
+        return headline
+    room = MAX_TITLE - len(setting) - 1
+    shorter = _drop_phrases(headline, room) if len(headline) > room else headline
+    return f"{shorter} {setting}" if len(shorter) <= room else headline
+
+
+def _whole_name(sentence: str, found: re.Match[str]) -> str:
+    """A found name with the capitalised words just before it ("Railway Co" in "Canadian
+    National Railway Co" is the whole name), a sentence's opening little word left out."""
+    before = _NAME_BEFORE.search(sentence, 0, found.start())
+    if not before:
+        return found[0]
+    words = before[0].split()
+    while words and words[0].lower() in _FUNCTION_WORDS | _CUT_WORDS:
+        words.pop(0)
+    return " ".join([*words, found[0]])
+
+
 def noun_title(phrase: str) -> str:
     """A headline from a noun phrase that names a happening ("the parliamentary election" ->
     "Parliamentary election"), or "" when it is a pronoun or a single common word."""
@@ -1258,6 +1318,10 @@ def _adverb(word: str) -> bool:
     return word.lower() in _DROPPED_ADVERBS
 
 
+#: What joins the two ends of a range: "(2019) and (2021)", "(March 3) to (5)".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+
+
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
     rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
@@ -1267,6 +1331,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        joined = [e - base for _, e in dates if 0 < e - base <= a]
+        gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
+        if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"
+            rest = rest[: gap.start()] + rest[b:]
+            continue
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
@@ -1393,6 +1462,8 @@ def _cut_point(words: list[str], i: int) -> bool:
     listed = words[i - 2].endswith(",")  # "A, B, C and D"
     if before.endswith(","):
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
+    if word in ("that", "which", "who"):
+        return base_form(before) is None  # "runoffs that nobody asked for", not "said that"
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
     if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():

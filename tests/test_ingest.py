@@ -12,7 +12,7 @@ import pytest
 
 from feeds.documents import read_document
 from feeds.errors import DocumentError
-from feeds.ingest import find_articles, ingest
+from feeds.ingest import BATCH, find_articles, ingest
 from feeds.store import Store, open_store
 from feeds.types import Event, EventQuery
 from tests.test_store_postgres import fresh_database, postgres_server  # noqa: F401
@@ -264,3 +264,20 @@ def test_progress_hears_of_every_file_once(sqlite_store: Store, articles: Path) 
     done: list[Path] = []
     ingest(sqlite_store, [articles], NOW, progress=done.append)
     assert sorted(done) == sorted(articles.glob("*.txt"))
+
+
+def test_files_beyond_one_batch_are_all_stored_and_a_bad_one_is_reported(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(BATCH + 3):
+        (folder / f"2024-10-{n:03d}.txt").write_text(
+            f"date 2024-10-28 Report {n}\n\nTown {n} opened a bridge on Oct. 2, 2024.\n",
+            encoding="utf-8",
+        )
+    (folder / f"2024-10-{BATCH:03d}.txt").write_bytes(b"")
+    report = ingest(sqlite_store, [folder], NOW)
+    assert [path for path, _ in report.failed] == [str(folder / f"2024-10-{BATCH:03d}.txt")]
+    assert (report.documents, report.stored) == (BATCH + 2, BATCH + 2)
+    assert len(sqlite_store.documents()) == BATCH + 2

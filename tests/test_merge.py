@@ -7,6 +7,8 @@ import random
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from feeds.merge import key_terms, merge, same_happening
 from feeds.timex import to_when
 from feeds.types import Candidate, Source
@@ -391,3 +393,94 @@ def test_to_be_done_reads_the_verb_after_be() -> None:
         candidate("b", "Bergen-based company to pay shareholders a dividend", "2026-05-12"),
     ]
     assert sorted(len(m.candidates) for m in merge(reports)) == [2, 2]
+
+
+def said(c: Candidate, sentence: str) -> Candidate:
+    """A candidate reported in a literal sentence."""
+    return replace(c, source=replace(c.source, sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    ("word", "term"),
+    [("H3", "h3"), ("A320", "a320"), ("F-35", "f-35"), ("COP29", "cop29")],
+)
+def test_a_model_or_code_is_a_key_term_however_short(word: str, term: str) -> None:
+    assert term in key_terms(candidate("a", f"Officials inspect the {word} rocket", "2026-04-16"))
+
+
+def test_one_launch_told_with_two_verbs_and_one_rocket_model_is_one_event() -> None:
+    lifts = candidate(
+        "a", "Japan's H3 rocket lifts off from the Tanegashima Space Center", "2026-04-16"
+    )
+    flies = candidate(
+        "b", "Mitsubishi Heavy Industries' H3 rocket flies its sixth mission", "2026-04-16"
+    )
+    assert len(merge([lifts, flies])) == 1
+
+
+def test_one_rocket_model_doing_two_things_the_same_day_stays_two() -> None:
+    lifts = candidate(
+        "a", "Japan's H3 rocket lifts off from the Tanegashima Space Center", "2026-04-16"
+    )
+    engine = candidate("b", "H3 rocket engine explodes during a test in Kakuda", "2026-04-16")
+    assert len(merge([lifts, engine])) == 2
+
+
+def test_an_acronym_led_short_name_is_the_company_named_in_full() -> None:
+    short = candidate("a", "CN Rail suspends service on its line to Fort Nelson", "2026-04-19TEV")
+    full = candidate("b", "Canadian National Railway Co suspends traffic", "2026-04-19")
+    assert len(merge([short, full])) == 1
+
+
+def test_one_company_under_two_names_doing_two_things_the_same_day_stays_two() -> None:
+    short = candidate("a", "CN Rail suspends service on its line to Fort Nelson", "2026-04-19")
+    full = candidate("b", "Canadian National Railway Co names a new chief executive", "2026-04-19")
+    assert len(merge([short, full])) == 2
+
+
+def test_the_town_is_the_town_its_sentence_names() -> None:
+    residents = candidate(
+        "a", "About 3,000 residents of Fort Nelson ordered to leave their homes", "2026-04-19"
+    )
+    town = said(
+        candidate("b", "Wildfire forces the evacuation of the town", "2026-04-19"),
+        "The railway said its line to Fort Nelson, British Columbia, would stay shut after a "
+        "wildfire forced the evacuation of the town on April 19.",
+    )
+    assert len(merge([residents, town])) == 1
+
+
+def test_the_evacuation_of_another_town_the_same_day_stays_apart() -> None:
+    residents = candidate(
+        "a", "About 3,000 residents of Fort Nelson ordered to leave their homes", "2026-04-19"
+    )
+    town = said(
+        candidate("b", "Wildfire forces the evacuation of the town", "2026-04-19"),
+        "Flights to Prince George were cancelled after a wildfire forced the evacuation of "
+        "the town on April 19.",
+    )
+    assert len(merge([residents, town])) == 2
+
+
+def test_talks_with_a_committee_are_negotiations_with_a_panel() -> None:
+    talks = candidate(
+        "a", "Talks between the unions and a presidential committee break down", "2026-05-15TNI"
+    )
+    negotiations = candidate(
+        "b", "Stoppage follows the collapse of negotiations with a government panel", "2026-05-15"
+    )
+    assert len(merge([talks, negotiations])) == 1
+
+
+def test_a_storm_tearing_across_an_island_is_its_landfall() -> None:
+    landfall = candidate("a", "Mawar makes landfall in Dinalungan, Aurora", "2026-05-15T22:40")
+    across = candidate(
+        "b", "Typhoon Mawar tears across the northern Philippine island of Luzon", "2026-05-15"
+    )
+    assert len(merge([landfall, across])) == 1
+
+
+def test_two_named_storms_hitting_islands_the_same_day_stay_two() -> None:
+    mawar = candidate("a", "Typhoon Mawar tears across the island of Luzon", "2026-05-15")
+    yagi = candidate("b", "Typhoon Yagi slams into the island of Hainan", "2026-05-15")
+    assert len(merge([mawar, yagi])) == 2

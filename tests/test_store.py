@@ -188,6 +188,42 @@ def test_a_candidate_from_another_document_is_refused(store: Store) -> None:
     assert store.get_document(NCA.id) is None
 
 
+def test_documents_written_in_a_batch_are_committed_together_at_its_end(store_url: str) -> None:
+    writer, reader = open_store(store_url), open_store(store_url)
+    with writer.batch():
+        writer.put_document(XINHUA, [FORUM_OPENS, EXCHANGE], NOW)
+        writer.put_document(NCA, [CENTRE], NOW)
+        assert writer.document_digest(NCA.id) == NCA.digest
+        assert reader.get_document(XINHUA.id) is None
+    assert [d.id for d in reader.documents()] == [XINHUA.id, NCA.id]
+    writer.rebuild_events(NOW)
+    assert reader.count(EventQuery()) == 3
+    writer.close()
+    reader.close()
+
+
+def test_a_write_that_fails_in_a_batch_is_undone_and_the_others_are_kept(store: Store) -> None:
+    with store.batch():
+        store.put_document(XINHUA, [FORUM_OPENS], NOW)
+        with pytest.raises(ValueError, match="timezone-aware"):
+            store.put_document(NCA, [CENTRE], datetime(2024, 11, 1, 12, 0))
+        store.put_document(NCA, [FORUM_AGAIN], NOW)
+    assert [c.id for c in store.candidates_of(FORUM_OPENS.id)] == []
+    store.rebuild_events(NOW)
+    assert ids(store) == [FORUM_OPENS.id]
+    assert {c.id for c in store.candidates_of(FORUM_OPENS.id)} == {FORUM_OPENS.id, FORUM_AGAIN.id}
+
+
+def test_an_error_out_of_a_batch_undoes_all_its_writes(store: Store) -> None:
+    with pytest.raises(KeyError), store.batch():
+        store.put_document(XINHUA, [FORUM_OPENS, EXCHANGE], NOW)
+        raise KeyError("stop")
+    assert store.documents() == []
+    assert store.rebuild_events(NOW) == RebuildStats(0, 0, 0, 0)
+    store.put_document(NCA, [CENTRE], NOW)
+    assert store.rebuild_events(NOW).events == 1
+
+
 # --- rebuilding --------------------------------------------------------------------------
 
 

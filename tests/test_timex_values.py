@@ -856,6 +856,18 @@ def test_a_will_a_long_phrase_before_a_weekday_still_points_it_ahead() -> None:
     assert tagged(sentence) == [("Monday", "DATE", "1989-10-30")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eby is due to visit the evacuation centre in Fort St. John on Friday.", "1989-10-27"),
+    ],
+)
+def test_a_plan_a_long_phrase_before_a_weekday_points_it_ahead(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[0][2] == expected
+
+
 def test_a_far_will_reaches_neither_into_another_sentence_nor_past_a_conjunction() -> None:
     text = (
         "The party will need a partner to govern after the election commission on Monday "

@@ -1184,3 +1184,65 @@ def test_a_part_of_a_group_is_named_with_the_group_and_counted_as_many(
     sentence: str, title: str
 ) -> None:
     assert one(sentence).title == title
+
+
+def test_a_long_title_is_cut_before_a_relative_clause_not_before_its_last_phrase() -> None:
+    c = one(
+        "Next Tuesday, Georgians in a dozen legislative districts will go back to the polls for "
+        "primary runoffs that almost nobody asked for.",
+        "date 2026-06-10 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Georgians in a dozen legislative districts to go back to the polls for primary runoffs",
+        "2026-06-16",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The next H3 mission, carrying the HTV-X2 cargo craft to the space station, is "
+            "scheduled for May 21.",
+            "Next H3 mission to carry the HTV-X2 cargo craft to the space station",
+        ),
+        (
+            "The summit, which will bring together 20 leaders, is scheduled for May 21.",
+            "Summit to bring together 20 leaders",
+        ),
+        ("The flight, according to the airline, is scheduled for May 21.", "Flight scheduled"),
+    ],
+)
+def test_a_scheduled_subject_is_titled_by_what_its_aside_says_it_will_do(
+    sentence: str, expected: str
+) -> None:
+    assert [c.title for c in events(sentence, "date 2026-04-17 Test article")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        (
+            "The unions want more than the N70,000 that President Bola Tinubu signed into law "
+            "in July 2024.",
+            "President Bola Tinubu signs the N70,000 into law",
+            "2024-07",
+        ),
+        (
+            "He criticised the law that parliament adopted in 2023.",
+            "Parliament adopts the law",
+            "2023",
+        ),
+        (
+            "The plan that the cabinet approved in March will cut taxes.",
+            "Cabinet approves the plan",
+            "2026-03",
+        ),
+        ("He welcomed the news that the plant closed in May.", "Plant closes", "2026-05"),
+    ],
+)
+def test_a_bound_relative_clause_with_its_own_subject_titles_its_antecedent_as_object(
+    sentence: str, title: str, value: str
+) -> None:
+    c = one(sentence, "date 2026-05-19 Test article")
+    assert (c.title, c.when.value) == (title, value)

@@ -65,6 +65,10 @@ class PostgresStore(SqlStore):
         """psycopg's transaction block (the connection itself autocommits)."""
         return self._connection.transaction()  # type: ignore[no-any-return]
 
+    def _savepoint(self) -> AbstractContextManager[Any]:
+        """psycopg's transaction block inside the open one: a savepoint."""
+        return self._connection.transaction()  # type: ignore[no-any-return]
+
     def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
         """Replace the search vectors of events (an upsert: `stored` needs no deleting)."""
         self._executemany(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -72,6 +73,10 @@ class Store(Protocol):
 
     def remove_document(self, doc_id: str, now: datetime | None = None) -> None:
         """Delete a document and its candidates (events follow at the next rebuild)."""
+        ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Commit the writes made inside together at its end; each is still all or nothing."""
         ...
 
     def document_paths(self) -> dict[str, str]:

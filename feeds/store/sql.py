@@ -203,6 +203,8 @@ class SqlStore:
         # changed the store in between.
         self._written: dict[str, tuple[Candidate, datetime]] = {}
         self._written_generation = ""
+        # Inside `batch`: writes take savepoints of its transaction.
+        self._batched = False
 
     # --- dialect hooks -------------------------------------------------------------------
 
@@ -212,6 +214,10 @@ class SqlStore:
 
     def _transaction(self, write: bool) -> AbstractContextManager[None]:
         """A context in which statements see one snapshot and commit together or not at all."""
+        raise NotImplementedError
+
+    def _savepoint(self) -> AbstractContextManager[None]:
+        """A context inside an open transaction whose statements are undone together on error."""
         raise NotImplementedError
 
     def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
@@ -251,9 +257,28 @@ class SqlStore:
 
     @contextmanager
     def _atomic(self, write: bool = True) -> Iterator[None]:
-        """Hold the lock and a transaction (a read-only one does not block other readers)."""
-        with self._lock, self._transaction(write):
+        """Hold the lock and a transaction (a read-only one does not block other readers); in
+        a `batch`, a savepoint of its transaction."""
+        with self._lock, self._savepoint() if self._batched else self._transaction(write):
             yield
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Hold one writing transaction around the writes made inside, each in a savepoint of
+        its own: a commit per document costs more than its writes (nested: the outer batch)."""
+        with self._lock:
+            if self._batched:
+                yield
+                return
+            try:
+                with self._transaction(True):
+                    self._batched = True
+                    yield
+            except BaseException:
+                self._written.clear()  # rolled back: none of them is stored
+                raise
+            finally:
+                self._batched = False
 
     def _mark_changed(self, now: datetime) -> None:
         """Record when the store last changed (for `last_modified`) and count the change."""

@@ -43,7 +43,19 @@ class SQLiteStore(SqlStore):
 
     def _transaction(self, write: bool) -> Any:
         """A transaction; a writing one takes the write lock at once, so writers queue."""
-        return _begin(self._connection, "BEGIN IMMEDIATE" if write else "BEGIN")
+        return _begin(
+            self._connection, "BEGIN IMMEDIATE" if write else "BEGIN", "COMMIT", ("ROLLBACK",)
+        )
+
+    def _savepoint(self) -> Any:
+        """A savepoint of the open transaction, rolled back to on error."""
+        # A savepoint rolled back to is still open: it is released after.
+        return _begin(
+            self._connection,
+            "SAVEPOINT write",
+            "RELEASE write",
+            ("ROLLBACK TO write", "RELEASE write"),
+        )
 
     def _write_search(self, events: Sequence[Event], stored: Sequence[str]) -> None:
         """Replace the FTS5 rows of events (joined to them by ``events.n``)."""
@@ -68,15 +80,18 @@ class SQLiteStore(SqlStore):
 
 
 @contextmanager
-def _begin(connection: sqlite3.Connection, begin: str) -> Iterator[None]:
-    """A transaction on an autocommit connection, rolled back on error."""
+def _begin(
+    connection: sqlite3.Connection, begin: str, end: str, undo: tuple[str, ...]
+) -> Iterator[None]:
+    """A transaction (or a savepoint) on an autocommit connection, undone on error."""
     connection.execute(begin)
     try:
         yield
     except BaseException:
-        connection.execute("ROLLBACK")
+        for statement in undo:
+            connection.execute(statement)
         raise
-    connection.execute("COMMIT")
+    connection.execute(end)
 
 
 def migrate(connection: sqlite3.Connection) -> None:
