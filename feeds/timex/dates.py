@@ -140,7 +140,10 @@ def _yields_to_month_first(ctx: Context, m: re.Match[str]) -> bool:
     after = _DAY_AFTER_MONTH.match(ctx.lower, m.end())
     if after is None:
         return False
-    return after["year"] is not None or _SCORE_BEFORE.search(ctx.lower, 0, m.start()) is not None
+    return (
+        after["year"] is not None
+        or _SCORE_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start()) is not None
+    )
 
 
 #: A day after a month, perhaps with its year: "(7-5 April) 2, 1999".
