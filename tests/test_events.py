@@ -1137,6 +1137,11 @@ def test_a_range_start_without_a_year_takes_the_year_its_end_names(
             "Ministry approves the plan",
             "2026-06",
         ),
+        (
+            "The same day, police arrested two suspects.",
+            "Police arrest two suspects",
+            "2026-06-10",
+        ),
     ],
 )
 def test_a_fronted_time_phrase_before_a_comma_is_not_the_subject(
