@@ -1100,3 +1100,15 @@ def test_every_month_with_its_day_is_a_yearly_day(sentence, expected):
 )
 def test_a_rate_may_count_a_noun_of_several_words(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nasdaq's average daily volume fell.", []),
+        ("The average monthly wage rose.", []),
+        ("Flights to Sydney run daily.", [("daily", "SET", "P1D")]),
+    ],
+)
+def test_an_average_daily_amount_is_a_measure_not_a_set(sentence, expected):
+    assert tagged(sentence) == expected
