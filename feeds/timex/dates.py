@@ -562,6 +562,9 @@ _SPORT = re.compile(
 )
 _SPORT_REACH = 150
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: The text up to the end of its last sentence: the greedy start backs off from the end, so
+#: the match ends where the last of `_SENTENCE_END`'s matches ends.
+_LAST_SENTENCE_END = re.compile(r".*[.!?](?:\s|$)", re.DOTALL)
 
 
 def _in_game_report(lower: str, start: int, end: int) -> bool:
@@ -704,8 +707,10 @@ def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
 def _written_year(ctx: Context, start: int) -> int | None:
     """The year in figures earlier in the clause of `start`, or opening its sentence."""
     low = max(0, start - 200)
-    for found in _SENTENCE_END.finditer(ctx.lower, low, start):
-        low = found.end()
+    # One backward search for the last sentence end, not a walk over every one before it.
+    end = _LAST_SENTENCE_END.match(ctx.lower, low, start)
+    if end is not None:
+        low = end.end()
     # Only the last year and perhaps the first are asked about: the others are not read.
     years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
     last = next((found for found in reversed(years) if _told(ctx, found)), None)
