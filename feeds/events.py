@@ -61,6 +61,7 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
     "since", "until", "till", "per", "throughout", "through", "every", "each", "of", "for",
+    "to", "ending", "ended",
 )  # fmt: skip
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
@@ -606,8 +607,8 @@ def _ends_with(before: str, words: tuple[str, ...]) -> bool:
     if not tail or not all(word.isascii() for word in tail):
         return bool(tail)
     last = tail[-1].lower()
-    if last == "the" and len(tail) == 2:
-        last = tail[0].lower()
+    if last in ("the", "in") and len(tail) == 2:
+        last = tail[0].lower()  # "since the", "ended in"
     return last.endswith(words)
 
 

@@ -185,7 +185,9 @@ _TEMPORAL_PREPOSITIONS = (
     "on|in|at|during|by|from|until|till|since|before|after|through|throughout|of|for|over|"
     "around|within|into|ahead of|prior to|by the end of|at the end of|at the start of|"
     "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
-    "beginning|starting|between|this|last|next"
+    "beginning|starting|between|this|last|next|"
+    # "on the morning of April 24, 2013"
+    "the morning of|the afternoon of|the evening of|the night of"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
 # After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
@@ -273,6 +275,18 @@ _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
+)
+# What a cut can leave at a title's end that needs what followed it: a subordinate clause of
+# a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
+_CUT_TAIL = re.compile(
+    r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
+    r"|(?<=[a-z])\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
+)
+# A subject that describes a name before giving it: "Vietnamese electric motorbike maker Lumi
+# Motors", "National carrier LOT".
+_DESCRIBED_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)?(?:(?!(?:and|or|of|in|at|for|from|with|by|on|to|the|a|an)\s)"
+    r"[a-z][\w'’-]*\s+)+((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)"
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 # "a dividend ..., to be paid": the clause's "be" opens an infinitive of what is to come.
@@ -1097,7 +1111,8 @@ def _particle(clause: Clause, dates: list[tuple[int, int]]) -> re.Match[str] | N
         return None
     for start, _ in dates:
         gap = clause.rest[m.end() : start - clause.rest_start]
-        if start - clause.rest_start > m.end() and _LEADING_PREPOSITIONS.fullmatch(gap):
+        lead = _LEADING_PREPOSITIONS.fullmatch(gap) and not gap.lower().startswith("the ")
+        if start - clause.rest_start > m.end() and lead:  # not "on the morning of"
             return m
     return None
 
@@ -1393,6 +1408,9 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
     head = f"{subject} {verb}".strip()
     if result and _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
+    named = _DESCRIBED_NAME.fullmatch(subject)
+    if len(f"{head} {rest}") > MAX_TITLE and named:
+        head = f"{named[1]} {verb}".strip()  # "electric motorbike maker Lumi Motors": Lumi Motors
     if len(f"{head} {rest}") > MAX_TITLE:
         room = MAX_TITLE - len(head) - 1
         # The rest would end mid-phrase however it is cut ("show the ANC falling short of a
@@ -1402,7 +1420,7 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
         if len(_phrases_within(rest.split(), room)) > room and short != subject:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
-        rest = _drop_phrases(rest, room)
+        rest = _CUT_TAIL.sub("", _drop_phrases(rest, room))
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in").

@@ -1267,3 +1267,29 @@ def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, titl
     assert [(c.when.value, c.title) for c in found if c.when.value == "2026-05-17"] == [
         ("2026-05-17", title)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Vietnamese electric motorbike maker Lumi Motors said on Wednesday it would recall "
+            "about 12,000 scooters sold in Indonesia to replace a faulty battery connector.",
+            "Lumi Motors to recall about 12,000 scooters sold in Indonesia",
+        ),
+        (
+            "The eight-storey Rana Plaza building, which housed five garment factories, collapsed "
+            "on the morning of April 24, 2013, killing 1,134 people and injuring more than 2,500.",
+            "Eight-storey Rana Plaza building collapses, killing 1,134 people",
+        ),
+        (
+            "Pagasa expects Bising to leave the Philippine area of responsibility on Sunday night "
+            "as it heads toward Vietnam.",
+            "Pagasa expects Bising to leave the Philippine area of responsibility",
+        ),
+    ],
+)
+def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
+    sentence: str, title: str
+) -> None:
+    assert [c.title for c in events(sentence, "date 2026-05-16 Test article")] == [title]

@@ -182,8 +182,8 @@ _PAST_WORDS = frozenset(
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
 #: nothing here). Dotted initials ("U.S.", "a.m.") and titles ("Mr.") are words: their
 #: periods end no sentence, nor does a period before a digit, a small letter or a comma
-#: ("$5.8 billion", "Oct. 3", "Inc. said").
-_NOT_AN_END = r"\.(?=\s*[a-z\d,])"
+#: ("$5.8 billion", "Oct. 3", "Inc. said"), nor a colon between figures ("8:30").
+_NOT_AN_END = r"\.(?=\s*[a-z\d,])|:(?=\d)"
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs)\.(?=\s+[A-Z])"
     rf"|[A-Za-z’']+|(?!{_NOT_AN_END})[.;:!?]"
