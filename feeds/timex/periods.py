@@ -373,6 +373,8 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
         day = f"-{day_number(m['day']):02d}" if m["day"] else ""
         return Found("SET", f"XXXX-{lexicon.month_number(m['month']):02d}{day}")
     what = m["what"].lower().rstrip(".")
+    if what == "weekend" and not m["other"] and not m["count"]:
+        return Found("SET", SET_WORDS["weekends"])
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
     if what in lexicon.SEASONS:
