@@ -210,6 +210,10 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
+    if unit == ar.YEAR and count == 1 and direction in ("ago", "earlier"):
+        month = reports.month_compared(ctx, m.start())
+        if month is not None:
+            return Found("DATE", month, anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
 
