@@ -54,13 +54,14 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
     r"\w+\s+for\s+(?:the\s+)?$"
     # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
-    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(?:in\s+)?$",
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
     "since", "until", "till", "per", "throughout", "through", "every", "each", "of", "for",
+    "to", "ending", "ended",
 )  # fmt: skip
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
