@@ -1038,6 +1038,9 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     if base_form(tokens[previous_end - 1].lower) in _SPEECH_VERBS:
         return False  # "said an emergency committee met earlier": what was said
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    speech = base_form(word) in _SPEECH_VERBS
+    if speech and (tokens[verb - 1].text[0].isupper() or (word == "said" and following != "to")):
+        return False  # "..., the minister said at a news conference": a speaker speaking
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in _NOT_NOUNS
     return noun_before and following in _AFTER_PARTICIPLE

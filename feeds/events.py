@@ -607,8 +607,8 @@ def _ends_with(before: str, words: tuple[str, ...]) -> bool:
     if not tail or not all(word.isascii() for word in tail):
         return bool(tail)
     last = tail[-1].lower()
-    if last == "the" and len(tail) == 2:
-        last = tail[0].lower()
+    if last in ("the", "in") and len(tail) == 2:
+        last = tail[0].lower()  # "since the", "ended in"
     return last.endswith(words)
 
 

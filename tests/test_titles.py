@@ -1258,3 +1258,50 @@ def test_a_bound_relative_clause_with_its_own_subject_titles_its_antecedent_as_o
 )
 def test_go_ahead_keeps_its_particle(sentence: str, expected: str) -> None:
     assert [c.title for c in events(sentence, "date 2026-03-27 Test article")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Authorities plan to evacuate 300,000 people from Monday to Tuesday, Deputy Prime "
+            "Minister Tran Hong Ha said at an emergency meeting on Sunday.",
+            "Deputy Prime Minister Tran Hong Ha speaks at an emergency meeting",
+        ),
+        (
+            "The plant will close, the minister said at a news conference on Sunday.",
+            "Minister speaks at a news conference",
+        ),
+    ],
+)
+def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, title: str) -> None:
+    found = events(sentence, "date 2026-05-17 Test article")
+    assert [(c.when.value, c.title) for c in found if c.when.value == "2026-05-17"] == [
+        ("2026-05-17", title)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Vietnamese electric motorbike maker Lumi Motors said on Wednesday it would recall "
+            "about 12,000 scooters sold in Indonesia to replace a faulty battery connector.",
+            "Lumi Motors to recall about 12,000 scooters sold in Indonesia",
+        ),
+        (
+            "The eight-storey Rana Plaza building, which housed five garment factories, collapsed "
+            "on the morning of April 24, 2013, killing 1,134 people and injuring more than 2,500.",
+            "Eight-storey Rana Plaza building collapses, killing 1,134 people",
+        ),
+        (
+            "Pagasa expects Bising to leave the Philippine area of responsibility on Sunday night "
+            "as it heads toward Vietnam.",
+            "Pagasa expects Bising to leave the Philippine area of responsibility",
+        ),
+    ],
+)
+def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
+    sentence: str, title: str
+) -> None:
+    assert [c.title for c in events(sentence, "date 2026-05-16 Test article")] == [title]

@@ -140,7 +140,10 @@ def _yields_to_month_first(ctx: Context, m: re.Match[str]) -> bool:
     after = _DAY_AFTER_MONTH.match(ctx.lower, m.end())
     if after is None:
         return False
-    return after["year"] is not None or _SCORE_BEFORE.search(ctx.lower, 0, m.start()) is not None
+    return (
+        after["year"] is not None
+        or _SCORE_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start()) is not None
+    )
 
 
 #: A day after a month, perhaps with its year: "(7-5 April) 2, 1999".
@@ -179,6 +182,30 @@ def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     week = ar.format_value(date.fromisoformat(value), ar.WEEK)
     return Found("DATE", week + "-WE" if m["unit"].lower() == "weekend" else week)
+
+
+def build_week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first week of April, the last week of March 2024: the ISO week that holds the
+    fourth day of that week of the month, counted from its start (or end), as ISO counts the
+    first week of a year."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    month = lexicon.month_number(m["month"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+    )
+    first = date(year, month, 1)
+    which = m["which"].lower()
+    if which in ("last", "final"):
+        day = _month_end(first) - timedelta(days=3)
+    else:
+        day = first + timedelta(days=3, weeks=_WEEK_ORDINALS[which])
+    return Found("DATE", ar.format_value(day, ar.WEEK))
+
+
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -358,8 +358,9 @@ SET_WORDS = {
 
 def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
     """Daily, weekly, annually."""
-    if is_rate(ctx, m.start()):
-        # "Profits rose 20% annually": the period of a rate, not a recurring time.
+    if is_rate(ctx, m.start()) or ctx.word_before(m.start()) == "average":
+        # "Profits rose 20% annually", "the average daily volume": the period of a rate or a
+        # measure, not a recurring time.
         return None
     return Found("SET", SET_WORDS[m["word"].lower()])
 
