@@ -54,13 +54,14 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
     r"\w+\s+for\s+(?:the\s+)?$"
     # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
-    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(?:in\s+)?$",
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
     "since", "until", "till", "per", "throughout", "through", "every", "each", "of", "for",
+    "to", "ending", "ended",
 )  # fmt: skip
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
@@ -606,8 +607,8 @@ def _ends_with(before: str, words: tuple[str, ...]) -> bool:
     if not tail or not all(word.isascii() for word in tail):
         return bool(tail)
     last = tail[-1].lower()
-    if last == "the" and len(tail) == 2:
-        last = tail[0].lower()
+    if last in ("the", "in") and len(tail) == 2:
+        last = tail[0].lower()  # "since the", "ended in"
     return last.endswith(words)
 
 
@@ -738,6 +739,7 @@ def _candidate(
         headline = title(own, dates, mentions, sentence, taken, (start, end))
     if headline and not nominal and not infinitive:
         headline = _with_main_clause(headline, clause, sentence, taken, mentions)
+        headline = _finding(clause, sentence, taken, mentions) or headline
         setting = _FRONTED_SETTING.match(sentence[end:]) if _FRONTED.fullmatch(lead) else None
         if setting:  # "In the May 19 primary, no candidate cleared 50 percent"
             headline = with_setting(headline, f"{lead.split()[0].lower()} the {setting[1]}")
@@ -839,6 +841,25 @@ def _comparison(clause: Clause) -> bool:
     return first in _COMPARATIVES or (
         len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
     )
+
+
+def _finding(
+    clause: Clause, sentence: str, taken: list[tuple[int, int]], mentions: Mentions
+) -> str:
+    """The title of what a work dated by a participle found ("A study published on Tuesday
+    found that deaths have tripled" -> "Study finds deaths have tripled"): its finding is the
+    news; "" when the clause is no such participle or the finding is dated itself."""
+    if clause.subject_kind != "participle" or any(a >= clause.end for a, _ in taken):
+        return ""
+    after = sentence[clause.end :]
+    main = first_clause(after)
+    if main is None or main.subject_kind != "none" or main.verb[-1].lower() not in _FOUND:
+        return ""
+    return title(replace(main, subject=clause.subject, subject_kind="clause"), [], mentions, after)
+
+
+#: Verbs by which a study or a report tells what it found.
+_FOUND = frozenset({"found", "finds", "showed", "shows", "concluded", "suggested", "revealed"})
 
 
 def _with_main_clause(
