@@ -422,9 +422,14 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
-#: Words that open or qualify a time phrase ("last", "earlier this", "the same").
+#: Words that open or qualify a time phrase ("last", "earlier this", "the same", "two ... later").
 _TIME_MODIFIERS = frozenset(
-    "last next this that the same early earlier late later of previous following".split()  # noqa: SIM905
+    "last next this that the same early earlier late later of previous following ago a "  # noqa: SIM905
+    "one two three four five six seven eight nine ten few several".split()
+)
+#: The nouns a time phrase names ("The same day", "Two days later", "Last June").
+_TIME_NOUNS = _TIME_WORDS | frozenset(
+    "day days morning afternoon evening night weeks months years decade hours".split()  # noqa: SIM905
 )
 
 
@@ -839,6 +844,8 @@ def _subject(
         comma = _phrase_comma(tokens, verb)
         return _noun_phrase_before(tokens, comma if comma > 0 else verb), "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
+        left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
     if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
         phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
@@ -924,6 +931,8 @@ def _subject(
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+#: Adverbs between a subject and its verb ("who last won", "which also owns").
+_PRE_VERB_ADVERBS = _GROUP_ADVERBS | {"last"}
 
 #: Words that make a following list of names one subject's ("ministers of A, B and C").
 _LIST_OWNERS = frozenset({"of", "from"})
@@ -1016,7 +1025,7 @@ def _time_phrase(chunk: list[Token]) -> bool:
     words of time around a month, a weekday, a time noun or a year."""
     named = False
     for token in chunk:
-        if token.lower in _TIME_WORDS or token.lower in _DATE_NAMES or token.text.isdigit():
+        if token.lower in _TIME_NOUNS or token.lower in _DATE_NAMES or token.text.isdigit():
             named = True
         elif token.lower not in _TIME_MODIFIERS:
             return False

@@ -54,7 +54,7 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
     r"\w+\s+for\s+(?:the\s+)?$"
     # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
-    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(?:in\s+)?$",
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
@@ -739,6 +739,7 @@ def _candidate(
         headline = title(own, dates, mentions, sentence, taken, (start, end))
     if headline and not nominal and not infinitive:
         headline = _with_main_clause(headline, clause, sentence, taken, mentions)
+        headline = _finding(clause, sentence, taken, mentions) or headline
         setting = _FRONTED_SETTING.match(sentence[end:]) if _FRONTED.fullmatch(lead) else None
         if setting:  # "In the May 19 primary, no candidate cleared 50 percent"
             headline = with_setting(headline, f"{lead.split()[0].lower()} the {setting[1]}")
@@ -840,6 +841,25 @@ def _comparison(clause: Clause) -> bool:
     return first in _COMPARATIVES or (
         len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
     )
+
+
+def _finding(
+    clause: Clause, sentence: str, taken: list[tuple[int, int]], mentions: Mentions
+) -> str:
+    """The title of what a work dated by a participle found ("A study published on Tuesday
+    found that deaths have tripled" -> "Study finds deaths have tripled"): its finding is the
+    news; "" when the clause is no such participle or the finding is dated itself."""
+    if clause.subject_kind != "participle" or any(a >= clause.end for a, _ in taken):
+        return ""
+    after = sentence[clause.end :]
+    main = first_clause(after)
+    if main is None or main.subject_kind != "none" or main.verb[-1].lower() not in _FOUND:
+        return ""
+    return title(replace(main, subject=clause.subject, subject_kind="clause"), [], mentions, after)
+
+
+#: Verbs by which a study or a report tells what it found.
+_FOUND = frozenset({"found", "finds", "showed", "shows", "concluded", "suggested", "revealed"})
 
 
 def _with_main_clause(
