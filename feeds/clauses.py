@@ -861,6 +861,8 @@ def _subject(
         comma = _phrase_comma(tokens, verb)
         return _noun_phrase_before(tokens, comma if comma > 0 else verb), "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
+        left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
     if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
         phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
@@ -946,6 +948,8 @@ def _subject(
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+#: Adverbs between a subject and its verb ("who last won", "which also owns").
+_PRE_VERB_ADVERBS = _GROUP_ADVERBS | {"last"}
 
 #: Words that make a following list of names one subject's ("ministers of A, B and C").
 _LIST_OWNERS = frozenset({"of", "from"})

@@ -54,7 +54,7 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
     r"\w+\s+for\s+(?:the\s+)?$"
     # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
-    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+(?:in\s+)?$",
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last

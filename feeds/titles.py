@@ -1423,8 +1423,11 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
         rest = _CUT_TAIL.sub("", _drop_phrases(rest, room))
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
-    # The head keeps its last word even when it is a particle ("to be sworn in").
-    return _balanced(f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", "))
+    # The head keeps its last word even when it is a particle ("to be sworn in"), and so does
+    # "go ahead" ("ahead" is otherwise what is left of "ahead of" a date).
+    go_ahead = rest == "ahead" and base_form(verb.rsplit(" ", 1)[-1].lower()) == "go"
+    rest = rest if go_ahead else _trim_function_words(rest, 0)
+    return _balanced(f"{head} {rest}".strip().replace(" , ", ", "))
 
 
 def _balanced(text: str) -> str:

@@ -1480,3 +1480,14 @@ def test_a_reported_could_is_a_can_in_the_title() -> None:
         "Owners can bring their scooters to any of its 40 dealers for free repairs",
         "2026-06-01/2026-07-15",
     )
+
+
+def test_an_adverb_between_who_and_its_verb_keeps_the_antecedent_subject() -> None:
+    found = events(
+        "Racing, who last won a continental title in 1988, face Independiente on Sunday.",
+        "date 2026-03-27 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][0] == (
+        "1988",
+        "Racing wins a continental title",
+    )

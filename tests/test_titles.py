@@ -1249,6 +1249,18 @@ def test_a_bound_relative_clause_with_its_own_subject_titles_its_antecedent_as_o
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The vote went ahead on Monday.", "Vote goes ahead"),
+        ("He said last week that the plan would go ahead.", "Plan to go ahead"),
+        ("Talks are planned ahead of the vote on Monday.", "Talks planned ahead of the vote"),
+    ],
+)
+def test_go_ahead_keeps_its_particle(sentence: str, expected: str) -> None:
+    assert [c.title for c in events(sentence, "date 2026-03-27 Test article")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "title"),
     [
         (
