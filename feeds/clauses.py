@@ -422,9 +422,14 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
-#: Words that open or qualify a time phrase ("last", "earlier this", "the same").
+#: Words that open or qualify a time phrase ("last", "earlier this", "the same", "two ... later").
 _TIME_MODIFIERS = frozenset(
-    "last next this that the same early earlier late later of previous following".split()  # noqa: SIM905
+    "last next this that the same early earlier late later of previous following ago a "  # noqa: SIM905
+    "one two three four five six seven eight nine ten few several".split()
+)
+#: The nouns a time phrase names ("The same day", "Two days later", "Last June").
+_TIME_NOUNS = _TIME_WORDS | frozenset(
+    "day days morning afternoon evening night weeks months years decade hours".split()  # noqa: SIM905
 )
 
 
@@ -464,7 +469,24 @@ def _speech_without_content(
     trailing = [
         t for i, t in enumerate(tokens[group[1] : stop], group[1]) if not first <= i <= last
     ]
+    if any(t.lower in _MEDIA for t in trailing):  # "said in a statement on Monday"
+        trailing = [t for t in trailing if t.lower not in _MEDIA_WORDS]
     return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
+
+
+#: What a statement comes in, so that "said in a statement" says no more than "said".
+_MEDIA = frozenset(
+    "statement interview post posts letter email tweet note filing release video broadcast "  # noqa: SIM905
+    "message".split()
+)
+#: Words of a phrase naming the medium of a statement ("in a written statement").
+_MEDIA_WORDS = (
+    _MEDIA
+    | _DETERMINERS
+    | frozenset(
+        "written joint separate brief short televised video radio newspaper emailed".split()  # noqa: SIM905
+    )
+)
 
 
 def _is_word(token: Token) -> bool:
@@ -1020,7 +1042,7 @@ def _time_phrase(chunk: list[Token]) -> bool:
     words of time around a month, a weekday, a time noun or a year."""
     named = False
     for token in chunk:
-        if token.lower in _TIME_WORDS or token.lower in _DATE_NAMES or token.text.isdigit():
+        if token.lower in _TIME_NOUNS or token.lower in _DATE_NAMES or token.text.isdigit():
             named = True
         elif token.lower not in _TIME_MODIFIERS:
             return False

@@ -744,6 +744,7 @@ def _candidate(
         headline = title(own, dates, mentions, sentence, taken, (start, end))
     if headline and not nominal and not infinitive:
         headline = _with_main_clause(headline, clause, sentence, taken, mentions)
+        headline = _finding(clause, sentence, taken, mentions) or headline
         setting = _FRONTED_SETTING.match(sentence[end:]) if _FRONTED.fullmatch(lead) else None
         if setting:  # "In the May 19 primary, no candidate cleared 50 percent"
             headline = with_setting(headline, f"{lead.split()[0].lower()} the {setting[1]}")
@@ -848,6 +849,25 @@ def _comparison(clause: Clause) -> bool:
     return first in _COMPARATIVES or (
         len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
     )
+
+
+def _finding(
+    clause: Clause, sentence: str, taken: list[tuple[int, int]], mentions: Mentions
+) -> str:
+    """The title of what a work dated by a participle found ("A study published on Tuesday
+    found that deaths have tripled" -> "Study finds deaths have tripled"): its finding is the
+    news; "" when the clause is no such participle or the finding is dated itself."""
+    if clause.subject_kind != "participle" or any(a >= clause.end for a, _ in taken):
+        return ""
+    after = sentence[clause.end :]
+    main = first_clause(after)
+    if main is None or main.subject_kind != "none" or main.verb[-1].lower() not in _FOUND:
+        return ""
+    return title(replace(main, subject=clause.subject, subject_kind="clause"), [], mentions, after)
+
+
+#: Verbs by which a study or a report tells what it found.
+_FOUND = frozenset({"found", "finds", "showed", "shows", "concluded", "suggested", "revealed"})
 
 
 def _with_main_clause(

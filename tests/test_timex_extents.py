@@ -1133,3 +1133,7 @@ def test_an_average_daily_amount_is_a_measure_not_a_set(sentence, expected):
 )
 def test_a_week_of_a_month_is_one_iso_week(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_every_weekend_is_the_set_of_weekends():
+    assert tagged("He goes there every weekend.") == [("every weekend", "SET", "XXXX-WXX-WE")]

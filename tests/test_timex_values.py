@@ -1037,3 +1037,27 @@ def test_a_clock_time_given_again_in_another_zone_is_on_the_day_after_both(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports in September rose 5 percent from a year earlier.",
+            ("a year earlier", "DATE", "1988-09"),
+        ),
+        (
+            "Unemployment fell to 5.3 percent in September from 5.6 percent a year ago.",
+            ("a year ago", "DATE", "1988-09"),
+        ),
+        # A month in another sentence is not what the comparison is about.
+        (
+            "Exports rose in September. Sales fell 5 percent from a year earlier.",
+            ("a year earlier", "DATE", "1988"),
+        ),
+    ],
+)
+def test_a_figure_for_a_month_compared_with_a_year_earlier_is_that_month_last_year(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected
