@@ -65,7 +65,7 @@ def test_a_date_after_ahead_of_titles_the_noun_it_follows() -> None:
     )
     assert [c.title for c in found] == [
         "Georgia's opposition parties to hold a joint rally in Tbilisi",
-        "Parliamentary election",
+        "Parliamentary election in Georgia",
     ]
     assert found[1].when.start == date(2024, 10, 26)
 
