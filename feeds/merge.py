@@ -473,14 +473,17 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
     """Pairs of one verb on one day from two articles that already report a happening in
     common: two tellings of one story ("OPEC+ to next meet" and "Producers meet again", both
     on April 5, in two reports of one OPEC+ decision), unless they name different places."""
-    shared: set[frozenset[str]] = set()
+    # The groups of several articles that each article is in: two articles share a story when
+    # they share a group (every pair of a group's articles would grow with its square).
+    stories: dict[str, set[int]] = {}
     singles = []
-    for members in groups.members():
+    for number, members in enumerate(groups.members()):
         if len(members) == 1:
             singles.append(members[0])
-        documents = sorted({items[i].candidate.source.document for i in members})
-        shared.update(frozenset(p) for p in combinations(documents, 2))
-    if not shared:
+            continue
+        for i in members:
+            stories.setdefault(items[i].candidate.source.document, set()).add(number)
+    if not stories:
         return []
     by_act: dict[tuple[date, str], list[int]] = defaultdict(list)
     for i in sorted(singles):
@@ -491,8 +494,9 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
     for members in by_act.values():
         for a, b in combinations(members, 2):
             first, second = items[a], items[b]
-            story = frozenset({first.candidate.source.document, second.candidate.source.document})
-            if story in shared and not (
+            one, two = first.candidate.source.document, second.candidate.source.document
+            shared = one != two and not stories.get(one, set()).isdisjoint(stories.get(two, ()))
+            if shared and not (
                 first.named and second.named and _elsewhere(first.named, second.named)
             ):
                 pairs.append((a, b))

@@ -140,7 +140,10 @@ def _yields_to_month_first(ctx: Context, m: re.Match[str]) -> bool:
     after = _DAY_AFTER_MONTH.match(ctx.lower, m.end())
     if after is None:
         return False
-    return after["year"] is not None or _SCORE_BEFORE.search(ctx.lower, 0, m.start()) is not None
+    return (
+        after["year"] is not None
+        or _SCORE_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start()) is not None
+    )
 
 
 #: A day after a month, perhaps with its year: "(7-5 April) 2, 1999".
@@ -179,6 +182,30 @@ def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     week = ar.format_value(date.fromisoformat(value), ar.WEEK)
     return Found("DATE", week + "-WE" if m["unit"].lower() == "weekend" else week)
+
+
+def build_week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first week of April, the last week of March 2024: the ISO week that holds the
+    fourth day of that week of the month, counted from its start (or end), as ISO counts the
+    first week of a year."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    month = lexicon.month_number(m["month"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+    )
+    first = date(year, month, 1)
+    which = m["which"].lower()
+    if which in ("last", "final"):
+        day = _month_end(first) - timedelta(days=3)
+    else:
+        day = first + timedelta(days=3, weeks=_WEEK_ORDINALS[which])
+    return Found("DATE", ar.format_value(day, ar.WEEK))
+
+
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -535,6 +562,9 @@ _SPORT = re.compile(
 )
 _SPORT_REACH = 150
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: The text up to the end of its last sentence: the greedy start backs off from the end, so
+#: the match ends where the last of `_SENTENCE_END`'s matches ends.
+_LAST_SENTENCE_END = re.compile(r".*[.!?](?:\s|$)", re.DOTALL)
 
 
 def _in_game_report(lower: str, start: int, end: int) -> bool:
@@ -677,8 +707,10 @@ def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
 def _written_year(ctx: Context, start: int) -> int | None:
     """The year in figures earlier in the clause of `start`, or opening its sentence."""
     low = max(0, start - 200)
-    for found in _SENTENCE_END.finditer(ctx.lower, low, start):
-        low = found.end()
+    # One backward search for the last sentence end, not a walk over every one before it.
+    end = _LAST_SENTENCE_END.match(ctx.lower, low, start)
+    if end is not None:
+        low = end.end()
     # Only the last year and perhaps the first are asked about: the others are not read.
     years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
     last = next((found for found in reversed(years) if _told(ctx, found)), None)

@@ -210,6 +210,10 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
+    if unit == ar.YEAR and count == 1 and direction in ("ago", "earlier"):
+        month = reports.month_compared(ctx, m.start())
+        if month is not None:
+            return Found("DATE", month, anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
 
@@ -358,8 +362,9 @@ SET_WORDS = {
 
 def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
     """Daily, weekly, annually."""
-    if is_rate(ctx, m.start()):
-        # "Profits rose 20% annually": the period of a rate, not a recurring time.
+    if is_rate(ctx, m.start()) or ctx.word_before(m.start()) == "average":
+        # "Profits rose 20% annually", "the average daily volume": the period of a rate or a
+        # measure, not a recurring time.
         return None
     return Found("SET", SET_WORDS[m["word"].lower()])
 
@@ -372,6 +377,8 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
         day = f"-{day_number(m['day']):02d}" if m["day"] else ""
         return Found("SET", f"XXXX-{lexicon.month_number(m['month']):02d}{day}")
     what = m["what"].lower().rstrip(".")
+    if what == "weekend" and not m["other"] and not m["count"]:
+        return Found("SET", SET_WORDS["weekends"])
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
     if what in lexicon.SEASONS:

@@ -112,6 +112,14 @@ RULES: tuple[Rule, ...] = (
         dates.build_day_of_period,
     ),
     Rule(
+        "week of a month",
+        compile_rule(
+            r"the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+        ),
+        dates.build_week_of_month,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"

@@ -10,6 +10,7 @@ from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
 from feeds.timex.dispatch import Dispatcher
 from feeds.timex.patterns import DAY, NOUN_AFTER, YEAR, alternation, compile_rule, lower_ascii
+from feeds.timex.plain import PLAIN_RULES, plain_value
 from feeds.timex.reports import note_period
 from feeds.timex.rules import HEAD_WORDS, OPENING_WORDS, RULES
 from feeds.timex.titles import is_title
@@ -113,8 +114,10 @@ def tag(text: str, dct: date) -> list[Timex]:
             ends.clear()
         starts = _lookback(ctx, at, covered, tried)
         candidates = None
-        if len(starts) == 1 and word in lexicon.MONTHS and at not in ends:
-            candidates = _after_month(lower, at)
+        if len(starts) == 1 and at not in ends:
+            candidates = (
+                _after_month(lower, at) if word in lexicon.MONTHS else _only_rule(lower, at)
+            )
         if candidates is None:
             candidates = _candidates(ctx, at, starts, ends)
         best = _first_with_value(ctx, candidates)
@@ -268,6 +271,17 @@ def _after_month(lower: str, at: int) -> list[_Candidate] | None:
     return [(at, _MONTH_RULE, None)]
 
 
+def _only_rule(lower: str, at: int) -> list[_Candidate] | None:
+    """`_candidates` at a start where at most one rule may match ("1999 and", "12 March
+    1999", "456 May"), from that rule's match alone; None when several may."""
+    chosen = _DISPATCH.chosen(lower, at)
+    if len(chosen) != 1:
+        return [] if not chosen else None
+    index = chosen[0]
+    m = RULES[index].pattern.match(lower, at)
+    return [(at, index, m)] if m is not None and m.end() > at else []
+
+
 def _first_with_value(
     ctx: Context, candidates: list[_Candidate]
 ) -> tuple[int, int, Rule, Found] | None:
@@ -278,6 +292,9 @@ def _first_with_value(
             m = rule.pattern.match(ctx.lower, start)
             if m is None:
                 continue
+        if index in PLAIN_RULES and (result := plain_value(ctx.text, index, m)) is not None:
+            # A date written out in full needs neither its normaliser nor the title test.
+            return start, m.end(), rule, result
         try:
             result = rule.build(m, ctx)
         except (ValueError, OverflowError):
