@@ -568,11 +568,18 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one; "Typhoon Mawar"
-    # and "Typhoon Yagi" (names in both subjects, none shared, no short name in common).
-    if (count < 3 or dice < 0.7) and (
-        (a.named and b.named and _elsewhere(a.named, b.named))
-        or (a.names and b.names and a.names.isdisjoint(b.names) and a.aliases.isdisjoint(b.aliases))
+    # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one.
+    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
+        return 0.0
+    # "Typhoon Mawar" and "Typhoon Yagi": names in both subjects, none shared, no short name
+    # in common, and little else shared ("JAXA plans to launch the HTV-X2 cargo vehicle to the
+    # space station" and "H3 mission to carry the HTV-X2 ..." share what is carried, where).
+    if (
+        a.names
+        and b.names
+        and a.names.isdisjoint(b.names)
+        and a.aliases.isdisjoint(b.aliases)
+        and len(shared - _CLASSES) < 3
     ):
         return 0.0
     if (
