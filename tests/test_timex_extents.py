@@ -1151,3 +1151,17 @@ def test_every_weekend_is_the_set_of_weekends():
 )
 def test_a_count_of_time_measuring_pay_or_goods_is_no_duration(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company cut its FY24 guidance.", [("FY24", "DATE", "2024")]),
+        (
+            "Fourth-quarter 1999 profit rose.",
+            [("Fourth-quarter 1999", "DATE", "1999-Q4")],
+        ),
+    ],
+)
+def test_a_fiscal_year_code_and_a_quarter_with_its_year_after_are_one_date(sentence, expected):
+    assert tagged(sentence) == expected
