@@ -1417,12 +1417,19 @@ def gerund_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Cla
 _GERUND_PREPOSITIONS = frozenset({"for", "after", "over", "by"})
 
 
+def shared_head(verb: tuple[str, ...]) -> tuple[str, ...]:
+    """The part of a verb group a verb coordinated after it shares: up to its last modal or
+    "to" ("will launch" -> "will", "is expected to sign" -> "is expected to"), or ()."""
+    marks = [k for k, w in enumerate(verb[:-1]) if w.lower() in MODALS or w.lower() == "to"]
+    return verb[: marks[-1] + 1] if marks else ()
+
+
 def shared_verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
     """The clause narrowed to a second verb that shares its auxiliary after an "and" between
     offsets `offset` and `limit` ("will launch flights from June 15 and resume its route next
     week" -> "will resume its route"), or None when there is none."""
-    auxiliaries = tuple(w for w in clause.verb if w.lower() in AUXILIARIES)
-    if not auxiliaries or auxiliaries[0].lower() not in MODALS:
+    auxiliaries = shared_head(clause.verb)
+    if not auxiliaries:
         return None
     tokens = parsed.tokens
     for i in range(len(tokens) - 2, 0, -1):

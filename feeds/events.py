@@ -21,6 +21,7 @@ from feeds.clauses import (
     noun_before,
     parse,
     sentences,
+    shared_head,
     shared_verb_after,
 )
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
@@ -1005,7 +1006,7 @@ def _own_part(
         shared = (
             cut is not None
             and cut[0].strip() == "and"
-            and clause.verb[0].lower() in MODALS
+            and bool(shared_head(clause.verb))
             and bool(timing)
         )
         right = cut.start() if cut and (shared or not _opens_with_verb(following)) else right

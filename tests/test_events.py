@@ -1531,3 +1531,29 @@ def test_from_a_month_after_a_noun_or_verb_is_when_something_starts(
 ) -> None:
     found = events(sentence, "date 2026-05-27 Test article")
     assert [(c.when.value, c.title) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The president is expected to sign the deal on Monday and return home on Tuesday.",
+            [
+                ("2026-06-01", "President expected to sign the deal"),
+                ("2026-06-02", "President expected to return home"),
+            ],
+        ),
+        (
+            "The company plans to open a plant in 2027 and hire 500 workers by 2028.",
+            [
+                ("2027", "Company plans to open a plant"),
+                ("2028", "Company plans to hire 500 workers"),
+            ],
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_the_groups_to_and_takes_its_own_date(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-05-27 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
