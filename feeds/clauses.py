@@ -469,7 +469,24 @@ def _speech_without_content(
     trailing = [
         t for i, t in enumerate(tokens[group[1] : stop], group[1]) if not first <= i <= last
     ]
+    if any(t.lower in _MEDIA for t in trailing):  # "said in a statement on Monday"
+        trailing = [t for t in trailing if t.lower not in _MEDIA_WORDS]
     return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
+
+
+#: What a statement comes in, so that "said in a statement" says no more than "said".
+_MEDIA = frozenset(
+    "statement interview post posts letter email tweet note filing release video broadcast "  # noqa: SIM905
+    "message".split()
+)
+#: Words of a phrase naming the medium of a statement ("in a written statement").
+_MEDIA_WORDS = (
+    _MEDIA
+    | _DETERMINERS
+    | frozenset(
+        "written joint separate brief short televised video radio newspaper emailed".split()  # noqa: SIM905
+    )
+)
 
 
 def _is_word(token: Token) -> bool:

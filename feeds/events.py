@@ -25,7 +25,7 @@ from feeds.clauses import (
 )
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
 from feeds.merge import same_happening
-from feeds.places import canonical, country_code, find_places
+from feeds.places import canonical, country_code, country_of, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.timex.lexicon import WEEKDAYS
@@ -168,6 +168,11 @@ _NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+#: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
+_VOTE_TITLE = re.compile(
+    r"(?:[A-Z][a-z-]+\s+){0,3}(?:[a-z-]+\s+){0,2}(?:elections?|votes?|run-?offs?|referendum|"
+    r"primary|primaries|round)"
+)
 _JUDGEMENT = re.compile(
     r"(?:a|an|another|the)\s+(?:\w+\s+)?(?:chance|test|opportunity|step|"
     r"sign|reminder|blow|boost|milestone|moment|turning\s+point)\b",
@@ -753,6 +758,9 @@ def _candidate(
     told = infinitive if infinitive and not named else None
     narrowed = find_places(f"{told.subject} {told.rest}") if told else ()
     places = narrowed or find_places(clause_text) or _dateline_place(doc)
+    if nominal and places and _VOTE_TITLE.fullmatch(headline):
+        # "Parliamentary election" alone says nothing of where, on a timeline of many
+        headline = f"{headline} in {country_of(places[0]) or places[0]}"
     text = sentence[item.start - offset : item.end - offset]
     digest = hashlib.sha256(
         "\x1f".join((doc.id, sentence, text, item.when.value)).encode("utf-8")
@@ -937,8 +945,11 @@ def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:
 
 
 def _past(verb: tuple[str, ...]) -> bool:
-    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled."""
+    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled nor a
+    passive in the present ("is forecast to strike")."""
     words = [w.lower() for w in verb]
+    if words[0] in ("is", "are", "am"):
+        return False
     return not set(words) & (_SCHEDULING | MODALS) and is_past(words[-1])
 
 

@@ -405,7 +405,7 @@ def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> Non
     )
     assert [(c.when.value, c.title, c.places) for c in found] == [
         ("2024-09-24", "President dissolves parliament", ("Colombo",)),
-        ("2024-11-14", "Snap general election", ("Colombo",)),
+        ("2024-11-14", "Snap general election in Sri Lanka", ("Colombo",)),
     ]
 
 
@@ -800,7 +800,7 @@ def test_a_day_modifying_a_noun_dates_that_happening_when_the_verb_has_its_own_d
     )
     assert [(c.when.value, c.title, c.places) for c in found] == [
         ("2025-07-07", "Poland's Supreme Court dismisses more than 50,000 complaints", ("Poland",)),
-        ("2025-06-01", "Presidential run-off", ("Poland",)),
+        ("2025-06-01", "Presidential run-off in Poland", ("Poland",)),
         ("2025-08-06", "Karol Nawrocki's swearing-in", ("Poland",)),
     ]
 
@@ -1191,7 +1191,7 @@ def test_a_date_naming_the_object_leaves_the_verb_to_the_other_date() -> None:
         "date 2026-04-13 Test article",
     )
     assert [(c.when.value, c.title) for c in found] == [
-        ("2026-03-29", "Parliamentary election"),
+        ("2026-03-29", "Parliamentary election in Kosovo"),
         ("2026-04-13", "Kosovo's Central Election Commission certifies the final results"),
     ]
 
@@ -1491,3 +1491,25 @@ def test_an_adverb_between_who_and_its_verb_keeps_the_antecedent_subject() -> No
         "1988",
         "Racing wins a continental title",
     )
+
+
+def test_a_passive_in_the_present_before_a_later_day_is_no_past_verb() -> None:
+    found = events(
+        "Typhoon Mawar, which tore across the northern Philippine island of Luzon late Friday, "
+        "is forecast to strike Vietnam's central coast on Wednesday, the weather center said.",
+        "date 2026-05-17 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][-1] == (
+        "2026-05-20",
+        "Typhoon Mawar forecast to strike Vietnam's central coast",
+    )
+    assert found[-1].places == ("Vietnam",)
+
+
+def test_a_title_that_only_names_a_vote_says_where() -> None:
+    found = events(
+        "Kosovo's Central Election Commission certified the final results of the March 29 "
+        "parliamentary election on Monday.",
+        "date 2026-04-13 Test article",
+    )
+    assert found[0].title == "Parliamentary election in Kosovo"

@@ -65,7 +65,7 @@ def test_a_date_after_ahead_of_titles_the_noun_it_follows() -> None:
     )
     assert [c.title for c in found] == [
         "Georgia's opposition parties to hold a joint rally in Tbilisi",
-        "Parliamentary election",
+        "Parliamentary election in Georgia",
     ]
     assert found[1].when.start == date(2024, 10, 26)
 
@@ -1305,3 +1305,11 @@ def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
     sentence: str, title: str
 ) -> None:
     assert [c.title for c in events(sentence, "date 2026-05-16 Test article")] == [title]
+
+
+def test_said_in_a_statement_on_a_day_titles_what_was_said() -> None:
+    c = one(
+        "The plant will close, the ministry said in a statement on Monday.",
+        "date 2026-06-10 Test article",
+    )
+    assert (c.title, c.when.value, c.rule) == ("Plant to close", "2026-06-08", "reported")

@@ -588,8 +588,9 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "half" and part > 2:
         return None
     size = 3 if unit == "quarter" else 6
-    if m["year"]:
-        year = int(m["year"])
+    given = m["year"] or m.groupdict().get("year2")
+    if given:
+        year = int(given)
     elif "ago" in m.groupdict() and m["ago"]:
         year = part_year(ctx, part, size, m) - 1
     elif m["rel"]:
@@ -641,6 +642,13 @@ def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         year = part_year(ctx, part, 3 if unit == "q" else 6, m)
     return Found("DATE", f"{year:04d}-{unit.upper()}{part}")
+
+
+def build_fiscal_year_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """FY24, FY'25: a fiscal year named by its last two figures, in the DCT's century."""
+    if not ctx.text[m.start()].isupper():
+        return None
+    return Found("DATE", f"{ctx.dct.year // 100 * 100 + int(m['short']):04d}")
 
 
 def build_year_period(m: re.Match[str], ctx: Context) -> Found | None:
