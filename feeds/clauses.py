@@ -668,6 +668,7 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         return False  # "says the plant will": a verb and its object's article
     if i > 0 and tokens[i - 1].lower in ("he", "she", "it"):
         return False  # "He faces": a verb
+    previous = ""
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
@@ -676,8 +677,11 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
             return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
-        if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
+        # "prepares to cut duties": "cut" after "to" is no past form
+        finite = token.text[0].islower() and is_past(word) and previous != "to"
+        if finite and word not in _PARTICIPLE_AFTER_NOUN:
             return True
+        previous = word
     return False
 
 

@@ -1513,3 +1513,21 @@ def test_a_title_that_only_names_a_vote_says_where() -> None:
         "date 2026-04-13 Test article",
     )
     assert found[0].title == "Parliamentary election in Kosovo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Indonesia prepares to cut import duties on electric vehicle components from July.",
+            [("2026-07", "Indonesia prepares to cut import duties on electric vehicle components")],
+        ),
+        ("The new rules apply from September.", [("2026-09", "New rules apply")]),
+        ("Exports fell 3% from March.", []),
+    ],
+)
+def test_from_a_month_after_a_noun_or_verb_is_when_something_starts(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-05-27 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
