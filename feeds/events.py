@@ -945,8 +945,11 @@ def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:
 
 
 def _past(verb: tuple[str, ...]) -> bool:
-    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled."""
+    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled nor a
+    passive in the present ("is forecast to strike")."""
     words = [w.lower() for w in verb]
+    if words[0] in ("is", "are", "am"):
+        return False
     return not set(words) & (_SCHEDULING | MODALS) and is_past(words[-1])
 
 

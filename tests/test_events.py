@@ -1493,6 +1493,19 @@ def test_an_adverb_between_who_and_its_verb_keeps_the_antecedent_subject() -> No
     )
 
 
+def test_a_passive_in_the_present_before_a_later_day_is_no_past_verb() -> None:
+    found = events(
+        "Typhoon Mawar, which tore across the northern Philippine island of Luzon late Friday, "
+        "is forecast to strike Vietnam's central coast on Wednesday, the weather center said.",
+        "date 2026-05-17 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][-1] == (
+        "2026-05-20",
+        "Typhoon Mawar forecast to strike Vietnam's central coast",
+    )
+    assert found[-1].places == ("Vietnam",)
+
+
 def test_a_title_that_only_names_a_vote_says_where() -> None:
     found = events(
         "Kosovo's Central Election Commission certified the final results of the March 29 "
