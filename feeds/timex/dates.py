@@ -140,13 +140,28 @@ def _yields_to_month_first(ctx: Context, m: re.Match[str]) -> bool:
     after = _DAY_AFTER_MONTH.match(ctx.lower, m.end())
     if after is None:
         return False
-    return after["year"] is not None or _SCORE_BEFORE.search(ctx.lower, 0, m.start()) is not None
+    return after["year"] is not None or _score_before(ctx.lower, m.start())
 
 
 #: A day after a month, perhaps with its year: "(7-5 April) 2, 1999".
 _DAY_AFTER_MONTH = re.compile(rf"\.?\s*{DAY}(?P<year>\s*,\s*{YEAR})?")
-#: A number and a dash just before a number: a score ("7-5") or a range ("3-5").
-_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\Z")
+
+
+def _score_before(lower: str, start: int) -> bool:
+    """Whether a number and a dash stand just before `start`: a score ("7-5") or a range
+    ("3-5"). Read backwards over the spaces only, so that a long text costs no more."""
+    at = _spaces_start(lower, start)
+    if at == 0 or lower[at - 1] not in "-–":
+        return False
+    at = _spaces_start(lower, at - 1)
+    return at > 0 and lower[at - 1].isdecimal()
+
+
+def _spaces_start(lower: str, end: int) -> int:
+    """Where the run of spaces that ends at `end` starts."""
+    while end > 0 and lower[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def build_day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
@@ -661,6 +676,8 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+#: The text up to its last year in figures: the greedy start backs off from the end.
+_LAST_YEAR = re.compile(".*" + _YEAR_IN_TEXT.pattern, re.DOTALL)
 
 
 def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
@@ -684,7 +701,13 @@ def _written_year(ctx: Context, start: int) -> int | None:
     end = _LAST_SENTENCE_END.match(ctx.lower, low, start)
     if end is not None:
         low = end.end()
-    # Only the last year and perhaps the first are asked about: the others are not read.
+    # Most often the last year is told of in the same clause: found in one backward search.
+    last_year = _LAST_YEAR.match(ctx.lower, low, start)
+    if last_year is None:
+        return None
+    year = _YEAR_IN_TEXT.match(ctx.lower, last_year.start(1), start)
+    if year is not None and _told(ctx, year) and _SAME_CLAUSE.match(ctx.lower[year.end() : start]):
+        return int(year[1])
     years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
     last = next((found for found in reversed(years) if _told(ctx, found)), None)
     if last is None:
