@@ -325,6 +325,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         previous_end = max((g[1] for g in groups if g[1] <= group[0]), default=lo)
         subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
     obj = ""
+    that = _subject_opened(tokens, previous_end, group[0]) if kind == "clause" else 0
+    if that and tokens[that].lower != "whether":  # "the N70,000 that Tinubu signed"
+        obj = _object_of_relative(parsed, that)
+        obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
         obj, kind = _noun_phrase_before(tokens, lo - 1), "clause"
         obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
@@ -382,6 +386,8 @@ def _reduced_subject(
     noun = tokens[i - 1]
     if not _is_word(noun) or noun.lower in _NOT_NOUNS:
         return False
+    if _subject_opened(tokens, 0, i):
+        return False  # "The plan that the cabinet approved in March will": a relative clause
     if base_form(tokens[i].lower) in _SPEECH_VERBS or tokens[j].lower not in _AFTER_PARTICIPLE:
         return False  # "Officials said on Monday the bridge was closed": what was said
     following = next((h for h in groups if h[0] >= j), None)
@@ -416,9 +422,14 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "week", "month", "year", "weekend"})
-#: Words that open or qualify a time phrase ("last", "earlier this", "the same").
+#: Words that open or qualify a time phrase ("last", "earlier this", "the same", "two ... later").
 _TIME_MODIFIERS = frozenset(
-    "last next this that the same early earlier late later of previous following".split()  # noqa: SIM905
+    "last next this that the same early earlier late later of previous following ago a "  # noqa: SIM905
+    "one two three four five six seven eight nine ten few several".split()
+)
+#: The nouns a time phrase names ("The same day", "Two days later", "Last June").
+_TIME_NOUNS = _TIME_WORDS | frozenset(
+    "day days morning afternoon evening night weeks months years decade hours".split()  # noqa: SIM905
 )
 
 
@@ -458,7 +469,24 @@ def _speech_without_content(
     trailing = [
         t for i, t in enumerate(tokens[group[1] : stop], group[1]) if not first <= i <= last
     ]
+    if any(t.lower in _MEDIA for t in trailing):  # "said in a statement on Monday"
+        trailing = [t for t in trailing if t.lower not in _MEDIA_WORDS]
     return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
+
+
+#: What a statement comes in, so that "said in a statement" says no more than "said".
+_MEDIA = frozenset(
+    "statement interview post posts letter email tweet note filing release video broadcast "  # noqa: SIM905
+    "message".split()
+)
+#: Words of a phrase naming the medium of a statement ("in a written statement").
+_MEDIA_WORDS = (
+    _MEDIA
+    | _DETERMINERS
+    | frozenset(
+        "written joint separate brief short televised video radio newspaper emailed".split()  # noqa: SIM905
+    )
+)
 
 
 def _is_word(token: Token) -> bool:
@@ -833,6 +861,8 @@ def _subject(
         comma = _phrase_comma(tokens, verb)
         return _noun_phrase_before(tokens, comma if comma > 0 else verb), "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
+        left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
     if relative and tokens[verb - 2].text != "," and (len(left) > 1 or previous_end > lo):
         phrase = _noun_phrase_before(tokens, verb - 1)  # "protesters who gathered"
@@ -849,10 +879,13 @@ def _subject(
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         phrase = _noun_phrase_before(tokens, lo - 1)
         if left[0].lower == "which":
-            phrase = _nearest_of(phrase) or phrase  # "the view of the chamber, which was set up"
+            owner = _owner_of_person(tokens, lo - 1, phrase)
+            phrase = owner or _nearest_of(phrase) or phrase  # "the view of the chamber, which"
         return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
-        owner = _noun_phrase_before(tokens, lo - 1)  # "Bernanke, whose term ends": his term
+        # "Bernanke, whose term ends": his term; "the sixth flight of the H3, whose maiden
+        # launch failed": the nearest noun's
+        owner = _nearest_of(_noun_phrase_before(tokens, lo - 1))
         if owner:
             mark = "'" if owner.endswith("s") else "'s"
             return f"{owner}{mark} {_text(_strip_openers(left[1:]))}", "antecedent"
@@ -915,9 +948,32 @@ def _subject(
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+#: Adverbs between a subject and its verb ("who last won", "which also owns").
+_PRE_VERB_ADVERBS = _GROUP_ADVERBS | {"last"}
 
 #: Words that make a following list of names one subject's ("ministers of A, B and C").
 _LIST_OWNERS = frozenset({"of", "from"})
+
+
+def _owner_of_person(tokens: list[Token], comma: int, name: str) -> str:
+    """What a "which" after a person named in apposition means: the noun phrase that person
+    belongs to ("The murder trial of the building's owner, Sohel Rana, which opened": the
+    trial), or "" when the name is no person's set off by commas."""
+    words = name.split()
+    at = comma - len(tokenize(name)) - 1
+    if not 1 < len(words) <= 3 or not all(w[:1].isupper() for w in words) or at < 1:
+        return ""
+    if tokens[at].text != "," or tokens[at - 1].lower not in _PERSON_NOUNS:
+        return ""
+    return _noun_phrase_before(tokens, at)
+
+
+#: Nouns for a person's role, before a name in apposition ("the building's owner, Sohel Rana").
+_PERSON_NOUNS = frozenset(
+    "owner founder leader president minister director chairman chairwoman chief executive "  # noqa: SIM905
+    "manager head governor mayor secretary spokesman spokeswoman spokesperson husband wife "
+    "son daughter father mother brother sister coach captain lawyer author editor".split()
+)
 
 
 def _after_fronted_phrase(words: list[Token]) -> list[Token]:
@@ -986,7 +1042,7 @@ def _time_phrase(chunk: list[Token]) -> bool:
     words of time around a month, a weekday, a time noun or a year."""
     named = False
     for token in chunk:
-        if token.lower in _TIME_WORDS or token.lower in _DATE_NAMES or token.text.isdigit():
+        if token.lower in _TIME_NOUNS or token.lower in _DATE_NAMES or token.text.isdigit():
             named = True
         elif token.lower not in _TIME_MODIFIERS:
             return False
@@ -999,16 +1055,60 @@ def _reduced_relative(tokens: list[Token], previous_end: int, verb: int) -> bool
     word = tokens[verb].lower
     if not is_past(word) or verb < 1 or previous_end == 0 or verb - previous_end < 2:
         return False
-    if tokens[verb - 2].lower in ("that", "whether"):
-        return False  # "data showed that hiring slowed in July": a clause of its own
+    if _subject_opened(tokens, previous_end, verb):
+        return False  # "data showed that hiring slowed", "the N70,000 that Tinubu signed"
     if base_form(tokens[previous_end - 1].lower) in _SPEECH_VERBS:
         return False  # "said an emergency committee met earlier": what was said
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    speech = base_form(word) in _SPEECH_VERBS
+    if speech and (tokens[verb - 1].text[0].isupper() or (word == "said" and following != "to")):
+        return False  # "..., the minister said at a news conference": a speaker speaking
     before = tokens[verb - 1]
     noun_before = _is_word(before) and before.lower not in _NOT_NOUNS
     return noun_before and following in _AFTER_PARTICIPLE
 
 
+def _subject_opened(tokens: list[Token], previous_end: int, verb: int) -> int:
+    """Where the "that", "which" or "whether" is that opens a subject of a few words before
+    the verb at token `verb` ("that hiring slowed", "that President Bola Tinubu signed"), or
+    0 when there is none."""
+    for k in range(verb - 2, max(previous_end, verb - 6) - 1, -1):
+        if tokens[k].lower in ("that", "which", "whether"):
+            following = tokens[k + 1]
+            opens = following.text[0].isupper() or following.lower in _DETERMINERS
+            if any(is_past(t.lower) for t in tokens[k + 1 : verb]):
+                return 0  # "the floods that followed rose": the relative clause has its verb
+            return k if k + 2 == verb or opens else 0
+        if not _is_word(tokens[k]):
+            return 0
+    return 0
+
+
+def _object_of_relative(parsed: Parsed, that: int) -> str:
+    """The noun phrase a bound "that" or "which" relative clause acts on ("the N70,000 that
+    Tinubu signed"): from its determiner to the pronoun, or "" when none is near."""
+    tokens, sentence = parsed.tokens, parsed.sentence
+    if that < 2 or tokens[that - 1].text == "," or not _is_word(tokens[that - 1]):
+        return ""
+    before = tokens[that - 1].lower
+    if parsed.starts[that - 1] or before in AUXILIARIES or before in _CONTENT_NOUNS:
+        return ""  # "said that", "the news that": a complement, no relative clause
+    if ing_base(before) is not None:
+        return ""  # "adding that": a complement of a verb's -ing form
+    for k in range(that - 1, max(0, that - 6) - 1, -1):
+        if tokens[k].lower in _DETERMINERS:
+            return sentence[tokens[k].start : tokens[that - 1].end]
+        if not _is_word(tokens[k]) and tokens[k].text != ",":
+            return ""
+    return ""
+
+
+#: Nouns a "that" clause tells the content of ("the news that the plant closed").
+_CONTENT_NOUNS = frozenset(
+    "news fact idea claim claims report reports hope hopes fear fears belief possibility "  # noqa: SIM905
+    "sign signs evidence view argument suggestion rumours rumors speculation assurance "
+    "assurances warning warnings concern concerns announcement statement".split()
+)
 #: Words before a verb's base form ("to discuss", "will review").
 _TO_BASE = MODALS | {"to"}
 #: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").
@@ -1267,6 +1367,72 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             subject=subject,
             subject_kind=kind,
             verb=verbs,
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
+
+
+def gerund_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to a gerund after a preposition between offsets `offset` and
+    `limit`, done by the verb's object or else its subject ("sentenced a former minister on
+    Thursday to six years for accepting bribes between 2019 and 2021" -> "a former minister
+    was accepting bribes"), or None when there is none."""
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if token.lower not in _GERUND_PREPOSITIONS or not offset <= token.start:
+            continue
+        if verb.end > limit or verb.end > clause.end or ing_base(verb.lower) is None:
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        obj = _object_before(tokens, clause.rest_start, token.start)
+        words = [w.lower() for w in clause.verb]
+        passive = bool(set(words) & AUXILIARIES) and is_past(words[-1])
+        doer, kind = (
+            (obj, "clause") if obj and not passive else (clause.subject, clause.subject_kind)
+        )
+        return Clause(
+            subject=doer,
+            subject_kind=kind,
+            # the progressive lets the headline verb agree with its subject: "accepts bribes"
+            verb=("was", verb.text),
+            rest=parsed.sentence[rest_start : clause.end] if rest else "",
+            rest_start=rest_start,
+            start=clause.start,
+            end=clause.end,
+        )
+    return None
+
+
+#: Prepositions before a gerund that tells what a sentence or a deal was for ("jailed for
+#: accepting bribes", "fined after dumping waste").
+_GERUND_PREPOSITIONS = frozenset({"for", "after", "over", "by"})
+
+
+def shared_verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The clause narrowed to a second verb that shares its auxiliary after an "and" between
+    offsets `offset` and `limit` ("will launch flights from June 15 and resume its route next
+    week" -> "will resume its route"), or None when there is none."""
+    auxiliaries = tuple(w for w in clause.verb if w.lower() in AUXILIARIES)
+    if not auxiliaries or auxiliaries[0].lower() not in MODALS:
+        return None
+    tokens = parsed.tokens
+    for i in range(len(tokens) - 2, 0, -1):
+        token, verb = tokens[i], tokens[i + 1]
+        if token.start < offset or verb.end > limit or token.lower != "and":
+            continue
+        if base_form(verb.lower) != verb.lower or not _is_word(tokens[i + 2]):
+            continue
+        rest = [t for t in tokens[i + 2 :] if t.end <= clause.end]
+        rest_start = rest[0].start if rest else verb.end
+        return Clause(
+            subject=clause.subject,
+            subject_kind=clause.subject_kind,
+            verb=(*auxiliaries, verb.text),
             rest=parsed.sentence[rest_start : clause.end] if rest else "",
             rest_start=rest_start,
             start=clause.start,

@@ -16,18 +16,20 @@ from feeds.clauses import (
     clause_at,
     dates_a_source,
     first_clause,
+    gerund_after,
     infinitive_after,
     noun_before,
     parse,
     sentences,
+    shared_verb_after,
 )
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
 from feeds.merge import same_happening
-from feeds.places import canonical, country_code, find_places
+from feeds.places import canonical, country_code, country_of, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
 from feeds.timex.lexicon import WEEKDAYS
-from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title
+from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title, with_setting
 from feeds.types import Candidate, Document, Source, Timex, When
 from feeds.verbs import (
     FUTURE_AUXILIARIES,
@@ -50,14 +52,28 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     r"|\bfor\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?$"
     r"|\b(?!(?:scheduled|planned|set|slated|due|expected|pencil+ed|booked|called|fixed|"
     rf"postponed|moved|delayed|rescheduled|back|date|{_HAPPENING_NOUNS})\b)"
-    r"\w+\s+for\s+(?:the\s+)?$",
+    r"\w+\s+for\s+(?:the\s+)?$"
+    # the edge of a reporting period: "for the year to March", "the 12 months ended June 30"
+    r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
+# The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
+# word is read much faster than the pattern is searched for.
+_STATE_EDGE_WORDS = (
+    "since", "until", "till", "per", "throughout", "through", "every", "each", "of", "for",
+    "to", "ending", "ended",
+)  # fmt: skip
 # "since the start of 2019": a state's edge; but "since it listed in March" names a happening.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?((?:[\w-]+\s+){0,4})(?:in|of)\s+(?:the\s+)?$")
 # A happening named before "for" + date, which dates the noun, not the verb ("called a snap
 # election for Nov. 14": the election is on Nov. 14, the calling was not).
 _SET_FOR = re.compile(rf"\b(?:{_HAPPENING_NOUNS})\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# A date between "In the" opening a sentence and the noun of a happening that a comma closes:
+# the happening the main clause took place in ("In the May 19 primary, no candidate cleared
+# 50 percent", "In the 2022 runoffs, turnout fell").
+_FRONTED = re.compile(r"(?:In|At|During)\s+the\s+")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|During)\s+the\s+$")
+_FRONTED_SETTING = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),")
 # A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
 # "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -147,8 +163,21 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 _TIMING_SUBORDINATOR = re.compile(r"(when|after)\s", re.IGNORECASE)
 _SAYS_WILL = re.compile(r" (?:says|say) (?:that )?(?:it|they|he|she) will ")
 _NONE = re.compile(r"(?:no|not\s+(?:a|any))\b", re.IGNORECASE)
+_NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
+# A noun phrase after "is" that ranks or classes its subject ("the second storm", "a record").
+_PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+#: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
+_VOTE_TITLE = re.compile(
+    r"(?:[A-Z][a-z-]+\s+){0,3}(?:[a-z-]+\s+){0,2}(?:elections?|votes?|run-?offs?|referendum|"
+    r"primary|primaries|round)"
+)
+_JUDGEMENT = re.compile(
+    r"(?:a|an|another|the)\s+(?:\w+\s+)?(?:chance|test|opportunity|step|"
+    r"sign|reminder|blow|boost|milestone|moment|turning\s+point)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVES = frozenset({"more", "less", "fewer", "worse", "better", "bigger", "higher"})
 #: Words in "-er" that are no comparatives ("is under way", "was never").
 _NOT_COMPARATIVES = frozenset(
@@ -546,7 +575,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _edge_then_when(paragraph, dated.start, dated.end):
         return True  # "since April 2023, when the war began": the war began then
-    if _NOT_A_HAPPENING_BEFORE.search(before) or _SPAN.match(dated.timex.text):
+    state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
+    if state_edge or _SPAN.match(dated.timex.text):
         return False
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):
@@ -567,7 +597,24 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     attributive = _ATTRIBUTIVE_BEFORE.search(before)
     if not attributive or _YEAR_OF_HAPPENING.match(paragraph, dated.end):
         return True  # "Ethiopia's 2023 campaign reached", "in the 2022 runoffs": its year
+    if _FRONTED_BEFORE.search(before) and _FRONTED_SETTING.match(paragraph, dated.end):
+        return True  # "In the 2023 season, he scored": the season's year
     return bool(attributive["name"]) and attributive["name"] in _OPENING_WORDS
+
+
+def _ends_with(before: str, words: tuple[str, ...]) -> bool:
+    """Whether the text before a date ends in a space after a word (or a word and "the")
+    that ends with one of `words`: what a pattern of a preposition before a date needs, told
+    without searching the text for it. A word not in ASCII is left to the pattern."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rsplit(None, 2)[-2:]
+    if not tail or not all(word.isascii() for word in tail):
+        return bool(tail)
+    last = tail[-1].lower()
+    if last in ("the", "in") and len(tail) == 2:
+        last = tail[0].lower()  # "since the", "ended in"
+    return last.endswith(words)
 
 
 def _start_day(dated: _Dated, before: str) -> bool:
@@ -614,6 +661,10 @@ def _candidate(
     item = _gone_by(item, clause, lead, doc.anchor)
     if clause.subject.lower() == "there" and _NONE.match(clause.rest):
         return None  # "There were no reports of deaths by Tuesday": nothing happened
+    if _NOBODY.match(clause.subject):
+        return None  # "Nobody is working today", "None of the passengers was hurt"
+    if _ranked_now(clause, item.when, doc.anchor):
+        return None  # "The typhoon is the second storm to hit the country this year"
     if _period_edge(clause):
         return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
     if _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
@@ -627,7 +678,8 @@ def _candidate(
         for a, b in habits
     ):
         return None  # "runs every year in August": a habit, not a happening
-    nominal = bool(_SET_FOR.search(sentence, 0, start)) or any(
+    set_for = _ends_with(sentence[:start], ("for",)) and _SET_FOR.search(sentence, 0, start)
+    nominal = bool(set_for) or any(
         clause.rest_start <= a < start
         and not _COORDINATED.search(sentence, b, start)
         and not _named_by_date(sentence, a, b)  # "certified the results of the March 29 vote"
@@ -642,7 +694,7 @@ def _candidate(
         and not _SAME_VERB.fullmatch(sentence[b:start])
         and _same_group(clause, clause_at(parsed, a, b))
     ]
-    infinitive = infinitive_after(parsed, clause, max(earlier), start) if earlier else None
+    infinitive = _verb_after(parsed, clause, max(earlier), start) if earlier else None
     # A day modifying a noun names its own happening when the verb is not its to date: the
     # noun sits in the subject, or another date of the clause times the verb.
     other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken)
@@ -671,6 +723,11 @@ def _candidate(
         # Nor one after a verb in the present: it dates the happening the object names
         # ("The report follows the collapse of the Birch glacier in May").
         named = noun_title(_of_phrase_before(sentence, start))
+    if not named and in_subject and _judged(clause):
+        # "Mirziyoyev's state visit to Dushanbe next month is a chance to change that": the
+        # subject is the happening, the rest an opinion of it
+        subject_text = clause.subject.replace(sentence[start:end], " ")
+        named = noun_title(_LINK_TAIL.sub("", " ".join(subject_text.split())))
     if named:
         # "the June 1 presidential run-off", "Monday's crash": the date names a happening
         headline = named
@@ -687,13 +744,23 @@ def _candidate(
         headline = title(own, dates, mentions, sentence, taken, (start, end))
     if headline and not nominal and not infinitive:
         headline = _with_main_clause(headline, clause, sentence, taken, mentions)
+        headline = _finding(clause, sentence, taken, mentions) or headline
+        setting = _FRONTED_SETTING.match(sentence[end:]) if _FRONTED.fullmatch(lead) else None
+        if setting:  # "In the May 19 primary, no candidate cleared 50 percent"
+            headline = with_setting(headline, f"{lead.split()[0].lower()} the {setting[1]}")
     if headline and _says_nothing(clause, headline):
         headline = _quoted(sentence, headline)
     if not headline or len(headline.split()) < 2:
         return None
     subject = mentions.resolve(clause.subject)
     clause_text = f"{subject} {sentence[clause.start : clause.end]}"
-    places = find_places(clause_text) or _dateline_place(doc)
+    # a second verb's places first ("and resume its route to Chisinau next week")
+    told = infinitive if infinitive and not named else None
+    narrowed = find_places(f"{told.subject} {told.rest}") if told else ()
+    places = narrowed or find_places(clause_text) or _dateline_place(doc)
+    if nominal and places and _VOTE_TITLE.fullmatch(headline):
+        # "Parliamentary election" alone says nothing of where, on a timeline of many
+        headline = f"{headline} in {country_of(places[0]) or places[0]}"
     text = sentence[item.start - offset : item.end - offset]
     digest = hashlib.sha256(
         "\x1f".join((doc.id, sentence, text, item.when.value)).encode("utf-8")
@@ -712,11 +779,36 @@ def _candidate(
     )
 
 
+def _verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
+    """The verb a second date of a clause times when a nearer date times the clause's own: the
+    first infinitive ("agreed in March to cut the week by 2029"), gerund ("sentenced on
+    Thursday ... for accepting bribes between 2019 and 2021") or verb sharing the auxiliary
+    ("will launch flights from June 15 and resume its route next week") after the nearer date."""
+    found = [
+        narrowed
+        for narrowed in (
+            infinitive_after(parsed, clause, offset, limit),
+            gerund_after(parsed, clause, offset, limit),
+            shared_verb_after(parsed, clause, offset, limit),
+        )
+        if narrowed is not None
+    ]
+    return min(found, key=lambda c: c.rest_start, default=None)
+
+
 def _superseded(verb: tuple[str, ...]) -> bool:
     """Whether a verb group tells a plan in the past perfect ("had been due to", "had been
     scheduled for"): the date it names is the one given up."""
     words = [w.lower() for w in verb]
     return "had" in words and "been" in words and bool(set(words) & (SCHEDULE_WORDS | {"due"}))
+
+
+def _ranked_now(clause: Clause, when: When, anchor: date) -> bool:
+    """Whether a clause in the present only says what its subject is in the year under way
+    ("The typhoon is the second storm to hit the country this year"): a state, no happening."""
+    words = [w.lower() for w in clause.verb]
+    in_year = when.granularity == "year" and when.start <= anchor <= when.end
+    return words in (["is"], ["are"]) and in_year and bool(_PREDICATE.match(clause.rest))
 
 
 def _plan_in_the_past(clause: Clause, when: When, anchor: date) -> bool:
@@ -741,6 +833,13 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
 
 
+def _judged(clause: Clause) -> bool:
+    """Whether a clause only says what its subject is ("is a chance to change that", "will be
+    a test of his strength"): a copula before a noun phrase."""
+    words = [w.lower() for w in clause.verb]
+    return words[-1] in ("is", "are", "be", "was", "were") and bool(_JUDGEMENT.match(clause.rest))
+
+
 def _comparison(clause: Clause) -> bool:
     """Whether a clause only compares its subject with another state ("the promise is bigger",
     "losses were worse than expected")."""
@@ -750,6 +849,25 @@ def _comparison(clause: Clause) -> bool:
     return first in _COMPARATIVES or (
         len(first) > 4 and first.endswith("er") and first not in _NOT_COMPARATIVES
     )
+
+
+def _finding(
+    clause: Clause, sentence: str, taken: list[tuple[int, int]], mentions: Mentions
+) -> str:
+    """The title of what a work dated by a participle found ("A study published on Tuesday
+    found that deaths have tripled" -> "Study finds deaths have tripled"): its finding is the
+    news; "" when the clause is no such participle or the finding is dated itself."""
+    if clause.subject_kind != "participle" or any(a >= clause.end for a, _ in taken):
+        return ""
+    after = sentence[clause.end :]
+    main = first_clause(after)
+    if main is None or main.subject_kind != "none" or main.verb[-1].lower() not in _FOUND:
+        return ""
+    return title(replace(main, subject=clause.subject, subject_kind="clause"), [], mentions, after)
+
+
+#: Verbs by which a study or a report tells what it found.
+_FOUND = frozenset({"found", "finds", "showed", "shows", "concluded", "suggested", "revealed"})
 
 
 def _with_main_clause(
@@ -827,8 +945,11 @@ def _gone_by(item: _Dated, clause: Clause, before: str, anchor: date) -> _Dated:
 
 
 def _past(verb: tuple[str, ...]) -> bool:
-    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled."""
+    """Whether a verb group is in the past ("confirmed", "has dismissed"), not scheduled nor a
+    passive in the present ("is forecast to strike")."""
     words = [w.lower() for w in verb]
+    if words[0] in ("is", "are", "am"):
+        return False
     return not set(words) & (_SCHEDULING | MODALS) and is_past(words[-1])
 
 
@@ -864,6 +985,8 @@ def _own_part(
         return clause
     before = [b for a, b in taken if clause.rest_start <= a and b <= start]
     after = [a for a, b in taken if end <= a < rest_end]
+    # a date timing a later verb, not one naming its object ("host next year's summit")
+    timing = [a for a, b in taken if end <= a < rest_end and not _named_by_date(sentence, a, b)]
     left, right = clause.rest_start, rest_end
     if before:
         cut = _last_conjunction(sentence, max(before), start)
@@ -871,7 +994,15 @@ def _own_part(
     if after:
         cut = _first_conjunction(sentence, end, min(after))
         following = sentence[cut.end() :] if cut else ""
-        right = cut.start() if cut and not _opens_with_verb(following) else right
+        # "will take over the chair in January and host the summit in May": the second verb
+        # shares "will" and its date (see `_verb_after`)
+        shared = (
+            cut is not None
+            and cut[0].strip() == "and"
+            and clause.verb[0].lower() in MODALS
+            and bool(timing)
+        )
+        right = cut.start() if cut and (shared or not _opens_with_verb(following)) else right
     if (left, right) == (clause.rest_start, rest_end):
         return clause
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)

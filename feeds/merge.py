@@ -40,7 +40,8 @@ _STOP = frozenset(
     "says said say after before over under about more than first second third year years "
     "day days month months week weeks new also amid during between among against percent "
     "million billion thousand people former early late mid last next time times president "
-    "minister prime chancellor secretary official officials chief head".split()
+    "minister prime chancellor secretary official officials chief head outside inside across "
+    "near around toward towards through within via".split()
 )
 
 
@@ -77,7 +78,14 @@ cut: cut; lower; reduce; slash
 declaration: declare; declaration
 earthquake: earthquake; quake; tremor; temblor
 evacuation: evacuation; evacuate; evacuee; order to leave; order out; flee; leave home
+evacuation: force from home; drive from home
 suspension: suspension; suspend; halt; shut down; shutdown; stop service; stop traffic
+protest: protest; rally; demonstrate; demonstration
+visit: visit; arrive; trip; travel; tour
+recall: recall
+sentence: sentence; jail; imprison
+eruption: erupt; eruption
+acquisition: acquire; acquisition; buy; purchase; take over; takeover
 """
 
 
@@ -88,7 +96,6 @@ talk: talk; negotiation
 committee: committee; panel; commission
 soldier: soldier; troop
 protester: protester; protestor; demonstrator
-protest: protest; demonstration; rally
 plane: plane; aircraft; airliner; jetliner
 ship: ship; vessel
 fire: fire; blaze; wildfire; bushfire
@@ -96,6 +103,9 @@ blast: blast; explosion
 ceasefire: ceasefire; truce
 company: company; firm
 lawmaker: lawmaker; legislator
+car: car; vehicle
+flood: flood; flooding; floodwater
+pope: pope; pontiff
 """
 _SYNONYMS = {
     word.strip(): name
@@ -120,11 +130,12 @@ _CLASSES = frozenset(_PHRASES.values())
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
 for _phrase, _name in _PHRASES.items():
     _BY_FIRST[_phrase[0]].append((_phrase, _name))
-# Little words skipped when matching phrases ("win the election", "took office"), and the
-# ordinals that count a happening ("flies its sixth mission").
+# Little words skipped when matching phrases ("win the election", "took office"), the
+# ordinals that count a happening ("flies its sixth mission") and numbers ("#": "forces
+# 5,000 from their homes").
 _SKIP = frozenset(
     "a an the its their his her to be first second third fourth fifth sixth seventh eighth "  # noqa: SIM905
-    "ninth tenth maiden".split()
+    "ninth tenth maiden #".split()
 )
 
 # Verbs so common that sharing one says nothing ("says", "is").
@@ -226,9 +237,26 @@ def _item(candidate: Candidate) -> _Item:
         subject_happenings,
         _length(candidate.when),
         _aliases(" ".join(words[:split])),
-        # Without a verb the subject's end is unknown: its names may be the object's.
-        _terms([w for w in words[1:split] if w[:1].isupper()], places) if at else frozenset(),
+        _names(words, at, candidate.actors, places),
     )
+
+
+def _names(
+    words: list[str], at: int | None, actors: tuple[str, ...], places: frozenset[str]
+) -> frozenset[str]:
+    """The key terms of the name that opens a title's subject: the capitalised words after
+    the first, and the first when it opens an actor's name ("Toyota", "Typhoon Mawar"), with
+    the acronyms the subject spells out."""
+    first = words[0].removesuffix("'s").removesuffix("’s") if words else ""
+    opens = any(actor.startswith(first) for actor in actors) if first else False
+    named = []
+    # Without a verb the subject's end is unknown: a later name may be the object's.
+    for word in words[1:at] if at else ():
+        if not word[:1].isupper():
+            break  # "Lift-off from Sriharikota": a name after a little word is not who
+        named.append(word)
+    subject = " ".join(words[:at] if at else words)
+    return _terms([first, *named] if opens else named, places) | _acronyms(subject)
 
 
 @lru_cache(maxsize=200_000)
@@ -276,7 +304,11 @@ def _match_end(forms: list[frozenset[str]], i: int, rest: tuple[str, ...]) -> in
 def _forms(raw: str) -> frozenset[str]:
     """A word as written, as a verb's base form and as a singular noun, in lower case."""
     word = raw.lower().strip(",.;:!?\"'’")
-    return frozenset({word, base_form(word) or word, _stem(word)})
+    # A verb's "-s" is dropped too, for verbs the verb table does not hold ("erupts").
+    forms = {word, base_form(word) or word, _stem(word), word.removesuffix("s")}
+    if any(c.isdigit() for c in word):
+        forms.add("#")
+    return frozenset(forms)
 
 
 def key_terms(candidate: Candidate) -> frozenset[str]:
@@ -400,10 +432,14 @@ def _town(title: str, sentence: str, places: tuple[str, ...]) -> str:
 
 
 def _stem(word: str) -> str:
-    """A crude stem so plural and singular meet ("programs" -> "program")."""
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    """A crude stem so plural and singular meet ("programs" -> "program", "taxes" -> "tax",
+    "prices" -> "price", "cars" -> "car")."""
+    if word.endswith("ies") and len(word) > 6:
+        return word[:-3] + "y"
+    if word.endswith("es") and len(word) > 4 and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return word[:-2]
+    if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     return word
 
 
@@ -437,14 +473,17 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
     """Pairs of one verb on one day from two articles that already report a happening in
     common: two tellings of one story ("OPEC+ to next meet" and "Producers meet again", both
     on April 5, in two reports of one OPEC+ decision), unless they name different places."""
-    shared: set[frozenset[str]] = set()
+    # The groups of several articles that each article is in: two articles share a story when
+    # they share a group (every pair of a group's articles would grow with its square).
+    stories: dict[str, set[int]] = {}
     singles = []
-    for members in groups.members():
+    for number, members in enumerate(groups.members()):
         if len(members) == 1:
             singles.append(members[0])
-        documents = sorted({items[i].candidate.source.document for i in members})
-        shared.update(frozenset(p) for p in combinations(documents, 2))
-    if not shared:
+            continue
+        for i in members:
+            stories.setdefault(items[i].candidate.source.document, set()).add(number)
+    if not stories:
         return []
     by_act: dict[tuple[date, str], list[int]] = defaultdict(list)
     for i in sorted(singles):
@@ -455,8 +494,9 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
     for members in by_act.values():
         for a, b in combinations(members, 2):
             first, second = items[a], items[b]
-            story = frozenset({first.candidate.source.document, second.candidate.source.document})
-            if story in shared and not (
+            one, two = first.candidate.source.document, second.candidate.source.document
+            shared = one != two and not stories.get(one, set()).isdisjoint(stories.get(two, ()))
+            if shared and not (
                 first.named and second.named and _elsewhere(first.named, second.named)
             ):
                 pairs.append((a, b))
@@ -528,10 +568,20 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    if (count < 3 or dice < 0.7) and (
-        (a.named and b.named and _elsewhere(a.named, b.named)) or _other_names(a, b)
+    # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one.
+    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
+        return 0.0
+    # "Typhoon Mawar" and "Typhoon Yagi": names in both subjects, none shared, no short name
+    # in common, and little else shared ("JAXA plans to launch the HTV-X2 cargo vehicle to the
+    # space station" and "H3 mission to carry the HTV-X2 ..." share what is carried, where).
+    if (
+        a.names
+        and b.names
+        and a.names.isdisjoint(b.names)
+        and a.aliases.isdisjoint(b.aliases)
+        and len(shared - _CLASSES) < 3
     ):
-        return 0.0  # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one
+        return 0.0
     if (
         a.verb != b.verb
         and a.says_more
@@ -562,8 +612,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
     if (
         not a.aliases.isdisjoint(b.aliases)
         and _same_act(a, b)
-        and a.candidate.when.granularity == b.candidate.when.granularity == "day"
-        and a.candidate.when.start == b.candidate.when.start
+        and _same_day(a.candidate.when, b.candidate.when)
     ):
         return MIN_SIMILARITY
     # "X and Y sign an agreement" / "X signs the deal in Y", the same day; but two named
@@ -572,8 +621,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
     if (
         a.verb == b.verb
         and a.verb not in _GENERIC_VERBS
-        and a.candidate.when == b.candidate.when
-        and a.candidate.when.granularity == "day"
+        and _same_day(a.candidate.when, b.candidate.when)
         and not a.places.isdisjoint(b.places)
         and not (a.subject and b.subject and a.subject.isdisjoint(b.subject))
     ):
@@ -581,18 +629,15 @@ def _resemblance(a: _Item, b: _Item) -> float:
     return 0.0
 
 
+def _same_day(a: When, b: When) -> bool:
+    """Whether two dates are one day, whatever part of it each names ("2026-04-19TEV")."""
+    return a.granularity == b.granularity == "day" and a.start == b.start
+
+
 def _same_act(a: _Item, b: _Item) -> bool:
     """Whether two candidates name their act alike: one telling verb or one kind of happening."""
     return (a.verb == b.verb and a.verb not in _GENERIC_VERBS) or not a.happenings.isdisjoint(
         b.happenings
-    )
-
-
-def _other_names(a: _Item, b: _Item) -> bool:
-    """Whether two subjects name different things ("Typhoon Mawar", "Typhoon Yagi"): names
-    in both, none shared, under no short name in common."""
-    return bool(
-        a.names and b.names and a.names.isdisjoint(b.names) and a.aliases.isdisjoint(b.aliases)
     )
 
 
@@ -617,6 +662,9 @@ def _same_kind(a: _Item, b: _Item) -> bool:
         return False
     if max(a.days, b.days) > SHORT_DAYS:
         return False
+    countries_a, countries_b = _countries(a.places), _countries(b.places)
+    if countries_a and countries_b and countries_a.isdisjoint(countries_b):
+        return False  # an earthquake off Hualien (Taiwan) and one in Chile
     # A place either names is where, not who ("Lift-off from Sriharikota set").
     where = {p.lower() for p in a.places | b.places}
     own_a, own_b = a.subject - _CLASSES - where, b.subject - _CLASSES - where

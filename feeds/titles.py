@@ -137,6 +137,15 @@ _SYNONYMS = {
 }
 #: A definite description of lower-case words ("the harvest parade").
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+#: What follows a verb of saying that tells only where it was said ("at an emergency meeting on
+#: Sunday", "in a televised address").
+_OCCASION = re.compile(
+    r"(?:at|in|during)\s+(?:a|an|the|its|his|her|their)\s+[^,;:\"“”]{3,60}?[.!]?", re.IGNORECASE
+)
+#: A verb of saying in the past right before a clause's subject, whose "could" is a "can".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}could\s+\w+\s*$"
+)
 #: Capitalised words that open a subject without naming a company.
 _NOT_COMPANIES = (
     _PERSON_PRONOUNS
@@ -176,7 +185,9 @@ _TEMPORAL_PREPOSITIONS = (
     "on|in|at|during|by|from|until|till|since|before|after|through|throughout|of|for|over|"
     "around|within|into|ahead of|prior to|by the end of|at the end of|at the start of|"
     "as of|as early as|as late as|as recently as|no later than|earlier|later|early|late|"
-    "beginning|starting|between|this|last|next"
+    "beginning|starting|between|this|last|next|"
+    # "on the morning of April 24, 2013"
+    "the morning of|the afternoon of|the evening of|the night of"
 )
 _LEAD_ADVERBS = "shortly|just|soon|immediately|right|well"
 # After a preposition only: "at about 7:40 p.m.", but "complaints about the June 1 run-off".
@@ -264,6 +275,18 @@ _DANGLING_SUBORDINATE = re.compile(
     r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
+)
+# What a cut can leave at a title's end that needs what followed it: a subordinate clause of
+# a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
+_CUT_TAIL = re.compile(
+    r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
+    r"|(?<=[a-z])\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
+)
+# A subject that describes a name before giving it: "Vietnamese electric motorbike maker Lumi
+# Motors", "National carrier LOT".
+_DESCRIBED_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)?(?:(?!(?:and|or|of|in|at|for|from|with|by|on|to|the|a|an)\s)"
+    r"[a-z][\w'’-]*\s+)+((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)"
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 # "a dividend ..., to be paid": the clause's "be" opens an infinitive of what is to come.
@@ -571,6 +594,9 @@ class Mentions:
         self._sentence_subject()  # parses the current sentence's first clause once
         here = self._current_clause[1] if self._current_clause else None
         before = self._main_clause(1) if self.sentences else None
+        if here and base_form(here.verb[-1].lower()) in _REPORTING:
+            # "His lawyers said they would take the case to the court, which will hear it"
+            here = first_clause(here.rest) or here
         for found in (
             _object_acted_on(here),
             self._sentence_subject(),
@@ -711,6 +737,10 @@ def title(
         verb = headline_verb(("to", *clause.verb), plural)  # "a dividend, to be paid on May 12"
     else:
         verb = headline_verb(clause.verb, plural)
+        if _OCCASION.fullmatch(clause.rest) and base_form(clause.verb[-1].lower()) == "say":
+            verb = "speak" if plural else "speaks"  # "said at a news conference on Monday"
+        if verb.startswith("could ") and _SAID_BEFORE.search(sentence, 0, clause.rest_start):
+            verb = "can" + verb[5:]  # "said owners could bring": reported, so "can bring"
     hedge = _hedge(clause, sentence)
     if hedge and verb and not verb.startswith("to "):
         verb = f"{hedge} {verb}"
@@ -725,6 +755,9 @@ def title(
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
     rest = _clean_rest(clause, dates)
+    aside = _aside_plan(clause, sentence) if not rest else None
+    if aside:  # "The next mission, carrying a cargo craft, is scheduled for May 21"
+        verb, rest = aside
     if base_form(clause.verb[-1].lower()) in _BACKSHIFTING and is_past(clause.verb[-1].lower()):
         rest = _WOULD.sub("will", rest, count=1)  # "announced he would retire": "will retire"
     it = _OBJECT_IT.fullmatch(rest)  # "is expected to sign it", "will vote on it"
@@ -746,6 +779,28 @@ def title(
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     return _shorten(subject, verb, rest, result)
+
+
+def _aside_plan(clause: Clause, sentence: str) -> tuple[str, str] | None:
+    """What a scheduled subject will do, told in an aside between commas ("The next mission,
+    carrying a cargo craft to the station, is scheduled for May 21" -> ("to carry", "a cargo
+    craft to the station")), when the clause itself says only that it is scheduled."""
+    words = [w.lower() for w in clause.verb]
+    if len(words) != 2 or words[0] not in ("is", "are") or words[1] not in _SCHEDULED:
+        return None
+    at = sentence.find(clause.subject)
+    m = _ASIDE.match(sentence, at + len(clause.subject)) if at >= 0 and clause.subject else None
+    if m is None:
+        return None
+    base = ing_base(m["ing"].lower()) if m["ing"] else m["verb"].lower()
+    return (f"to {base}", m["rest"]) if base and base_form(base) == base else None
+
+
+#: An aside after a subject telling what it will do: ", carrying X," or ", which will bring X,".
+_ASIDE = re.compile(
+    r",\s*(?:(?P<ing>[a-z]+ing)|which\s+will\s+(?P<verb>[a-z]+))\s+(?P<rest>[^,;]+),"
+)
+_SCHEDULED = frozenset({"scheduled", "due", "planned", "set", "slated"})
 
 
 def _speakers_own(subject: str, sentence: str) -> str:
@@ -1015,6 +1070,18 @@ def _kind_name(noun: str) -> re.Pattern[str]:
     )
 
 
+def with_setting(headline: str, setting: str) -> str:
+    """A headline with the happening it took place in after it ("No candidate clears 50
+    percent" + "in the primary"), its last phrases dropped to make room; the headline alone
+    when it names that happening already."""
+    head = setting.split()[-1].lower().rstrip("s")
+    if head in headline.lower():
+        return headline
+    room = MAX_TITLE - len(setting) - 1
+    shorter = _drop_phrases(headline, room) if len(headline) > room else headline
+    return f"{shorter} {setting}" if len(shorter) <= room else headline
+
+
 def _whole_name(sentence: str, found: re.Match[str]) -> str:
     """A found name with the capitalised words just before it ("Railway Co" in "Canadian
     National Railway Co" is the whole name), a sentence's opening little word left out."""
@@ -1044,7 +1111,8 @@ def _particle(clause: Clause, dates: list[tuple[int, int]]) -> re.Match[str] | N
         return None
     for start, _ in dates:
         gap = clause.rest[m.end() : start - clause.rest_start]
-        if start - clause.rest_start > m.end() and _LEADING_PREPOSITIONS.fullmatch(gap):
+        lead = _LEADING_PREPOSITIONS.fullmatch(gap) and not gap.lower().startswith("the ")
+        if start - clause.rest_start > m.end() and lead:  # not "on the morning of"
             return m
     return None
 
@@ -1272,6 +1340,10 @@ def _adverb(word: str) -> bool:
     return word.lower() in _DROPPED_ADVERBS
 
 
+#: What joins the two ends of a range: "(2019) and (2021)", "(March 3) to (5)".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+
+
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
     rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
@@ -1281,6 +1353,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        joined = [e - base for _, e in dates if 0 < e - base <= a]
+        gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
+        if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"
+            rest = rest[: gap.start()] + rest[b:]
+            continue
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
@@ -1331,6 +1408,9 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
     head = f"{subject} {verb}".strip()
     if result and _RESULT.match(rest):
         rest = ", " + rest  # "Earthquake strikes, killing at least 12 people"
+    named = _DESCRIBED_NAME.fullmatch(subject)
+    if len(f"{head} {rest}") > MAX_TITLE and named:
+        head = f"{named[1]} {verb}".strip()  # "electric motorbike maker Lumi Motors": Lumi Motors
     if len(f"{head} {rest}") > MAX_TITLE:
         room = MAX_TITLE - len(head) - 1
         # The rest would end mid-phrase however it is cut ("show the ANC falling short of a
@@ -1340,11 +1420,14 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
         if len(_phrases_within(rest.split(), room)) > room and short != subject:
             head = f"{short} {verb}".strip()
             room = MAX_TITLE - len(head) - 1
-        rest = _drop_phrases(rest, room)
+        rest = _CUT_TAIL.sub("", _drop_phrases(rest, room))
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
-    # The head keeps its last word even when it is a particle ("to be sworn in").
-    return _balanced(f"{head} {_trim_function_words(rest, 0)}".strip().replace(" , ", ", "))
+    # The head keeps its last word even when it is a particle ("to be sworn in"), and so does
+    # "go ahead" ("ahead" is otherwise what is left of "ahead of" a date).
+    go_ahead = rest == "ahead" and base_form(verb.rsplit(" ", 1)[-1].lower()) == "go"
+    rest = rest if go_ahead else _trim_function_words(rest, 0)
+    return _balanced(f"{head} {rest}".strip().replace(" , ", ", "))
 
 
 def _balanced(text: str) -> str:
@@ -1407,6 +1490,8 @@ def _cut_point(words: list[str], i: int) -> bool:
     listed = words[i - 2].endswith(",")  # "A, B, C and D"
     if before.endswith(","):
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
+    if word in ("that", "which", "who"):
+        return base_form(before) is None  # "runoffs that nobody asked for", not "said that"
     if word not in _CUT_WORDS or (word == "to" and before in _BOUND_BEFORE_TO):
         return False
     if word in ("about", "around") and i + 1 < len(words) and words[i + 1][:1].isdigit():

@@ -405,7 +405,7 @@ def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> Non
     )
     assert [(c.when.value, c.title, c.places) for c in found] == [
         ("2024-09-24", "President dissolves parliament", ("Colombo",)),
-        ("2024-11-14", "Snap general election", ("Colombo",)),
+        ("2024-11-14", "Snap general election in Sri Lanka", ("Colombo",)),
     ]
 
 
@@ -537,8 +537,8 @@ def test_the_verb_a_date_anchors_as_timebank_links_it(body: str, value: str, tit
         (
             "Malaysia will take over the chair in January and host the next summit in May.",
             [
-                ("2025-01", "Malaysia to take over the chair and host the next summit"),
-                ("2025-05", "Malaysia to take over the chair and host the next summit"),
+                ("2025-01", "Malaysia to take over the chair"),
+                ("2025-05", "Malaysia to host the next summit"),
             ],
         ),
     ],
@@ -800,7 +800,7 @@ def test_a_day_modifying_a_noun_dates_that_happening_when_the_verb_has_its_own_d
     )
     assert [(c.when.value, c.title, c.places) for c in found] == [
         ("2025-07-07", "Poland's Supreme Court dismisses more than 50,000 complaints", ("Poland",)),
-        ("2025-06-01", "Presidential run-off", ("Poland",)),
+        ("2025-06-01", "Presidential run-off in Poland", ("Poland",)),
         ("2025-08-06", "Karol Nawrocki's swearing-in", ("Poland",)),
     ]
 
@@ -1137,6 +1137,11 @@ def test_a_range_start_without_a_year_takes_the_year_its_end_names(
             "Ministry approves the plan",
             "2026-06",
         ),
+        (
+            "The same day, police arrested two suspects.",
+            "Police arrest two suspects",
+            "2026-06-10",
+        ),
     ],
 )
 def test_a_fronted_time_phrase_before_a_comma_is_not_the_subject(
@@ -1146,16 +1151,13 @@ def test_a_fronted_time_phrase_before_a_comma_is_not_the_subject(
     assert (c.title, c.when.value) == (title, value)
 
 
-def test_a_study_published_on_a_day_is_news_when_no_other_date_times_a_figure() -> None:
+def test_a_study_published_on_a_day_is_titled_by_its_finding_when_no_other_date_times_one() -> None:
     c = one(
         "A study published on Tuesday in the journal Nature Climate Change found that deaths "
         "have tripled.",
         "date 2026-06-09 Test article",
     )
-    assert (c.title, c.when.value) == (
-        "Study published in the journal Nature Climate Change",
-        "2026-06-09",
-    )
+    assert (c.title, c.when.value) == ("Study finds deaths have tripled", "2026-06-09")
 
 
 def test_a_habit_in_an_aside_does_not_make_the_main_clause_a_habit() -> None:
@@ -1189,7 +1191,7 @@ def test_a_date_naming_the_object_leaves_the_verb_to_the_other_date() -> None:
         "date 2026-04-13 Test article",
     )
     assert [(c.when.value, c.title) for c in found] == [
-        ("2026-03-29", "Parliamentary election"),
+        ("2026-03-29", "Parliamentary election in Kosovo"),
         ("2026-04-13", "Kosovo's Central Election Commission certifies the final results"),
     ]
 
@@ -1290,6 +1292,89 @@ def test_it_after_a_listed_subject_means_that_sentences_object() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        (
+            "In the May 19 primary, no candidate in those races cleared 50 percent.",
+            "No candidate in those races clears 50 percent in the primary",
+            "2026-05-19",
+        ),
+        (
+            "In the 2022 runoffs, turnout fell by more than half in some districts compared "
+            "with the primary.",
+            "Turnout falls by more than half in some districts in the runoffs",
+            "2022",
+        ),
+    ],
+)
+def test_a_date_in_a_fronted_happening_dates_the_main_clause_and_names_the_happening(
+    sentence: str, title: str, value: str
+) -> None:
+    c = one(sentence, "date 2026-06-10 Test article")
+    assert (c.title, c.when.value) == (title, value)
+
+
+def test_a_second_date_after_a_gerund_dates_what_the_object_did() -> None:
+    found = events(
+        "A Warsaw district court on Thursday sentenced a former deputy minister, Tomasz K., "
+        "52, to six years in prison for accepting bribes between 2019 and 2021.",
+        "date 2026-05-21 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-05-21", "Warsaw district court sentences a former deputy minister"),
+        ("2019/2021", "Former deputy minister accepts bribes"),
+    ]
+    assert found[1].places == ("Warsaw",)
+
+
+def test_a_second_verb_sharing_will_takes_the_second_date() -> None:
+    found = events(
+        "National carrier LOT will launch daily flights to Cluj-Napoca in Romania from June 15 "
+        "and resume its route to Chisinau next week.",
+        "date 2026-05-21 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-06-15", "National carrier LOT to launch daily flights to Cluj-Napoca in Romania"),
+        ("2026-W22", "National carrier LOT to resume its route to Chisinau"),
+    ]
+    assert found[1].places == ("Chisinau",)
+
+
+def test_which_after_a_person_in_apposition_means_the_noun_the_person_belongs_to() -> None:
+    c = one(
+        "The murder trial of the building's owner, Sohel Rana, which opened in 2016, has yet "
+        "to conclude.",
+        "date 2026-04-24 Test article",
+    )
+    assert (c.title, c.when.value) == ("Murder trial of the building's owner opens", "2016")
+
+
+def test_the_company_is_the_one_named_before_even_when_it_spoke() -> None:
+    found = events(
+        "Vietnamese electric motorbike maker Lumi Motors said on Wednesday it would recall "
+        "12,000 scooters. The company launched its Aria model in Jakarta on April 8.",
+        "date 2026-05-27 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][-1] == (
+        "2026-04-08",
+        "Lumi Motors launches its Aria model in Jakarta",
+    )
+    assert found[-1].places == ("Jakarta",)
+
+
+def test_a_date_naming_the_second_verbs_object_leaves_the_first_title_whole() -> None:
+    found = events(
+        "Brazil will chair the group in 2025 and host next year's summit in Rio de Janeiro.",
+        "date 2024-10-22 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2025", "Brazil to chair the group and host the summit in Rio de Janeiro"),
+        ("2025", "Brazil to host the summit in Rio de Janeiro"),
+    ]
+    assert found[1].places == ("Brazil", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize(
     ("sentence", "year", "title"),
     [
         (
@@ -1297,7 +1382,11 @@ def test_it_after_a_listed_subject_means_that_sentences_object() -> None:
             "2023",
             "Ethiopia's campaign reaches barely two-thirds of its target",
         ),
-        ("In the 2022 runoffs, turnout fell by a third.", "2022", "Turnout falls by a third"),
+        (
+            "In the 2022 runoffs, turnout fell by a third.",
+            "2022",
+            "Turnout falls by a third in the runoffs",
+        ),
         (
             "The 2008 financial crisis hit the region hard.",
             "2008",
@@ -1315,3 +1404,112 @@ def test_a_year_naming_a_happening_dates_its_clause(sentence: str, year: str, ti
 )
 def test_a_year_naming_a_document_or_a_goal_makes_no_event(sentence: str) -> None:
     assert events(sentence, "date 2026-04-23 Test article") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Kosovo held three general elections between 2019 and 2021 before Kurti's landslide "
+            "victory.",
+            "Kosovo holds three general elections before Kurti's landslide victory",
+        ),
+        (
+            "It was the sixth flight of the H3, whose maiden launch failed in March 2023.",
+            "H3's maiden launch fails",
+        ),
+    ],
+)
+def test_titles_lose_a_whole_range_and_whose_means_the_nearest_noun(
+    sentence: str, title: str
+) -> None:
+    assert one(sentence, "date 2026-04-16 Test article").title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency's budget for the year to March rose 12 percent.",
+        "Profit in the 12 months ended June 30 rose 4 percent.",
+    ],
+)
+def test_the_edge_of_a_reporting_period_named_with_to_or_ended_is_no_event(sentence: str) -> None:
+    assert events(sentence, "date 2026-04-16 Test article") == []
+
+
+def test_an_object_it_after_a_statement_means_the_statements_object() -> None:
+    c = one(
+        "His lawyers said they would take the case to the Court of Cassation, which is expected "
+        "to hear it in September.",
+        "date 2026-03-20 Test article",
+    )
+    assert (c.when.value, c.title) == ("2026-09", "Court of Cassation expected to hear the case")
+
+
+def test_a_dated_subject_judged_by_its_clause_is_the_happening() -> None:
+    c = one(
+        "Uzbek President Shavkat Mirziyoyev's state visit to Dushanbe next month is a chance to "
+        "change that.",
+        "date 2026-03-30 Test article",
+    )
+    assert (c.when.value, c.title) == (
+        "2026-04",
+        "Uzbek President Shavkat Mirziyoyev's state visit",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The typhoon is the second storm to hit the country this year.",
+        '"Nobody is working today," said Funke Adeyemi, a nurse.',
+        "None of the passengers was hurt on Monday.",
+    ],
+)
+def test_a_rank_in_the_year_under_way_or_a_negative_subject_is_no_happening(sentence: str) -> None:
+    assert events(sentence, "date 2026-05-18 Test article") == []
+
+
+def test_a_reported_could_is_a_can_in_the_title() -> None:
+    c = one(
+        "It said owners could bring their scooters to any of its 40 dealers from June 1 to "
+        "July 15 for free repairs.",
+        "date 2026-05-27 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Owners can bring their scooters to any of its 40 dealers for free repairs",
+        "2026-06-01/2026-07-15",
+    )
+
+
+def test_an_adverb_between_who_and_its_verb_keeps_the_antecedent_subject() -> None:
+    found = events(
+        "Racing, who last won a continental title in 1988, face Independiente on Sunday.",
+        "date 2026-03-27 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][0] == (
+        "1988",
+        "Racing wins a continental title",
+    )
+
+
+def test_a_passive_in_the_present_before_a_later_day_is_no_past_verb() -> None:
+    found = events(
+        "Typhoon Mawar, which tore across the northern Philippine island of Luzon late Friday, "
+        "is forecast to strike Vietnam's central coast on Wednesday, the weather center said.",
+        "date 2026-05-17 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][-1] == (
+        "2026-05-20",
+        "Typhoon Mawar forecast to strike Vietnam's central coast",
+    )
+    assert found[-1].places == ("Vietnam",)
+
+
+def test_a_title_that_only_names_a_vote_says_where() -> None:
+    found = events(
+        "Kosovo's Central Election Commission certified the final results of the March 29 "
+        "parliamentary election on Monday.",
+        "date 2026-04-13 Test article",
+    )
+    assert found[0].title == "Parliamentary election in Kosovo"

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from feeds.merge import key_terms, merge, same_happening
+from feeds.places import find_places
 from feeds.timex import to_when
 from feeds.types import Candidate, Source
 
@@ -484,3 +485,49 @@ def test_two_named_storms_hitting_islands_the_same_day_stay_two() -> None:
     mawar = candidate("a", "Typhoon Mawar tears across the island of Luzon", "2026-05-15")
     yagi = candidate("b", "Typhoon Yagi slams into the island of Hainan", "2026-05-15")
     assert len(merge([mawar, yagi])) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Protesters rally outside parliament in Tbilisi", "Thousands demonstrate at parliament"),
+        ("Pope Leo visits Lebanon", "Pontiff arrives in Beirut on first trip to Lebanon"),
+        (
+            "Flooding forces 5,000 from their homes in Valencia",
+            "Thousands evacuated as floods hit Valencia",
+        ),
+        ("Etna erupts, sending ash over Catania", "Mount Etna eruption closes Catania airport"),
+    ],
+)
+def test_one_happening_told_with_other_words_is_one_event(first: str, second: str) -> None:
+    found = [
+        candidate(doc, title, "2026-03-04", places=find_places(title))
+        for doc, title in (("a", first), ("b", second))
+    ]
+    assert len(merge(found)) == 1
+
+
+def test_plural_and_singular_meet() -> None:
+    assert key_terms(candidate("a", "Fuel prices and taxes rise", "2026-03-04")) >= {
+        "price",
+        "tax",
+    }
+
+
+def test_two_carmakers_recalling_cars_the_same_day_stay_two() -> None:
+    first = candidate(
+        "a",
+        "Volkswagen recalls 1.2 million cars over faulty airbags",
+        "2026-03-04",
+        actors=("Volkswagen",),
+    )
+    second = candidate(
+        "b", "Honda recalls 300,000 cars over fuel pumps", "2026-03-04", actors=("Honda",)
+    )
+    assert len(merge([first, second])) == 2
+
+
+def test_earthquakes_in_two_countries_the_same_day_stay_two() -> None:
+    taiwan = candidate("a", "Earthquake strikes off Hualien", "2026-03-04", places=("Taiwan",))
+    chile = candidate("b", "Earthquake strikes central Chile", "2026-03-04", places=("Chile",))
+    assert len(merge([taiwan, chile])) == 2

@@ -1100,3 +1100,68 @@ def test_every_month_with_its_day_is_a_yearly_day(sentence, expected):
 )
 def test_a_rate_may_count_a_noun_of_several_words(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nasdaq's average daily volume fell.", []),
+        ("The average monthly wage rose.", []),
+        ("Flights to Sydney run daily.", [("daily", "SET", "P1D")]),
+    ],
+)
+def test_an_average_daily_amount_is_a_measure_not_a_set(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Talks resume in the first week of April 2013.",
+            [("the first week of April 2013", "DATE", "2013-W14")],
+        ),
+        (
+            "Sales peaked in the last week of March 2013.",
+            [("the last week of March 2013", "DATE", "2013-W13")],
+        ),
+        (
+            "It opened in the first week of January 2012.",
+            [("the first week of January 2012", "DATE", "2012-W01")],
+        ),
+    ],
+)
+def test_a_week_of_a_month_is_one_iso_week(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_every_weekend_is_the_set_of_weekends():
+    assert tagged("He goes there every weekend.") == [("every weekend", "SET", "XXXX-WXX-WE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He got 13 days' pay.", []),
+        ("Upjohn offers a bonus equal to six months of base pay.", []),
+        ("Reserves cover four months of imports.", []),
+        ("The country has a month's supply of fuel.", []),
+        ("Talks ended after two years of war.", [("two years", "DURATION", "P2Y")]),
+    ],
+)
+def test_a_count_of_time_measuring_pay_or_goods_is_no_duration(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company cut its FY24 guidance.", [("FY24", "DATE", "2024")]),
+        (
+            "Fourth-quarter 1999 profit rose.",
+            [("Fourth-quarter 1999", "DATE", "1999-Q4")],
+        ),
+    ],
+)
+def test_a_fiscal_year_code_and_a_quarter_with_its_year_after_are_one_date(sentence, expected):
+    assert tagged(sentence) == expected

@@ -996,3 +996,68 @@ def test_noon_or_midnight_after_a_weekday_is_a_time_that_day(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Treasury said earlier this month it could run out of cash by mid-November.",
+            ("mid-November", "DATE", "1989-11"),
+        ),
+        ("The court may rule on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("Talks could resume Monday.", ("Monday", "DATE", "1989-10-30")),
+        # Denied, perfect or passive, "could" is no prospect.
+        ("He could not attend the meeting on Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("The fire could have started on Monday.", ("Monday", "DATE", "1989-10-23")),
+        # "May" with a capital is the month.
+        ("He was elected in May and resigned on Monday.", ("Monday", "DATE", "1989-10-23")),
+    ],
+)
+def test_could_and_may_look_ahead_unless_denied_or_perfect(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The report is due at 8:30 a.m. EDT (1230 GMT) on Friday.",
+            [("8:30 a.m. EDT", "TIME", "1989-10-27T08:30"), ("Friday", "DATE", "1989-10-27")],
+        ),
+        (
+            "The quake struck at 2:46 p.m. (0546 GMT) Monday.",
+            [("2:46 p.m.", "TIME", "1989-10-23T14:46"), ("Monday", "DATE", "1989-10-23")],
+        ),
+    ],
+)
+def test_a_clock_time_given_again_in_another_zone_is_on_the_day_after_both(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports in September rose 5 percent from a year earlier.",
+            ("a year earlier", "DATE", "1988-09"),
+        ),
+        (
+            "Unemployment fell to 5.3 percent in September from 5.6 percent a year ago.",
+            ("a year ago", "DATE", "1988-09"),
+        ),
+        # A month in another sentence is not what the comparison is about.
+        (
+            "Exports rose in September. Sales fell 5 percent from a year earlier.",
+            ("a year earlier", "DATE", "1988"),
+        ),
+    ],
+)
+def test_a_figure_for_a_month_compared_with_a_year_earlier_is_that_month_last_year(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[-1] == expected

@@ -65,7 +65,7 @@ def test_a_date_after_ahead_of_titles_the_noun_it_follows() -> None:
     )
     assert [c.title for c in found] == [
         "Georgia's opposition parties to hold a joint rally in Tbilisi",
-        "Parliamentary election",
+        "Parliamentary election in Georgia",
     ]
     assert found[1].when.start == date(2024, 10, 26)
 
@@ -1184,3 +1184,132 @@ def test_a_part_of_a_group_is_named_with_the_group_and_counted_as_many(
     sentence: str, title: str
 ) -> None:
     assert one(sentence).title == title
+
+
+def test_a_long_title_is_cut_before_a_relative_clause_not_before_its_last_phrase() -> None:
+    c = one(
+        "Next Tuesday, Georgians in a dozen legislative districts will go back to the polls for "
+        "primary runoffs that almost nobody asked for.",
+        "date 2026-06-10 Test article",
+    )
+    assert (c.title, c.when.value) == (
+        "Georgians in a dozen legislative districts to go back to the polls for primary runoffs",
+        "2026-06-16",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The next H3 mission, carrying the HTV-X2 cargo craft to the space station, is "
+            "scheduled for May 21.",
+            "Next H3 mission to carry the HTV-X2 cargo craft to the space station",
+        ),
+        (
+            "The summit, which will bring together 20 leaders, is scheduled for May 21.",
+            "Summit to bring together 20 leaders",
+        ),
+        ("The flight, according to the airline, is scheduled for May 21.", "Flight scheduled"),
+    ],
+)
+def test_a_scheduled_subject_is_titled_by_what_its_aside_says_it_will_do(
+    sentence: str, expected: str
+) -> None:
+    assert [c.title for c in events(sentence, "date 2026-04-17 Test article")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        (
+            "The unions want more than the N70,000 that President Bola Tinubu signed into law "
+            "in July 2024.",
+            "President Bola Tinubu signs the N70,000 into law",
+            "2024-07",
+        ),
+        (
+            "He criticised the law that parliament adopted in 2023.",
+            "Parliament adopts the law",
+            "2023",
+        ),
+        (
+            "The plan that the cabinet approved in March will cut taxes.",
+            "Cabinet approves the plan",
+            "2026-03",
+        ),
+        ("He welcomed the news that the plant closed in May.", "Plant closes", "2026-05"),
+    ],
+)
+def test_a_bound_relative_clause_with_its_own_subject_titles_its_antecedent_as_object(
+    sentence: str, title: str, value: str
+) -> None:
+    c = one(sentence, "date 2026-05-19 Test article")
+    assert (c.title, c.when.value) == (title, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The vote went ahead on Monday.", "Vote goes ahead"),
+        ("He said last week that the plan would go ahead.", "Plan to go ahead"),
+        ("Talks are planned ahead of the vote on Monday.", "Talks planned ahead of the vote"),
+    ],
+)
+def test_go_ahead_keeps_its_particle(sentence: str, expected: str) -> None:
+    assert [c.title for c in events(sentence, "date 2026-03-27 Test article")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Authorities plan to evacuate 300,000 people from Monday to Tuesday, Deputy Prime "
+            "Minister Tran Hong Ha said at an emergency meeting on Sunday.",
+            "Deputy Prime Minister Tran Hong Ha speaks at an emergency meeting",
+        ),
+        (
+            "The plant will close, the minister said at a news conference on Sunday.",
+            "Minister speaks at a news conference",
+        ),
+    ],
+)
+def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, title: str) -> None:
+    found = events(sentence, "date 2026-05-17 Test article")
+    assert [(c.when.value, c.title) for c in found if c.when.value == "2026-05-17"] == [
+        ("2026-05-17", title)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Vietnamese electric motorbike maker Lumi Motors said on Wednesday it would recall "
+            "about 12,000 scooters sold in Indonesia to replace a faulty battery connector.",
+            "Lumi Motors to recall about 12,000 scooters sold in Indonesia",
+        ),
+        (
+            "The eight-storey Rana Plaza building, which housed five garment factories, collapsed "
+            "on the morning of April 24, 2013, killing 1,134 people and injuring more than 2,500.",
+            "Eight-storey Rana Plaza building collapses, killing 1,134 people",
+        ),
+        (
+            "Pagasa expects Bising to leave the Philippine area of responsibility on Sunday night "
+            "as it heads toward Vietnam.",
+            "Pagasa expects Bising to leave the Philippine area of responsibility",
+        ),
+    ],
+)
+def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
+    sentence: str, title: str
+) -> None:
+    assert [c.title for c in events(sentence, "date 2026-05-16 Test article")] == [title]
+
+
+def test_said_in_a_statement_on_a_day_titles_what_was_said() -> None:
+    c = one(
+        "The plant will close, the ministry said in a statement on Monday.",
+        "date 2026-06-10 Test article",
+    )
+    assert (c.title, c.when.value, c.rule) == ("Plant to close", "2026-06-08", "reported")

@@ -50,6 +50,8 @@ _FUTURE_WORDS = frozenset(
         "awaits",
         "awaiting",
         "can",
+        "could",
+        "may",
     }
 )
 
@@ -180,8 +182,8 @@ _PAST_WORDS = frozenset(
 #: Words, and the marks that end a clause for tense lookup (the tense of another clause says
 #: nothing here). Dotted initials ("U.S.", "a.m.") and titles ("Mr.") are words: their
 #: periods end no sentence, nor does a period before a digit, a small letter or a comma
-#: ("$5.8 billion", "Oct. 3", "Inc. said").
-_NOT_AN_END = r"\.(?=\s*[a-z\d,])"
+#: ("$5.8 billion", "Oct. 3", "Inc. said"), nor a colon between figures ("8:30").
+_NOT_AN_END = r"\.(?=\s*[a-z\d,])|:(?=\d)"
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs)\.(?=\s+[A-Z])"
     rf"|[A-Za-z’']+|(?!{_NOT_AN_END})[.;:!?]"
@@ -254,8 +256,12 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             return FUTURE  # "the party is holding a rally Saturday": an arrangement to come
         if low == "last" and (preceding == "to" or preceding in MODALS):
             continue  # "expected to last until Thursday": the verb, not "last week"
-        if low == "can" and following == "not":
-            continue  # "he can not attend on Friday": an ability denied, not a prospect
+        if low == "may" and word != "may":
+            continue  # "May" is the month or a name, not the modal
+        if low in _MODALS_OF_CHANCE and _denied_or_done(words, i, step):
+            # "he can not attend on Friday", "the fire could have started on Sunday": an
+            # ability denied or a guess about the past, not a prospect.
+            continue
         if low == "coming" and preceding in ("was", "were"):
             return PAST  # "he was coming home on Friday": on the way then, not to come
         if backwards and low in _FORECAST_VERBS and following == "of":
@@ -314,6 +320,24 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if tense != UNKNOWN:
             return tense
     return UNKNOWN
+
+
+#: Modals of ability or chance: a prospect, unless denied or perfect ("could have").
+_MODALS_OF_CHANCE = frozenset({"can", "could", "may", "might"})
+
+
+def _denied_or_done(words: list[str], i: int, step: int) -> bool:
+    """Whether the modal ``words[i]`` is denied ("could not") or perfect ("could have
+    started", but not "could have to wait"); `step` runs away from the expression, so the
+    words after the modal are met going against it."""
+    after = [words[j].lower() for j in (i + step, i + 2 * step) if 0 <= j < len(words)]
+    if not after:
+        return False
+    if after[0] in ("not", "n't", "never"):
+        return True
+    if words[i].lower() == "could" and after[0] == "be" and after[1:2] != ["able"]:
+        return True  # "could be located Wednesday": a past ability as often as a prospect
+    return after[0] == "have" and after[1:] != ["to"]
 
 
 #: Present forms of "be" before a present participle: the progressive of an arrangement.
@@ -587,7 +611,12 @@ _CUE_WORDS = (
 
 #: Any letters a tense cue could be read from: a cue word, or "ed", or the "as" of "as early
 #: as", even inside a longer word (a window may cut one). Without any, every tense is UNKNOWN.
-_ANY_CUE = re.compile(alternation(_CUE_WORDS | {"ed", "as"}))
+#: The modal "may" counts only before a word that is no month: in lower case it is the month
+#: too, which lists of dates hold with figures or months after it ("12 may 1999 march").
+_ANY_CUE = re.compile(
+    alternation((_CUE_WORDS - {"may"}) | {"ed", "as"})
+    + r"|may\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]"
+)
 
 
 def has_tense_cues(lower: str) -> bool:

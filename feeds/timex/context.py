@@ -22,6 +22,8 @@ class Context:
         day: the last single day the text mentioned (the DCT until then).
         period: the period a report is about (``1989-Q3``, or ``1989`` after "the first nine
             months"), or None; see `feeds.timex.reports`.
+        month: where the last month the text named ends, and its value (``2013-01``), for
+            "exports in January rose from a year earlier"; or None.
     """
 
     text: str
@@ -30,6 +32,7 @@ class Context:
     reference: date
     day: date
     period: str | None = None
+    month: tuple[int, str] | None = None
     tenses: dict[tuple[int, int], int] = field(default_factory=dict)
     #: Whether the text holds any word a tense can be read from (None until asked).
     cues: bool | None = None

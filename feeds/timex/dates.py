@@ -140,28 +140,16 @@ def _yields_to_month_first(ctx: Context, m: re.Match[str]) -> bool:
     after = _DAY_AFTER_MONTH.match(ctx.lower, m.end())
     if after is None:
         return False
-    return after["year"] is not None or _score_before(ctx.lower, m.start())
+    return (
+        after["year"] is not None
+        or _SCORE_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start()) is not None
+    )
 
 
 #: A day after a month, perhaps with its year: "(7-5 April) 2, 1999".
 _DAY_AFTER_MONTH = re.compile(rf"\.?\s*{DAY}(?P<year>\s*,\s*{YEAR})?")
-
-
-def _score_before(lower: str, start: int) -> bool:
-    """Whether a number and a dash stand just before `start`: a score ("7-5") or a range
-    ("3-5"). Read backwards over the spaces only, so that a long text costs no more."""
-    at = _spaces_start(lower, start)
-    if at == 0 or lower[at - 1] not in "-–":
-        return False
-    at = _spaces_start(lower, at - 1)
-    return at > 0 and lower[at - 1].isdecimal()
-
-
-def _spaces_start(lower: str, end: int) -> int:
-    """Where the run of spaces that ends at `end` starts."""
-    while end > 0 and lower[end - 1].isspace():
-        end -= 1
-    return end
+#: A number and a dash just before a number: a score ("7-5") or a range ("3-5").
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\Z")
 
 
 def build_day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
@@ -194,6 +182,30 @@ def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     week = ar.format_value(date.fromisoformat(value), ar.WEEK)
     return Found("DATE", week + "-WE" if m["unit"].lower() == "weekend" else week)
+
+
+def build_week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first week of April, the last week of March 2024: the ISO week that holds the
+    fourth day of that week of the month, counted from its start (or end), as ISO counts the
+    first week of a year."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    month = lexicon.month_number(m["month"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+    )
+    first = date(year, month, 1)
+    which = m["which"].lower()
+    if which in ("last", "final"):
+        day = _month_end(first) - timedelta(days=3)
+    else:
+        day = first + timedelta(days=3, weeks=_WEEK_ORDINALS[which])
+    return Found("DATE", ar.format_value(day, ar.WEEK))
+
+
+_WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -576,8 +588,9 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "half" and part > 2:
         return None
     size = 3 if unit == "quarter" else 6
-    if m["year"]:
-        year = int(m["year"])
+    given = m["year"] or m.groupdict().get("year2")
+    if given:
+        year = int(given)
     elif "ago" in m.groupdict() and m["ago"]:
         year = part_year(ctx, part, size, m) - 1
     elif m["rel"]:
@@ -629,6 +642,13 @@ def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         year = part_year(ctx, part, 3 if unit == "q" else 6, m)
     return Found("DATE", f"{year:04d}-{unit.upper()}{part}")
+
+
+def build_fiscal_year_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """FY24, FY'25: a fiscal year named by its last two figures, in the DCT's century."""
+    if not ctx.text[m.start()].isupper():
+        return None
+    return Found("DATE", f"{ctx.dct.year // 100 * 100 + int(m['short']):04d}")
 
 
 def build_year_period(m: re.Match[str], ctx: Context) -> Found | None:

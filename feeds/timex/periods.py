@@ -138,6 +138,14 @@ def build_weekend(m: re.Match[str], ctx: Context) -> Found | None:
 _FRACTION = re.compile(r"\w+-quarters\b|(?:an?|one|two|three)\s+quarters?\s+of\b")
 
 
+#: What a count of time measures when it is an amount: pay, goods, worth ("13 days' pay",
+#: "six months of base pay", "reserves worth four months of imports", "a year's supply").
+_MEASURED_IN_TIME = re.compile(
+    r"(?:['’]s?\s+|\s+of\s+)(?:[a-z]+\s+)?(?:pay|salary|salaries|wages?|severance|rent"
+    r"|imports|supply|supplies|worth|output|production|consumption|benefits?|income)\b"
+)
+
+
 def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """Three days, the past five years, two-year, a year ago, a day earlier, 5 1/2 hours."""
     count_text = " ".join(m["count"].lower().split())
@@ -152,6 +160,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "a once-in-a-decade change": a word of a compound, not a span
     if count_text in ("a", "an") and not m["dir"] and is_rate(ctx, m.start()):
         return None
+    if not m["dir"] and _MEASURED_IN_TIME.match(ctx.lower, m.end()):
+        return None  # "six months of base pay", "a month's supply": an amount, not a time
     if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
         return None
     count = parse_count(count_text)
@@ -210,6 +220,10 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == ar.YEAR and count == 1 and ctx.period and direction in ("ago", "earlier"):
         return Found("DATE", reports.year_before(ctx.period), anchors=False)
+    if unit == ar.YEAR and count == 1 and direction in ("ago", "earlier"):
+        month = reports.month_compared(ctx, m.start())
+        if month is not None:
+            return Found("DATE", month, anchors=False)
     return Found("DATE", ar.shifted_value(anchor, unit, sign * int(count)), qmod)
 
 
@@ -358,8 +372,9 @@ SET_WORDS = {
 
 def build_set_word(m: re.Match[str], ctx: Context) -> Found | None:
     """Daily, weekly, annually."""
-    if is_rate(ctx, m.start()):
-        # "Profits rose 20% annually": the period of a rate, not a recurring time.
+    if is_rate(ctx, m.start()) or ctx.word_before(m.start()) == "average":
+        # "Profits rose 20% annually", "the average daily volume": the period of a rate or a
+        # measure, not a recurring time.
         return None
     return Found("SET", SET_WORDS[m["word"].lower()])
 
@@ -372,6 +387,8 @@ def build_every(m: re.Match[str], ctx: Context) -> Found | None:
         day = f"-{day_number(m['day']):02d}" if m["day"] else ""
         return Found("SET", f"XXXX-{lexicon.month_number(m['month']):02d}{day}")
     what = m["what"].lower().rstrip(".")
+    if what == "weekend" and not m["other"] and not m["count"]:
+        return Found("SET", SET_WORDS["weekends"])
     if what in lexicon.WEEKDAYS:
         return Found("SET", f"XXXX-WXX-{lexicon.WEEKDAYS[what]}")
     if what in lexicon.SEASONS:

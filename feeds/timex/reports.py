@@ -12,6 +12,7 @@ from feeds.timex.values import to_when
 from feeds.types import Timex
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]$")
+_MONTH = re.compile(r"\d{4}-[01]\d$")
 #: A span of months a report adds up ("the first nine months", "the six months ended ..."):
 #: comparisons after it are with the same span a year earlier, named by its year.
 _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[0-2])M$")
@@ -35,6 +36,8 @@ def note_period(ctx: Context, timex: Timex) -> None:
     is said to have ended, or is spoken of in the past tense (a fiscal quarter). A span of
     months summed up ("the first nine months") makes the period its year.
     """
+    if _MONTH.match(timex.value):
+        ctx.month = (timex.end, timex.value)
     if timex.type == "DURATION":
         lower = ctx.lower[timex.start : timex.end]
         if _MONTHS_VALUE.match(timex.value) and _MONTHS_SPAN.match(lower):
@@ -72,6 +75,22 @@ def year_before(period: str) -> str:
     """The same period a year earlier: ``1989-Q3`` -> ``1988-Q3``, ``1989`` -> ``1988``."""
     year, dash, part = period.partition("-")
     return f"{int(year) - 1:04d}{dash}{part}"
+
+
+def month_compared(ctx: Context, start: int) -> str | None:
+    """The month a comparison at `start` is about, a year back: "exports in January rose 5%
+    from a year earlier" compares with last January. None unless a month was named earlier in
+    the sentence and the text just before `start` compares figures."""
+    if ctx.month is None:
+        return None
+    end, value = ctx.month
+    if end > start or _SENTENCE_END.search(ctx.lower, end, start) or not compares(ctx, start):
+        return None
+    return year_before(value)
+
+
+#: The end of a sentence between a month and a comparison.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def compares(ctx: Context, start: int) -> bool:

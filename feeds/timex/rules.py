@@ -112,6 +112,14 @@ RULES: tuple[Rule, ...] = (
         dates.build_day_of_period,
     ),
     Rule(
+        "week of a month",
+        compile_rule(
+            r"the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
+        ),
+        dates.build_week_of_month,
+    ),
+    Rule(
         "week of a day",
         compile_rule(
             rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"
@@ -232,7 +240,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
             rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current|the)"
-            r"\s+(?:fiscal\s+)?year))?"
+            rf"\s+(?:fiscal\s+)?year)|\s+(?P<year2>{YEAR}))?"
         ),
         dates.build_quarter,
     ),
@@ -252,6 +260,11 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s*,?\s*(?:fy\s*)?(?:(?P<year>{YEAR})|['’]?(?P<short>\d\d)(?!\d)))?"
         ),
         dates.build_quarter_code,
+    ),
+    Rule(
+        "fiscal year code",
+        compile_rule(r"fy\s*['’]?(?P<short>\d\d)(?![\d/])"),
+        dates.build_fiscal_year_code,
     ),
     Rule(
         "year's period",

@@ -185,6 +185,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     """The day of a clock time: the one named after it ("5 p.m. Tuesday", "1500 GMT on Nov.
     6"), else the last day mentioned; None when the named day does not exist."""
     spec = m["day"]
+    converted = None if spec else _CONVERTED_DAY.match(ctx.lower, m.end())
+    if converted is not None:
+        # "8:30 a.m. EDT (1230 GMT) on Friday": the day after the other zone's time is its day.
+        return weekday_date(ctx, lexicon.weekday_number(converted["weekday"]), None, m)
     if not spec:
         if ctx.day > ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             return ctx.dct  # "meet again on April 5. By 1400 GMT Brent was up": today's clock
@@ -206,6 +210,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
+#: A weekday after a clock time given again in another zone: "(1230 GMT) on Friday".
+_CONVERTED_DAY = re.compile(
+    rf"\s*\(\s*\d{{1,2}}:?\d\d\s*(?:gmt|utc)\s*\)\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY})\b"
+)
 #: A day named after a clock time, relative to the last day mentioned: "9 a.m. the next day".
 _DAY_AFTER_TIME = re.compile(
     r"\s+(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding)\s+(?:day|morning|evening)\b"
