@@ -1137,3 +1137,31 @@ def test_a_week_of_a_month_is_one_iso_week(sentence, expected):
 
 def test_every_weekend_is_the_set_of_weekends():
     assert tagged("He goes there every weekend.") == [("every weekend", "SET", "XXXX-WXX-WE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He got 13 days' pay.", []),
+        ("Upjohn offers a bonus equal to six months of base pay.", []),
+        ("Reserves cover four months of imports.", []),
+        ("The country has a month's supply of fuel.", []),
+        ("Talks ended after two years of war.", [("two years", "DURATION", "P2Y")]),
+    ],
+)
+def test_a_count_of_time_measuring_pay_or_goods_is_no_duration(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company cut its FY24 guidance.", [("FY24", "DATE", "2024")]),
+        (
+            "Fourth-quarter 1999 profit rose.",
+            [("Fourth-quarter 1999", "DATE", "1999-Q4")],
+        ),
+    ],
+)
+def test_a_fiscal_year_code_and_a_quarter_with_its_year_after_are_one_date(sentence, expected):
+    assert tagged(sentence) == expected

@@ -1061,3 +1061,17 @@ def test_a_figure_for_a_month_compared_with_a_year_earlier_is_that_month_last_ye
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He will be sentenced on Monday next week.", ("Monday", "DATE", "1989-10-30")),
+        ("The deal was signed on Tuesday last week.", ("Tuesday", "DATE", "1989-10-17")),
+        ("The vote is on Friday of this week.", ("Friday", "DATE", "1989-10-27")),
+    ],
+)
+def test_a_weekday_before_next_or_last_week_is_that_day_of_that_week(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence)[0] == expected

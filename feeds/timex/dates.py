@@ -588,8 +588,9 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "half" and part > 2:
         return None
     size = 3 if unit == "quarter" else 6
-    if m["year"]:
-        year = int(m["year"])
+    given = m["year"] or m.groupdict().get("year2")
+    if given:
+        year = int(given)
     elif "ago" in m.groupdict() and m["ago"]:
         year = part_year(ctx, part, size, m) - 1
     elif m["rel"]:
@@ -643,6 +644,13 @@ def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-{unit.upper()}{part}")
 
 
+def build_fiscal_year_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """FY24, FY'25: a fiscal year named by its last two figures, in the DCT's century."""
+    if not ctx.text[m.start()].isupper():
+        return None
+    return Found("DATE", f"{ctx.dct.year // 100 * 100 + int(m['short']):04d}")
+
+
 def build_year_period(m: re.Match[str], ctx: Context) -> Found | None:
     """The 1988 period, the 1988 quarter: that year's part the report is about."""
     _, dash, part = _reported(ctx, m["unit"]).partition("-")
@@ -688,6 +696,8 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+#: The text up to its last year in figures: the greedy start backs off from the end.
+_LAST_YEAR = re.compile(".*" + _YEAR_IN_TEXT.pattern, re.DOTALL)
 
 
 def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
@@ -711,7 +721,13 @@ def _written_year(ctx: Context, start: int) -> int | None:
     end = _LAST_SENTENCE_END.match(ctx.lower, low, start)
     if end is not None:
         low = end.end()
-    # Only the last year and perhaps the first are asked about: the others are not read.
+    # Most often the last year is told of in the same clause: found in one backward search.
+    last_year = _LAST_YEAR.match(ctx.lower, low, start)
+    if last_year is None:
+        return None
+    year = _YEAR_IN_TEXT.match(ctx.lower, last_year.start(1), start)
+    if year is not None and _told(ctx, year) and _SAME_CLAUSE.match(ctx.lower[year.end() : start]):
+        return int(year[1])
     years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
     last = next((found for found in reversed(years) if _told(ctx, found)), None)
     if last is None:

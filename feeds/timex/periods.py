@@ -138,6 +138,14 @@ def build_weekend(m: re.Match[str], ctx: Context) -> Found | None:
 _FRACTION = re.compile(r"\w+-quarters\b|(?:an?|one|two|three)\s+quarters?\s+of\b")
 
 
+#: What a count of time measures when it is an amount: pay, goods, worth ("13 days' pay",
+#: "six months of base pay", "reserves worth four months of imports", "a year's supply").
+_MEASURED_IN_TIME = re.compile(
+    r"(?:['’]s?\s+|\s+of\s+)(?:[a-z]+\s+)?(?:pay|salary|salaries|wages?|severance|rent"
+    r"|imports|supply|supplies|worth|output|production|consumption|benefits?|income)\b"
+)
+
+
 def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """Three days, the past five years, two-year, a year ago, a day earlier, 5 1/2 hours."""
     count_text = " ".join(m["count"].lower().split())
@@ -152,6 +160,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "a once-in-a-decade change": a word of a compound, not a span
     if count_text in ("a", "an") and not m["dir"] and is_rate(ctx, m.start()):
         return None
+    if not m["dir"] and _MEASURED_IN_TIME.match(ctx.lower, m.end()):
+        return None  # "six months of base pay", "a month's supply": an amount, not a time
     if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
         return None
     count = parse_count(count_text)

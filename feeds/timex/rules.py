@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
             rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+previous|the\s+current|the)"
-            r"\s+(?:fiscal\s+)?year))?"
+            rf"\s+(?:fiscal\s+)?year)|\s+(?P<year2>{YEAR}))?"
         ),
         dates.build_quarter,
     ),
@@ -260,6 +260,11 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s*,?\s*(?:fy\s*)?(?:(?P<year>{YEAR})|['’]?(?P<short>\d\d)(?!\d)))?"
         ),
         dates.build_quarter_code,
+    ),
+    Rule(
+        "fiscal year code",
+        compile_rule(r"fy\s*['’]?(?P<short>\d\d)(?![\d/])"),
+        dates.build_fiscal_year_code,
     ),
     Rule(
         "year's period",

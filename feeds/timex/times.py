@@ -35,6 +35,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
     if _RANGE_END.search(ctx.lower, max(0, m.start() - 24), m.start()):
         # "Thursday through Sunday": the end of a range is the first such day after its start.
         return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
+    week = _WEEK_AFTER.match(ctx.lower, m.end())
+    if week is not None:
+        # "On Monday next week", "Tuesday of last week": that day of the week named after it.
+        shift = {"next": 1, "last": -1, "this": 0}[week["rel"]]
+        monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1)
+        return monday + timedelta(weeks=shift, days=weekday - 1)
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
@@ -45,6 +51,8 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: The week a weekday falls in, named after it: "(Monday) next week", "(Tuesday) of last week".
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>next|last|this)\s+week\b")
 #: A weekday just before, with the word that makes the next weekday the end of a range.
 _RANGE_END = re.compile(rf"\b{WEEKDAY}\s*(?:to|through|thru|until|till|-|–)\s*$")
 #: "Every" and a weekday before a second one joined to it: "every Monday and Thursday".
