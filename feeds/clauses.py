@@ -884,7 +884,10 @@ def _subject(
         phrase = _noun_phrase_before(tokens, lo - 1)
         if left[0].lower == "which":
             owner = _owner_of_person(tokens, lo - 1, phrase)
-            phrase = owner or _nearest_of(phrase) or phrase  # "the view of the chamber, which"
+            nearest = _nearest_of(phrase)
+            if nearest.split()[-1:] and nearest.split()[-1].lower() in _PERSON_NOUNS:
+                nearest = phrase  # "the trial of the building's owner, which": not the owner
+            phrase = owner or nearest or phrase  # "the view of the chamber, which"
         return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
         # "Bernanke, whose term ends": his term; "the sixth flight of the H3, whose maiden
