@@ -115,7 +115,7 @@ def stages(spent: dict[str, float]) -> Iterator[None]:
     """Add the process time of each ingest stage to `spent` while the block runs: the
     stages' functions are wrapped where ingest looks them up, and put back after."""
     wrapped = [
-        (feeds.ingest, "read_document", "read"),
+        (feeds.ingest, "parse_document", "read"),
         (feeds.events, "tag", "tag"),
         (feeds.events, "extract", "extract"),
         (feeds.merge, "merge", "merge"),

@@ -668,6 +668,7 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
         return False  # "says the plant will": a verb and its object's article
     if i > 0 and tokens[i - 1].lower in ("he", "she", "it"):
         return False  # "He faces": a verb
+    previous = ""
     for token in tokens[i + 1 : i + 12]:
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
@@ -676,8 +677,11 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
             return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
-        if token.text[0].islower() and is_past(word) and word not in _PARTICIPLE_AFTER_NOUN:
+        # "prepares to cut duties": "cut" after "to" is no past form
+        finite = token.text[0].islower() and is_past(word) and previous != "to"
+        if finite and word not in _PARTICIPLE_AFTER_NOUN:
             return True
+        previous = word
     return False
 
 
@@ -880,7 +884,10 @@ def _subject(
         phrase = _noun_phrase_before(tokens, lo - 1)
         if left[0].lower == "which":
             owner = _owner_of_person(tokens, lo - 1, phrase)
-            phrase = owner or _nearest_of(phrase) or phrase  # "the view of the chamber, which"
+            nearest = _nearest_of(phrase)
+            if nearest.split()[-1:] and nearest.split()[-1].lower() in _PERSON_NOUNS:
+                nearest = phrase  # "the trial of the building's owner, which": not the owner
+            phrase = owner or nearest or phrase  # "the view of the chamber, which"
         return phrase, "antecedent"
     if len(left) > 1 and left[0].lower == "whose" and left[0] is tokens[lo] and lo > 1:
         # "Bernanke, whose term ends": his term; "the sixth flight of the H3, whose maiden
@@ -1413,12 +1420,19 @@ def gerund_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Cla
 _GERUND_PREPOSITIONS = frozenset({"for", "after", "over", "by"})
 
 
+def shared_head(verb: tuple[str, ...]) -> tuple[str, ...]:
+    """The part of a verb group a verb coordinated after it shares: up to its last modal or
+    "to" ("will launch" -> "will", "is expected to sign" -> "is expected to"), or ()."""
+    marks = [k for k, w in enumerate(verb[:-1]) if w.lower() in MODALS or w.lower() == "to"]
+    return verb[: marks[-1] + 1] if marks else ()
+
+
 def shared_verb_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:
     """The clause narrowed to a second verb that shares its auxiliary after an "and" between
     offsets `offset` and `limit` ("will launch flights from June 15 and resume its route next
     week" -> "will resume its route"), or None when there is none."""
-    auxiliaries = tuple(w for w in clause.verb if w.lower() in AUXILIARIES)
-    if not auxiliaries or auxiliaries[0].lower() not in MODALS:
+    auxiliaries = shared_head(clause.verb)
+    if not auxiliaries:
         return None
     tokens = parsed.tokens
     for i in range(len(tokens) - 2, 0, -1):

@@ -115,7 +115,7 @@ def parse_document(data: bytes, path: str) -> Document:
     paragraphs = _without_sign_off(paragraphs)
     if not paragraphs:
         raise DocumentError(path, "no body: the file has a header but no article text")
-    doc_id = PurePath(path).stem
+    doc_id = document_id(path)
     return Document(
         id=doc_id,
         path=PurePath(path).as_posix(),
@@ -127,8 +127,18 @@ def parse_document(data: bytes, path: str) -> Document:
         anchor=anchor,
         text="\n\n".join(paragraphs),
         paragraphs=tuple(paragraphs),
-        digest=hashlib.sha256(data).hexdigest(),
+        digest=content_digest(data),
     )
+
+
+def document_id(path: str) -> str:
+    """The id of the document a file holds: the file's stem."""
+    return PurePath(path).stem
+
+
+def content_digest(data: bytes) -> str:
+    """The sha256 of a file's bytes, by which an unchanged file is known."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_document(path: Path) -> Document:
@@ -143,13 +153,21 @@ def read_document(path: Path) -> Document:
     Raises:
         DocumentError: the file cannot be read, or its content is not an article.
     """
+    return parse_document(read_file(path), str(path))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an article file.
+
+    Raises:
+        DocumentError: the path is a folder or cannot be read.
+    """
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError as e:
         raise DocumentError(str(path), "is a folder, not an article file") from e
     except OSError as e:
         raise DocumentError(str(path), f"cannot be read: {e.strerror or e}") from e
-    return parse_document(data, str(path))
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -21,6 +21,7 @@ from feeds.clauses import (
     noun_before,
     parse,
     sentences,
+    shared_head,
     shared_verb_after,
 )
 from feeds.holidays import holiday_country, holiday_name, in_country, is_holiday
@@ -185,6 +186,8 @@ _NOT_COMPARATIVES = frozenset(
     "further farther ever".split()
 )
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
+# "from" after a noun, not after a figure or "up"/"down": the month something starts in.
+_MONTH_START = re.compile(r"(?<!\bup)(?<!\bdown)(?<=[a-z])\s+from\s*$")
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
@@ -618,10 +621,14 @@ def _ends_with(before: str, words: tuple[str, ...]) -> bool:
 
 
 def _start_day(dated: _Dated, before: str) -> bool:
-    """Whether "from" a named day says when something starts ("will launch flights from
-    Dec. 1", "from Monday"), not the time a figure is compared with ("from a year earlier")."""
-    named = _NAMED_DAY.search(dated.timex.text)
-    return bool(named) and dated.when.granularity == "day" and before.rstrip().endswith("from")
+    """Whether "from" a named day or month says when something starts ("will launch flights
+    from Dec. 1", "from Monday", "cut import duties on components from July"), not the time a
+    figure is compared with ("from a year earlier", "fell 3% from March")."""
+    if not before.rstrip().endswith("from"):
+        return False
+    if dated.when.granularity == "month":
+        return bool(_MONTH_START.search(before)) and not _NAMED_DAY.search(dated.timex.text)
+    return bool(_NAMED_DAY.search(dated.timex.text)) and dated.when.granularity == "day"
 
 
 def _period_of_a_game(paragraph: str, timex: Timex) -> bool:
@@ -999,7 +1006,7 @@ def _own_part(
         shared = (
             cut is not None
             and cut[0].strip() == "and"
-            and clause.verb[0].lower() in MODALS
+            and bool(shared_head(clause.verb))
             and bool(timing)
         )
         right = cut.start() if cut and (shared or not _opens_with_verb(following)) else right

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from feeds.documents import read_document
+from feeds.documents import content_digest, document_id, parse_document, read_file
 from feeds.errors import DocumentError
 from feeds.store import Store
 
@@ -139,7 +139,8 @@ def _ingest_file(
     report: IngestReport,
 ) -> None:
     """Read one file and store it with its candidates unless its digest is stored (`force`:
-    even then); `owners` maps the document ids read so far to their files.
+    even then); `owners` maps the document ids read so far to their files. An unchanged file
+    is known by its bytes' digest, without being parsed again.
 
     Raises:
         DocumentError: the file cannot be read, repeats a document id, or its events cannot
@@ -147,13 +148,15 @@ def _ingest_file(
     """
     from feeds.events import extract
 
-    doc = read_document(path.resolve())
-    if doc.id in owners:
-        raise DocumentError(str(path), f"has the same document id {doc.id!r} as {owners[doc.id]}")
-    owners[doc.id] = path
-    if not force and store.document_digest(doc.id) == doc.digest:
+    resolved = path.resolve()
+    data = read_file(resolved)
+    doc_id = document_id(str(resolved))
+    if not force and store.document_digest(doc_id) == content_digest(data):
+        _own(owners, doc_id, path)
         report.unchanged += 1
     else:
+        doc = parse_document(data, str(resolved))
+        _own(owners, doc_id, path)
         try:
             candidates = extract(doc)
         except Exception as e:
@@ -165,6 +168,17 @@ def _ingest_file(
         store.put_document(doc, candidates, now)
         report.stored += 1
     report.documents += 1
+
+
+def _own(owners: dict[str, Path], doc_id: str, path: Path) -> None:
+    """Record that a file holds a document id.
+
+    Raises:
+        DocumentError: an earlier file of the run holds that id.
+    """
+    if doc_id in owners:
+        raise DocumentError(str(path), f"has the same document id {doc_id!r} as {owners[doc_id]}")
+    owners[doc_id] = path
 
 
 def _remove_vanished(store: Store, paths: Sequence[Path], now: datetime) -> int:

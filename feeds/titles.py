@@ -146,6 +146,12 @@ _OCCASION = re.compile(
 _SAID_BEFORE = re.compile(
     r"\b(?:said|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}could\s+\w+\s*$"
 )
+#: A part of a proceeding told as the next one ("the next hearing", "the next round").
+_NEXT_PART = re.compile(r"the\s+next\s+(?:hearing|session|sitting|round|stage|leg|meeting)")
+#: Proceedings made of hearings, sessions or rounds.
+_PROCEEDINGS = frozenset(
+    "trial case inquiry talks negotiations tournament championship series process".split()  # noqa: SIM905
+)
 #: Capitalised words that open a subject without naming a company.
 _NOT_COMPANIES = (
     _PERSON_PRONOUNS
@@ -431,6 +437,10 @@ class Mentions:
             return self._named_before_it()  # "as Kazakhstan marked 33 years since it declared"
         if lower in ("it", "they"):
             return self._sentence_subject() or self._last_subject(lower == "it") or subject
+        if _NEXT_PART.fullmatch(lower) and self.sentences:
+            whole = self._whole_before()
+            if whole:  # "The trial ... has yet to conclude. The next hearing is due": its hearing
+                return f"{subject} in {whole}"
         owned = _OWNED.fullmatch(subject)
         if owned:  # "its board meets": the board of the organisation named before
             owner = self._owner(subject)
@@ -458,6 +468,18 @@ class Mentions:
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
+
+    def _whole_before(self) -> str:
+        """The proceeding the previous sentence is about ("The murder trial of the owner ..."
+        -> "the murder trial"), of which a "next hearing" is a part, or ""."""
+        clause = self._main_clause(1)
+        head = re.split(_AFTER_HEAD, clause.subject)[0] if clause else ""
+        words = head.split()
+        if not words or words[-1].lower() not in _PROCEEDINGS:
+            return ""
+        if _LEADING_ARTICLE.match(head):
+            return _LEADING_ARTICLE.sub("the ", head)
+        return head.lower() if len(words) == 1 else ""  # "Talks broke down": the talks
 
     def _speaker_of(self, pronoun: str) -> str:
         """Who a pronoun opening a reported statement means: the speaker it reports ("The

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from feeds.documents import parse_document, read_document
+from feeds.documents import (
+    content_digest,
+    document_id,
+    parse_document,
+    read_document,
+    read_file,
+)
 from feeds.errors import DocumentError
 
 PUBLISHER_FIRST = (
@@ -170,6 +176,19 @@ def test_id_is_the_stem_and_digest_the_sha256_of_the_bytes() -> None:
     assert doc.path == "dir/2024-10-28-forum.txt"
     assert doc.digest == hashlib.sha256(data).hexdigest()
     assert doc.text == "\n\n".join(doc.paragraphs)
+
+
+def test_id_and_digest_are_known_from_path_and_bytes_without_parsing() -> None:
+    data = HEADLINE_FIRST.encode()
+    doc = parse_document(data, "dir/2024-10-28-forum.txt")
+    assert document_id("dir/2024-10-28-forum.txt") == doc.id == "2024-10-28-forum"
+    assert content_digest(data) == doc.digest
+    assert content_digest(b"not an article") == hashlib.sha256(b"not an article").hexdigest()
+
+
+def test_reading_a_folder_as_an_article_file_is_a_document_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="is a folder"):
+        read_file(tmp_path)
 
 
 @pytest.mark.parametrize(

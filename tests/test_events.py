@@ -1513,3 +1513,47 @@ def test_a_title_that_only_names_a_vote_says_where() -> None:
         "date 2026-04-13 Test article",
     )
     assert found[0].title == "Parliamentary election in Kosovo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Indonesia prepares to cut import duties on electric vehicle components from July.",
+            [("2026-07", "Indonesia prepares to cut import duties on electric vehicle components")],
+        ),
+        ("The new rules apply from September.", [("2026-09", "New rules apply")]),
+        ("Exports fell 3% from March.", []),
+    ],
+)
+def test_from_a_month_after_a_noun_or_verb_is_when_something_starts(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-05-27 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The president is expected to sign the deal on Monday and return home on Tuesday.",
+            [
+                ("2026-06-01", "President expected to sign the deal"),
+                ("2026-06-02", "President expected to return home"),
+            ],
+        ),
+        (
+            "The company plans to open a plant in 2027 and hire 500 workers by 2028.",
+            [
+                ("2027", "Company plans to open a plant"),
+                ("2028", "Company plans to hire 500 workers"),
+            ],
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_the_groups_to_and_takes_its_own_date(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-05-27 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected

@@ -1313,3 +1313,25 @@ def test_said_in_a_statement_on_a_day_titles_what_was_said() -> None:
         "date 2026-06-10 Test article",
     )
     assert (c.title, c.when.value, c.rule) == ("Plant to close", "2026-06-08", "reported")
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The murder trial of the building's owner, which opened in 2016, has yet to "
+            "conclude. The next hearing is due on May 12.",
+            "Next hearing in the murder trial due",
+        ),
+        (
+            "Talks between the unions and the government broke down. The next round is due on "
+            "May 12.",
+            "Next round in talks due",
+        ),
+    ],
+)
+def test_the_next_hearing_is_one_of_the_proceeding_the_sentence_before_is_about(
+    body: str, title: str
+) -> None:
+    found = events(body, "date 2026-04-24 Test article")
+    assert (found[-1].title, found[-1].when.value) == (title, "2026-05-12")

@@ -696,6 +696,8 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+#: The text up to its last year in figures: the greedy start backs off from the end.
+_LAST_YEAR = re.compile(".*" + _YEAR_IN_TEXT.pattern, re.DOTALL)
 
 
 def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
@@ -719,7 +721,13 @@ def _written_year(ctx: Context, start: int) -> int | None:
     end = _LAST_SENTENCE_END.match(ctx.lower, low, start)
     if end is not None:
         low = end.end()
-    # Only the last year and perhaps the first are asked about: the others are not read.
+    # Most often the last year is told of in the same clause: found in one backward search.
+    last_year = _LAST_YEAR.match(ctx.lower, low, start)
+    if last_year is None:
+        return None
+    year = _YEAR_IN_TEXT.match(ctx.lower, last_year.start(1), start)
+    if year is not None and _told(ctx, year) and _SAME_CLAUSE.match(ctx.lower[year.end() : start]):
+        return int(year[1])
     years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
     last = next((found for found in reversed(years) if _told(ctx, found)), None)
     if last is None:

@@ -142,7 +142,7 @@ def tag(text: str, dct: date) -> list[Timex]:
         tail = None
         if rule.name in _DAY_RULES and result.type == "DATE":
             tail = _range_tail(text, lower, timex)
-        elif result.type == "DATE" and _YEAR_VALUE.match(result.value):
+        elif result.type == "DATE" and len(result.value) == 4 and result.value.isdecimal():
             tail = _year_tail(text, lower, timex)
         if tail is not None:
             found.append(tail)
@@ -360,8 +360,7 @@ def _year_tail(text: str, lower: str, first: Timex) -> Timex | None:
     return Timex(start, m.end(), text[start : m.end()], "DATE", f"{century:02d}{later:02d}")
 
 
-#: A year's value, and the two figures after a year that end a span of years ("-09").
-_YEAR_VALUE = re.compile(r"\d{4}\Z")
+#: The two figures after a year that end a span of years ("-09").
 _YEAR_TAIL = re.compile(r"[-–/](\d\d)(?![\d%]|[-/.,]\d)")
 
 
