@@ -32,6 +32,8 @@ MIN_SIMILARITY = 0.25
 SHORT_DAYS = 7
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_NUMBER = re.compile(r"\d[\d,.]*\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A code or model name: letters then a digit ("h3", "a320", "f-35", "cop29", "htv-x2").
 _CODE = re.compile(r"[a-z][a-z-]*\d[\w-]*")
 _STOP = frozenset(
@@ -126,6 +128,8 @@ def _lexicon() -> dict[tuple[str, ...], str]:
 
 
 _PHRASES = _lexicon()
+#: Happenings of nature, which no actor does.
+_NATURAL = frozenset({"earthquake", "eruption", "landfall"})
 _CLASSES = frozenset(_PHRASES.values())
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
 for _phrase, _name in _PHRASES.items():
@@ -164,6 +168,8 @@ class _Item:
     aliases: frozenset[str] = frozenset()
     #: The key terms of the names its subject holds after its first word ("Typhoon Mawar").
     names: frozenset[str] = frozenset()
+    #: Who its subject names: its names and places ("israel" for "Israeli army").
+    who: frozenset[str] = frozenset()
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -220,6 +226,7 @@ def _item(candidate: Candidate) -> _Item:
         else frozenset()
     )
     says_more = at is not None and len(words) > at + 2
+    names = _names(words, at, candidate.actors, places)
     town = _town(candidate.title, candidate.source.sentence, candidate.places)
     if town:  # "the evacuation of the town": the town the sentence or the dateline names
         predicate |= _terms(town.split(), frozenset())
@@ -237,7 +244,9 @@ def _item(candidate: Candidate) -> _Item:
         subject_happenings,
         _length(candidate.when),
         _aliases(" ".join(words[:split])),
-        _names(words, at, candidate.actors, places),
+        names,
+        names
+        | {place.lower() for word in plain[:split] for _, place in _word_terms(word) if place},
     )
 
 
@@ -364,7 +373,14 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
     capitalised = raw[:1].isupper()
     # "WHO", "US": an acronym is a name even when it spells a little word
     acronym = len(raw) > 1 and re.sub(r"[’']s$", "", raw.strip(",.;:")).isupper()
-    out = []
+    out: list[tuple[str, str | None]] = []
+    number = _NUMBER.search(raw)
+    if number:
+        # A count or amount of three figures or more ("35,000 jobs", "5.25%") is told alike
+        # by every outlet; a year is not a count.
+        digits = number[0].replace(",", "")
+        if len(digits.replace(".", "")) >= 3 and not _YEAR.fullmatch(digits):
+            out.append((f"#{digits}", None))
     for found in _WORD.findall(raw.lower()):
         word = found.removesuffix("'s").removesuffix("’s").rstrip("'’")
         # A model or code ("H3", "A320", "COP29") names one thing however short it is.
@@ -381,12 +397,15 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
 @lru_cache(maxsize=200_000)
 def _acronyms(title: str) -> frozenset[str]:
     """The acronyms of the names a title spells out, so "World Health Organization" meets
-    "WHO" ("who"); names of three or more capitalised words only."""
+    "WHO" ("who") and "Bank of England" "BoE" ("boe"); of three letters or more only."""
     found = set()
     for m in _NAME_RUN.finditer(title):
-        initials = "".join(w[0] for w in m[0].split() if w[0].isupper())
+        words = m[0].split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
         if len(initials) >= 3:
             found.add(initials.lower())
+        if len(words) == 3 and words[1] in ("of", "for"):  # not "Xi and Modi"
+            found.add("".join(w[0] for w in words).lower())
     return frozenset(found)
 
 
@@ -616,7 +635,8 @@ def _resemblance(a: _Item, b: _Item) -> float:
     ):
         return MIN_SIMILARITY
     # "X and Y sign an agreement" / "X signs the deal in Y", the same day; but two named
-    # subjects with nothing in common are two things ("forum opens", "museum opens").
+    # subjects with nothing in common are two things ("forum opens", "museum opens"), and so
+    # are two who are named ("Hamas releases hostages", "Israel releases prisoners").
     # The verbs are compared first: most pairs differ there, and comparing dates costs more.
     if (
         a.verb == b.verb
@@ -624,6 +644,7 @@ def _resemblance(a: _Item, b: _Item) -> float:
         and _same_day(a.candidate.when, b.candidate.when)
         and not a.places.isdisjoint(b.places)
         and not (a.subject and b.subject and a.subject.isdisjoint(b.subject))
+        and not (a.who and b.who and a.who.isdisjoint(b.who))
     ):
         return MIN_SIMILARITY
     return 0.0
@@ -658,13 +679,16 @@ def _countries(places: frozenset[str]) -> frozenset[str]:
 def _same_kind(a: _Item, b: _Item) -> bool:
     """Whether two short happenings are of one kind, named as the subject of at least one
     ("Walkout to run", "Union to stage a strike"), and nothing in their subjects sets them apart."""
-    if not (a.subject_happenings & b.happenings or b.subject_happenings & a.happenings):
-        return False
-    if max(a.days, b.days) > SHORT_DAYS:
+    kinds = a.subject_happenings & b.happenings | b.subject_happenings & a.happenings
+    if not kinds or max(a.days, b.days) > SHORT_DAYS:
         return False
     countries_a, countries_b = _countries(a.places), _countries(b.places)
     if countries_a and countries_b and countries_a.isdisjoint(countries_b):
         return False  # an earthquake off Hualien (Taiwan) and one in Chile
+    if kinds & _NATURAL and countries_a & countries_b:
+        # Nobody does a quake: what its subjects add describes it ("magnitude 6.8 earthquake",
+        # "powerful quake"), so one day in one country is one.
+        return _same_day(a.candidate.when, b.candidate.when)
     # A place either names is where, not who ("Lift-off from Sriharikota set").
     where = {p.lower() for p in a.places | b.places}
     own_a, own_b = a.subject - _CLASSES - where, b.subject - _CLASSES - where

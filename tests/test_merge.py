@@ -531,3 +531,61 @@ def test_earthquakes_in_two_countries_the_same_day_stay_two() -> None:
     taiwan = candidate("a", "Earthquake strikes off Hualien", "2026-03-04", places=("Taiwan",))
     chile = candidate("b", "Earthquake strikes central Chile", "2026-03-04", places=("Chile",))
     assert len(merge([taiwan, chile])) == 2
+
+
+def test_a_quake_described_two_ways_in_one_country_is_one_event() -> None:
+    first = candidate(
+        "a", "Magnitude 6.8 earthquake strikes central Morocco", "2023-09-08", places=("Morocco",)
+    )
+    second = candidate(
+        "b", "Powerful quake hits Morocco's Atlas mountains", "2023-09-08", places=("Morocco",)
+    )
+    assert len(merge([first, second])) == 1
+
+
+def test_two_named_actors_doing_one_thing_the_same_day_stay_two() -> None:
+    hamas = candidate(
+        "a",
+        "Hamas releases three Israeli hostages",
+        "2025-01-19",
+        places=("Israel",),
+        actors=("Hamas",),
+    )
+    israel = candidate(
+        "b",
+        "Israel releases 90 Palestinian prisoners",
+        "2025-01-19",
+        places=("Israel", "Palestine"),
+    )
+    assert len(merge([hamas, israel])) == 2
+
+
+def test_two_companies_cutting_jobs_in_one_country_the_same_day_stay_two() -> None:
+    volkswagen = candidate(
+        "a",
+        "Volkswagen to cut 35,000 jobs in Germany",
+        "2024-12-20",
+        places=("Germany",),
+        actors=("Volkswagen",),
+    )
+    bosch = candidate(
+        "b",
+        "Bosch to cut 5,000 jobs in Germany",
+        "2024-12-20",
+        places=("Germany",),
+        actors=("Bosch",),
+    )
+    assert len(merge([volkswagen, bosch])) == 2
+
+
+def test_a_count_of_three_figures_is_a_key_term_and_a_year_is_not() -> None:
+    terms = key_terms(candidate("a", "Volkswagen to cut 35,000 jobs by 2030", "2024-12-20"))
+    assert "#35000" in terms
+    assert not any("2030" in term for term in terms)
+
+
+def test_an_acronym_may_keep_the_little_words_of_a_name() -> None:
+    bank = candidate("a", "Bank of England raises interest rates to 5.25%", "2023-08-03")
+    boe = candidate("b", "BoE lifts its key rate to a 15-year high of 5.25%", "2023-08-03")
+    assert "boe" in key_terms(bank)
+    assert len(merge([bank, boe])) == 1
