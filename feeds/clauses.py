@@ -836,7 +836,9 @@ def _measure_as(tokens: list[Token], b: int) -> bool:
     """Whether the "as" at token `b` is one of the pair of a measure ("as many as", "as early
     as"), not a subordinator."""
     after = b + 2 < len(tokens) and tokens[b + 2].lower == "as"
-    return after or (b >= 2 and tokens[b - 2].lower == "as")
+    before = b >= 2 and tokens[b - 2].lower == "as"
+    middle = tokens[b + 1].lower if after else tokens[b - 1].lower if before else ""
+    return (after or before) and middle not in ("soon", "long", "far")  # "as soon as it opens"
 
 
 def _followed_by(tokens: list[Token], i: int, word: str) -> bool:
