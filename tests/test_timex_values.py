@@ -1091,3 +1091,18 @@ def test_a_weekdays_election_without_a_tense_is_the_nearer_one(
     sentence: str, dct: date, expected: str
 ) -> None:
     assert tagged(sentence, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The plant will open by mid-year.", date(2024, 3, 20), [("mid-year", "DATE", "2024")]),
+        ("Sales slowed at midyear.", date(2024, 3, 20), [("midyear", "DATE", "2023")]),
+        ("The plant will open by mid-year.", date(2024, 10, 2), [("mid-year", "DATE", "2025")]),
+        ("The board began a mid-year review.", date(2024, 3, 20), []),
+    ],
+)
+def test_mid_year_after_a_preposition_is_the_middle_of_the_year_its_verb_points_to(
+    sentence: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(sentence, dct) == expected
