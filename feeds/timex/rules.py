@@ -484,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "units ahead",
-        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+ahead"),
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)"),
         periods.build_units_ahead,
     ),
     Rule(
