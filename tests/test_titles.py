@@ -1299,6 +1299,11 @@ def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, titl
             "as it heads toward Vietnam.",
             "Pagasa expects Bising to leave the Philippine area of responsibility",
         ),
+        (
+            "Ambassadors of Hungary, Poland and the Czech Republic issued a joint statement on "
+            "Friday saying that their countries had joined the alliance.",
+            "Ambassadors of Hungary, Poland and the Czech Republic issue a joint statement",
+        ),
     ],
 )
 def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
