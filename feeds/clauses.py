@@ -961,8 +961,11 @@ def _subject(
                 ):
                     end = head[-1].end  # "The ministers of A, B and C": the list is theirs
                     words = _strip_openers(head) + [Token(",", end, end + 1, ",")] + words
-                while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
-                    words = words[:-1]  # "The ministry also approved": the ministry
+                while len(words) > 1 and (
+                    words[-1].lower in _GROUP_ADVERBS or _infinitive_mark(words)
+                ):
+                    # "The ministry also approved", "expect the transaction to be": the noun
+                    words = words[:-1]
                 return _text(words), "clause"
     return "", "none"
 
@@ -994,6 +997,13 @@ _PERSON_NOUNS = frozenset(
     "manager head governor mayor secretary spokesman spokeswoman spokesperson husband wife "
     "son daughter father mother brother sister coach captain lawyer author editor".split()
 )
+
+
+def _infinitive_mark(words: list[Token]) -> bool:
+    """Whether a subject ends in the "to" of the infinitive that follows it, after a noun
+    ("the transaction to"), not after a verb of its own ("Conditions appear to")."""
+    before = words[-2].lower if len(words) > 1 else ""
+    return words[-1].lower == "to" and base_form(before) is None and before not in _PARTICLES
 
 
 def _after_fronted_phrase(words: list[Token]) -> list[Token]:

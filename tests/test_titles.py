@@ -1299,6 +1299,11 @@ def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, titl
             "as it heads toward Vietnam.",
             "Pagasa expects Bising to leave the Philippine area of responsibility",
         ),
+        (
+            "Ambassadors of Hungary, Poland and the Czech Republic issued a joint statement on "
+            "Friday saying that their countries had joined the alliance.",
+            "Ambassadors of Hungary, Poland and the Czech Republic issue a joint statement",
+        ),
     ],
 )
 def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
@@ -1368,3 +1373,20 @@ def test_as_many_as_is_a_measure_not_a_subordinate_clause() -> None:
         "date 1998-02-19 Test article",
     )
     assert (c.title, c.when.value) == ("Communist group holds power", "197")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "They said they expect the transaction to be completed by Dec. 15.",
+            "Transaction to be completed",
+        ),
+        (
+            "Conditions in Kuwait appear to have deteriorated on Tuesday, the Foreign Office said.",
+            "Conditions in Kuwait appear to",
+        ),
+    ],
+)
+def test_the_to_of_an_infinitive_after_a_noun_leaves_the_subject(sentence: str, title: str) -> None:
+    assert [c.title for c in events(sentence, "date 1989-10-30 Test article")][0].startswith(title)
