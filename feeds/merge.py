@@ -32,6 +32,8 @@ MIN_SIMILARITY = 0.25
 SHORT_DAYS = 7
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_NUMBER = re.compile(r"\d[\d,.]*\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A code or model name: letters then a digit ("h3", "a320", "f-35", "cop29", "htv-x2").
 _CODE = re.compile(r"[a-z][a-z-]*\d[\w-]*")
 _STOP = frozenset(
@@ -371,7 +373,14 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
     capitalised = raw[:1].isupper()
     # "WHO", "US": an acronym is a name even when it spells a little word
     acronym = len(raw) > 1 and re.sub(r"[’']s$", "", raw.strip(",.;:")).isupper()
-    out = []
+    out: list[tuple[str, str | None]] = []
+    number = _NUMBER.search(raw)
+    if number:
+        # A count or amount of three figures or more ("35,000 jobs", "5.25%") is told alike
+        # by every outlet; a year is not a count.
+        digits = number[0].replace(",", "")
+        if len(digits.replace(".", "")) >= 3 and not _YEAR.fullmatch(digits):
+            out.append((f"#{digits}", None))
     for found in _WORD.findall(raw.lower()):
         word = found.removesuffix("'s").removesuffix("’s").rstrip("'’")
         # A model or code ("H3", "A320", "COP29") names one thing however short it is.
@@ -388,12 +397,15 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
 @lru_cache(maxsize=200_000)
 def _acronyms(title: str) -> frozenset[str]:
     """The acronyms of the names a title spells out, so "World Health Organization" meets
-    "WHO" ("who"); names of three or more capitalised words only."""
+    "WHO" ("who") and "Bank of England" "BoE" ("boe"); of three letters or more only."""
     found = set()
     for m in _NAME_RUN.finditer(title):
-        initials = "".join(w[0] for w in m[0].split() if w[0].isupper())
+        words = m[0].split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
         if len(initials) >= 3:
             found.add(initials.lower())
+        if len(words) == 3 and words[1] in ("of", "for"):  # not "Xi and Modi"
+            found.add("".join(w[0] for w in words).lower())
     return frozenset(found)
 
 

@@ -576,3 +576,16 @@ def test_two_companies_cutting_jobs_in_one_country_the_same_day_stay_two() -> No
         actors=("Bosch",),
     )
     assert len(merge([volkswagen, bosch])) == 2
+
+
+def test_a_count_of_three_figures_is_a_key_term_and_a_year_is_not() -> None:
+    terms = key_terms(candidate("a", "Volkswagen to cut 35,000 jobs by 2030", "2024-12-20"))
+    assert "#35000" in terms
+    assert not any("2030" in term for term in terms)
+
+
+def test_an_acronym_may_keep_the_little_words_of_a_name() -> None:
+    bank = candidate("a", "Bank of England raises interest rates to 5.25%", "2023-08-03")
+    boe = candidate("b", "BoE lifts its key rate to a 15-year high of 5.25%", "2023-08-03")
+    assert "boe" in key_terms(bank)
+    assert len(merge([bank, boe])) == 1

@@ -1075,3 +1075,34 @@ def test_a_weekday_before_next_or_last_week_is_that_day_of_that_week(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # Without a tense, a weekday's election is the nearer such day, ahead or behind.
+        ("Polls show Smith leading before Sunday's election.", date(2013, 3, 22), "2013-03-24"),
+        ("Polls show Smith leading before Sunday's election.", date(2013, 3, 19), "2013-03-17"),
+        # Results are known only after the vote.
+        ("Analysts will study Sunday's election results.", date(2013, 3, 22), "2013-03-17"),
+    ],
+)
+def test_a_weekdays_election_without_a_tense_is_the_nearer_one(
+    sentence: str, dct: date, expected: str
+) -> None:
+    assert tagged(sentence, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The plant will open by mid-year.", date(2024, 3, 20), [("mid-year", "DATE", "2024")]),
+        ("Sales slowed at midyear.", date(2024, 3, 20), [("midyear", "DATE", "2023")]),
+        ("The plant will open by mid-year.", date(2024, 10, 2), [("mid-year", "DATE", "2025")]),
+        ("The board began a mid-year review.", date(2024, 3, 20), []),
+    ],
+)
+def test_mid_year_after_a_preposition_is_the_middle_of_the_year_its_verb_points_to(
+    sentence: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(sentence, dct) == expected

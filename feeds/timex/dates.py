@@ -472,6 +472,20 @@ def build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}", "END", anchors=False)
 
 
+def build_mid_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Mid-year, midyear: the middle of the report's year, or of the year before when the
+    verb looks back from its first half, or of the next when it looks ahead from its second."""
+    if ctx.word_before(m.start()) not in _MID_YEAR_PREPOSITIONS:
+        return None  # "a mid-year review", "the midyear elections": a noun's adjective
+    tense = ctx.tense(m.start(), m.end())
+    year = ctx.dct.year
+    if tense == PAST and ctx.dct.month <= 6:
+        year -= 1
+    elif tense == FUTURE and ctx.dct.month > 7:
+        year += 1
+    return Found("DATE", f"{year:04d}", "MID", anchors=False)
+
+
 def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     """1998, fiscal 1989, the end of 1990, mid-1996."""
     year = int(m["year"])
@@ -628,6 +642,8 @@ def build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 _SEASON_PREPOSITIONS = frozenset(
     {"in", "during", "since", "by", "until", "through", "throughout", "into", "over", "for", "from"}
 )
+#: Words before "mid-year" that make it a time, not an adjective ("by mid-year").
+_MID_YEAR_PREPOSITIONS = _SEASON_PREPOSITIONS | {"at", "around", "to", "till"}
 
 
 def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:

@@ -204,6 +204,11 @@ RULES: tuple[Rule, ...] = (
         dates.build_year_end,
     ),
     Rule(
+        "mid-year",
+        compile_rule(r"mid[\s-]?year"),
+        dates.build_mid_year,
+    ),
+    Rule(
         "year",
         compile_rule(
             rf"(?P<pos>{POSITION}|(?P<side>pre|post)-)?(?:(?P<fiscal>fiscal(?:\s+year)?"
@@ -479,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "units ahead",
-        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+ahead"),
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)"),
         periods.build_units_ahead,
     ),
     Rule(
@@ -541,6 +546,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "noon",
         "midnight",
         "midday",
+        "midyear",
         "christmas",
         "thanksgiving",
         "easter",
