@@ -730,6 +730,16 @@ def _candidate(
         # Nor one after a verb in the present: it dates the happening the object names
         # ("The report follows the collapse of the Birch glacier in May").
         named = noun_title(_of_phrase_before(sentence, start))
+    if (
+        not named
+        and not in_subject
+        and not _past(clause.verb)
+        and _names_happening_of_year(sentence, start, end)
+    ):
+        # "Martonyi, who remembers the 1956 uprising": the uprising is 1956's, not the memory
+        named = noun_title(_named_by_date(sentence, start, end))
+        if not named:
+            return None
     if not named and in_subject and _judged(clause):
         # "Mirziyoyev's state visit to Dushanbe next month is a chance to change that": the
         # subject is the happening, the rest an opinion of it
@@ -838,6 +848,15 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _names_happening_of_year(sentence: str, start: int, end: int) -> bool:
+    """Whether a year written before a happening's noun names it ("the 1956 uprising")."""
+    return (
+        sentence[start:end].isdigit()
+        and _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 20), start) is not None
+        and _YEAR_OF_HAPPENING.match(sentence, end) is not None
+    )
 
 
 def _judged(clause: Clause) -> bool:

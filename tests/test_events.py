@@ -1557,3 +1557,21 @@ def test_a_verb_after_and_shares_the_groups_to_and_takes_its_own_date(
 ) -> None:
     found = events(sentence, "date 2026-05-27 Test article")
     assert [(c.when.value, c.title) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Martonyi, who remembers the 1956 uprising, spoke in Budapest.", []),
+        ("Residents still remember the 2008 financial crisis.", [("2008", "Financial crisis")]),
+        (
+            "The 2028 Olympics will be held in Los Angeles.",
+            [("2028", "Olympics to be held in Los Angeles")],
+        ),
+    ],
+)
+def test_a_year_naming_a_happening_after_a_verb_not_its_own_dates_only_that_happening(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-03-27 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
