@@ -326,7 +326,8 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         subject, kind = _subject(tokens, starts, bounds, lo, previous_end, group[0])
     obj = ""
     that = _subject_opened(tokens, previous_end, group[0]) if kind == "clause" else 0
-    if that and tokens[that].lower != "whether":  # "the N70,000 that Tinubu signed"
+    if that and tokens[that].lower != "whether" and _lacks_object(tokens, group):
+        # "the N70,000 that Tinubu signed into law": what was signed is the N70,000
         obj = _object_of_relative(parsed, that)
         obj = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b", lambda m: m[0].lower(), obj)
     if kind == "object":  # "the law, which parliament adopted": the law is what it adopted
@@ -484,7 +485,8 @@ _MEDIA_WORDS = (
     _MEDIA
     | _DETERMINERS
     | frozenset(
-        "written joint separate brief short televised video radio newspaper emailed".split()  # noqa: SIM905
+        "written joint separate brief short televised video radio newspaper emailed "  # noqa: SIM905
+        "telephone phone television online".split()
     )
 )
 
@@ -817,6 +819,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
                 and starts[b + 1 : b + 2] != [True]
                 # "since 1966 and lost": a preposition before a year, not a clause
                 and not (b + 1 < len(tokens) and tokens[b + 1].text.isdigit())
+                # "as many as 1.7 million", "as early as June": a measure, not a clause
+                and not (word == "as" and _measure_as(tokens, b))
             )
         )
         if new:
@@ -826,6 +830,15 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             opens = word in _RELATIVES and previous == ","
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _measure_as(tokens: list[Token], b: int) -> bool:
+    """Whether the "as" at token `b` is one of the pair of a measure ("as many as", "as early
+    as"), not a subordinator."""
+    after = b + 2 < len(tokens) and tokens[b + 2].lower == "as"
+    before = b >= 2 and tokens[b - 2].lower == "as"
+    middle = tokens[b + 1].lower if after else tokens[b - 1].lower if before else ""
+    return (after or before) and middle not in ("soon", "long", "far")  # "as soon as it opens"
 
 
 def _followed_by(tokens: list[Token], i: int, word: str) -> bool:
@@ -948,8 +961,11 @@ def _subject(
                 ):
                     end = head[-1].end  # "The ministers of A, B and C": the list is theirs
                     words = _strip_openers(head) + [Token(",", end, end + 1, ",")] + words
-                while len(words) > 1 and words[-1].lower in _GROUP_ADVERBS:
-                    words = words[:-1]  # "The ministry also approved": the ministry
+                while len(words) > 1 and (
+                    words[-1].lower in _GROUP_ADVERBS or _infinitive_mark(words)
+                ):
+                    # "The ministry also approved", "expect the transaction to be": the noun
+                    words = words[:-1]
                 return _text(words), "clause"
     return "", "none"
 
@@ -981,6 +997,13 @@ _PERSON_NOUNS = frozenset(
     "manager head governor mayor secretary spokesman spokeswoman spokesperson husband wife "
     "son daughter father mother brother sister coach captain lawyer author editor".split()
 )
+
+
+def _infinitive_mark(words: list[Token]) -> bool:
+    """Whether a subject ends in the "to" of the infinitive that follows it, after a noun
+    ("the transaction to"), not after a verb of its own ("Conditions appear to")."""
+    before = words[-2].lower if len(words) > 1 else ""
+    return words[-1].lower == "to" and base_form(before) is None and before not in _PARTICLES
 
 
 def _after_fronted_phrase(words: list[Token]) -> list[Token]:
@@ -1089,6 +1112,24 @@ def _subject_opened(tokens: list[Token], previous_end: int, verb: int) -> int:
         if not _is_word(tokens[k]):
             return 0
     return 0
+
+
+def _lacks_object(tokens: list[Token], group: tuple[int, int]) -> bool:
+    """Whether an active verb group has no object after it ("signed into law", "adopted in
+    2023"), as in a relative clause on its object; a passive ("will not be repatriated") or an
+    object ("had mistreated his son") says the "that" clause is no such relative clause."""
+    words = [t.lower for t in tokens[group[0] : group[1]]]
+    if any(w in _BE_FORMS for w in words):
+        return False
+    following = tokens[group[1]] if group[1] < len(tokens) else None
+    if following is None or not _is_word(following) or following.lower in _AFTER_PARTICIPLE:
+        return True
+    time = following.lower in _TIME_WORDS or following.lower in _DATE_NAMES  # "mailed Friday"
+    return following.text[0].isdigit() or time
+
+
+#: Forms of "be", which make a verb group passive or a copula.
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 
 
 def _object_of_relative(parsed: Parsed, that: int) -> str:

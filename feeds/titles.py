@@ -287,6 +287,8 @@ _DANGLING_SUBORDINATE = re.compile(
 _CUT_TAIL = re.compile(
     r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
     r"|(?<=[a-z])\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
+    # a verb of saying cut from what was said ("issue a joint statement saying")
+    r"|\s+(?:saying|explaining|adding|noting|urging|demanding|asking|claiming|telling)$"
 )
 # A subject that describes a name before giving it: "Vietnamese electric motorbike maker Lumi
 # Motors", "National carrier LOT".

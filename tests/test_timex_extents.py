@@ -1165,3 +1165,16 @@ def test_a_count_of_time_measuring_pay_or_goods_is_no_duration(sentence, expecte
 )
 def test_a_fiscal_year_code_and_a_quarter_with_its_year_after_are_one_date(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Children aged 12 to 15 months get the first dose.", []),
+        ("The vaccine is for children under 5 years of age.", []),
+        ("Boys between the ages of 6 and 12 years took part.", []),
+        ("He served 5 years of his sentence.", [("5 years", "DURATION", "P5Y")]),
+    ],
+)
+def test_an_age_is_no_duration(sentence, expected):
+    assert tagged(sentence) == expected

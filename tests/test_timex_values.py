@@ -1075,3 +1075,19 @@ def test_a_weekday_before_next_or_last_week_is_that_day_of_that_week(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert tagged(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # Without a tense, a weekday's election is the nearer such day, ahead or behind.
+        ("Polls show Smith leading before Sunday's election.", date(2013, 3, 22), "2013-03-24"),
+        ("Polls show Smith leading before Sunday's election.", date(2013, 3, 19), "2013-03-17"),
+        # Results are known only after the vote.
+        ("Analysts will study Sunday's election results.", date(2013, 3, 22), "2013-03-17"),
+    ],
+)
+def test_a_weekdays_election_without_a_tense_is_the_nearer_one(
+    sentence: str, dct: date, expected: str
+) -> None:
+    assert tagged(sentence, dct)[0][2] == expected

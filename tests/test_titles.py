@@ -1299,6 +1299,11 @@ def test_a_speaker_saying_only_where_they_spoke_speaks_there(sentence: str, titl
             "as it heads toward Vietnam.",
             "Pagasa expects Bising to leave the Philippine area of responsibility",
         ),
+        (
+            "Ambassadors of Hungary, Poland and the Czech Republic issued a joint statement on "
+            "Friday saying that their countries had joined the alliance.",
+            "Ambassadors of Hungary, Poland and the Czech Republic issue a joint statement",
+        ),
     ],
 )
 def test_a_long_title_gives_a_described_name_alone_and_leaves_no_dangling_words(
@@ -1335,3 +1340,53 @@ def test_the_next_hearing_is_one_of_the_proceeding_the_sentence_before_is_about(
 ) -> None:
     found = events(body, "date 2026-04-24 Test article")
     assert (found[-1].title, found[-1].when.value) == (title, "2026-05-12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "This gives him the protection that he will not be repatriated to Cuba before Feb. 10.",
+            "He will not be repatriated to Cuba",
+        ),
+        (
+            "Lawyers raised accusations that Juan Miguel Gonzalez had mistreated his son on "
+            "Saturday.",
+            "Juan Miguel Gonzalez mistreats his son",
+        ),
+        (
+            "Dow Jones sent a supplement to the tender offer circular that it mailed Friday.",
+            "Dow Jones mails the tender offer circular",
+        ),
+    ],
+)
+def test_a_that_clause_with_a_passive_or_an_object_of_its_own_takes_no_antecedent(
+    sentence: str, title: str
+) -> None:
+    assert [c.title for c in events(sentence, "date 2000-01-07 Test article")][-1:] == [title]
+
+
+def test_as_many_as_is_a_measure_not_a_subordinate_clause() -> None:
+    c = one(
+        "The policies led to the deaths of as many as 1.7 million Cambodians when the "
+        "communist group held power in the late 1970s.",
+        "date 1998-02-19 Test article",
+    )
+    assert (c.title, c.when.value) == ("Communist group holds power", "197")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "They said they expect the transaction to be completed by Dec. 15.",
+            "Transaction to be completed",
+        ),
+        (
+            "Conditions in Kuwait appear to have deteriorated on Tuesday, the Foreign Office said.",
+            "Conditions in Kuwait appear to",
+        ),
+    ],
+)
+def test_the_to_of_an_infinitive_after_a_noun_leaves_the_subject(sentence: str, title: str) -> None:
+    assert [c.title for c in events(sentence, "date 1989-10-30 Test article")][0].startswith(title)

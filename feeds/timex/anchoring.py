@@ -573,6 +573,7 @@ _DONE_NOUNS = frozenset(
     | {"win", "loss", "upset", "clashes", "violence", "riots", "purchase", "purchases"}
     | {"sell-off", "selloff", "plunge", "drop", "decline", "gains", "losses", "trading"}
     | {"close", "closing", "edition", "editions", "disclosure", "release", "rescue"}
+    | {"results", "outcome", "aftermath", "turnout", "winner", "winners"}
 )
 #: A weekday in the possessive and the two words after it: "Monday's attack", "Friday's
 #: suicide bombing" (the head of a compound noun comes second).
@@ -590,6 +591,25 @@ def names_past_event(text: str, start: int, end: int) -> bool:
     if found is None or not (found[1] in _DONE_NOUNS or found[2] in _DONE_NOUNS):
         return False
     return _AHEAD_OF.search(text, max(0, start - 12), start) is None
+
+
+#: Nouns for what is announced before it happens: a weekday's election or match.
+_SCHEDULED_NOUNS = frozenset(
+    {"election", "elections", "vote", "referendum", "runoff", "run-off", "poll", "primary"}
+    | {"match", "game", "final", "race", "summit", "meeting", "talks", "hearing", "debate"}
+    | {"deadline", "ceremony", "parade", "launch", "opening", "inauguration", "rally"}
+)
+
+
+def names_scheduled_event(text: str, end: int) -> bool:
+    """Whether a day ending at `end` owns a thing announced before it happens: "Sunday's
+    election", "Saturday's final"; without a tense, the nearer such day is meant."""
+    found = _POSSESSIVE_NOUN.match(text, end)
+    return (
+        found is not None
+        and (found[1] in _SCHEDULED_NOUNS or found[2] in _SCHEDULED_NOUNS)
+        and not (found[1] in _DONE_NOUNS or found[2] in _DONE_NOUNS)
+    )
 
 
 def _words(text: str, start: int, end: int) -> list[str]:

@@ -146,6 +146,13 @@ _MEASURED_IN_TIME = re.compile(
 )
 
 
+#: Words before a count of time that make it an age, perhaps with the first end of a range
+#: ("aged 9 to 14 years", "the ages of 6 and 12 years"), and the words after it that do
+#: ("5 years of age").
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d+\s*(?:to|and|-|–)\s*)?$")
+_AGE_AFTER = re.compile(r"\s+of\s+age\b")
+
+
 def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """Three days, the past five years, two-year, a year ago, a day earlier, 5 1/2 hours."""
     count_text = " ".join(m["count"].lower().split())
@@ -162,6 +169,11 @@ def build_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if not m["dir"] and _MEASURED_IN_TIME.match(ctx.lower, m.end()):
         return None  # "six months of base pay", "a month's supply": an amount, not a time
+    if not m["dir"] and (
+        _AGE_BEFORE.search(ctx.lower, max(0, m.start() - 30), m.start())
+        or _AGE_AFTER.match(ctx.lower, m.end())
+    ):
+        return None  # "children aged 12 to 15 months", "under 5 years of age": an age
     if unit == ar.QUARTER and (single or _FRACTION.match(ctx.lower, m.start("count"))):
         return None
     count = parse_count(count_text)

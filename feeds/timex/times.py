@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event
+from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event, names_scheduled_event
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import points_at_time, resolve_day
 from feeds.timex.patterns import PART_OF_DAY, WEEKDAY, position_mod, quantity_mod
@@ -44,6 +44,11 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
     if names_past_event(ctx.text, m.start(), m.end()):
         return ar.weekday_date(ctx.dct, weekday, PAST)
     tense = ctx.tense(m.start(), m.end())
+    if tense == UNKNOWN and names_scheduled_event(ctx.text, m.end()):
+        # "Polls show her ahead before Sunday's election": the nearer Sunday, either way.
+        ahead = ar.weekday_date(ctx.dct, weekday, FUTURE)
+        behind = ar.weekday_date(ctx.dct, weekday, PAST)
+        return ahead if (ahead - ctx.dct) < (ctx.dct - behind) else behind
     if tense == UNKNOWN and ctx.word_before(m.start()) in _UNTIL:
         # "The exhibition runs until Sunday": a state that lasts until a day not yet come.
         tense = FUTURE
