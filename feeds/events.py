@@ -169,6 +169,8 @@ _NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+#: A date opening a line of a timeline, then a dash or colon and the line's first word.
+_TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
 _VOTE_TITLE = re.compile(
     r"(?:[A-Z][a-z-]+\s+){0,3}(?:[a-z-]+\s+){0,2}(?:elections?|votes?|run-?offs?|referendum|"
@@ -656,8 +658,11 @@ def _candidate(
     sentence = parsed.sentence
     start, end = item.start - offset, item.end - offset
     when_after = _edge_then_when(sentence, start, end)
+    entry = _TIMELINE_ENTRY.match(sentence, end) if start == 0 else None
     if when_after:  # "since April 2023, when the war began": the when-clause's happening
         clause = clause_at(parsed, when_after.start(1), when_after.end(1))
+    elif entry:  # "November 2016 - The RBZ introduces bond notes": a timeline's entry
+        clause = clause_at(parsed, entry.start(1), entry.end(1))
     else:
         clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
