@@ -1077,7 +1077,9 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
         return False  # "England face the United States": a name, not "states"
     if last in _AUDIENCES and re.search(r"\btells\s+\w+$", headline):
         return True
-    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
+    # "RBZ introduces bond notes": the word is the object's noun, not the verb
+    spoken = base_form(last) == base_form(clause.verb[-1].lower())
+    return last in _SPEECH_HEADS and spoken and not attributed
 
 
 def _quoted(sentence: str, headline: str) -> str:
