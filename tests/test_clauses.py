@@ -154,3 +154,11 @@ def test_and_before_a_verb_past_a_comma_starts_no_clause() -> None:
     c = clause_at(s, s.index("January"), s.index("January") + 7)
     assert c is not None
     assert c.verb == ("opened",)
+
+
+def test_an_opening_place_phrase_is_no_name_with_an_appositive() -> None:
+    s = "In Beijing, the committee launched a programme on Monday."
+    start = s.index("Monday")
+    clause = clause_at(s, start, start + len("Monday"))
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("the committee", ("launched",))
