@@ -266,6 +266,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     # A date before any verb times the main clause, not a relative clause on its subject
     # ("In January, officers who had been searching for him concluded ...").
     main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES_OR_THAT]
+    aside = main[0] if main and tokens[main[0][0] - 1].text == "," else None
+    if aside and _participle_phrase(tokens, starts, aside[0]):
+        # nor a participle phrase between commas ("5 April 2024 - The ZiG, backed by gold,
+        # is launched"): the verb after its closing comma
+        close = next((i for i in range(aside[1], len(tokens)) if tokens[i].text == ","), None)
+        main = [g for g in main if close is not None and g[0] > close] or main
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None

@@ -60,7 +60,7 @@ begin: lift-off; liftoff; blast off; blast-off; fly mission
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
 meet: meet; meeting; hold talk
-election: election; elect; win election; win vote; poll
+election: election; elect; win election; win vote; poll; referendum; ballot
 collapse: collapse; break down; breakdown
 resignation: resignation; resign; step down; quit
 postponement: postponement; postpone; delay; put off
@@ -88,6 +88,13 @@ recall: recall
 sentence: sentence; jail; imprison
 eruption: erupt; eruption
 acquisition: acquire; acquisition; buy; purchase; take over; takeover
+explosion: explode; explosion; blast; blow up; detonate
+injury: injure; injury; wound; hurt
+dismissal: dismiss; dismissal; sack; oust; ouster; remove from office
+lawsuit: sue; lawsuit; file suit; take to court
+ban: ban; prohibit; outlaw
+clash: clash; skirmish; fighting
+charge: charge; indict; indictment
 """
 
 
@@ -101,7 +108,6 @@ protester: protester; protestor; demonstrator
 plane: plane; aircraft; airliner; jetliner
 ship: ship; vessel
 fire: fire; blaze; wildfire; bushfire
-blast: blast; explosion
 ceasefire: ceasefire; truce
 company: company; firm
 lawmaker: lawmaker; legislator
@@ -170,6 +176,8 @@ class _Item:
     names: frozenset[str] = frozenset()
     #: Who its subject names: its names and places ("israel" for "Israeli army").
     who: frozenset[str] = frozenset()
+    #: The key terms of a name right after its verb ("Exxon sues Chevron").
+    objects: frozenset[str] = frozenset()
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -218,7 +226,9 @@ def _item(candidate: Candidate) -> _Item:
     subject_happenings = frozenset(c for i, c in found.items() if i < split)
     happenings = frozenset(found.values())
     subject = _terms(plain[:split], places) | subject_happenings
-    predicate = _terms(plain[at + 1 :] if at is not None else [], places)
+    predicate = _terms(plain[at + 1 :] if at is not None else [], places) | frozenset(
+        c for i, c in found.items() if i > split
+    )
     actors = _terms(" ".join(candidate.actors).split(), places)
     named = (
         frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
@@ -247,6 +257,7 @@ def _item(candidate: Candidate) -> _Item:
         names,
         names
         | {place.lower() for word in plain[:split] for _, place in _word_terms(word) if place},
+        _objects(words, at, places),
     )
 
 
@@ -266,6 +277,22 @@ def _names(
         named.append(word)
     subject = " ".join(words[:at] if at else words)
     return _terms([first, *named] if opens else named, places) | _acronyms(subject)
+
+
+def _objects(words: list[str], at: int | None, places: frozenset[str]) -> frozenset[str]:
+    """The key terms of the name a title's verb acts on ("Exxon sues Chevron over ..." ->
+    {"chevron"}; "Rocket to launch NISAR"), or none when a little word comes first."""
+    if at is None:
+        return frozenset()
+    i = at + 1
+    if words[at].lower() == "to":
+        i += 2 if i + 1 < len(words) and words[i].lower() == "be" else 1
+    named = []
+    for word in words[i:]:
+        if not word[:1].isupper():
+            break
+        named.append(word)
+    return _terms(named, places)
 
 
 @lru_cache(maxsize=200_000)
@@ -425,7 +452,7 @@ def _aliases(subject: str) -> frozenset[str]:
 
 
 #: A place named by its kind ("the town"), and a name after a word that says where.
-_TOWN = re.compile(r"\bthe (?:town|city|village)\b")
+_TOWN = re.compile(r"\b[Tt]he (?:town|city|village)\b")
 _WHERE_NAME = re.compile(
     r"\b(?:in|to|from|near|at|of|outside|into)\s+((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)"
 )
@@ -597,7 +624,17 @@ def _resemblance(a: _Item, b: _Item) -> float:
         a.names
         and b.names
         and a.names.isdisjoint(b.names)
+        and not (a.names <= b.terms or b.names <= a.terms)  # "Chevron sued by Exxon"
         and a.aliases.isdisjoint(b.aliases)
+        and len(shared - _CLASSES) < 3
+    ):
+        return 0.0
+    # "Exxon sues Chevron" and "Exxon sues Greenpeace": one actor, two named others.
+    if (
+        a.objects
+        and b.objects
+        and a.objects.isdisjoint(b.terms)
+        and b.objects.isdisjoint(a.terms)
         and len(shared - _CLASSES) < 3
     ):
         return 0.0

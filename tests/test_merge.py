@@ -589,3 +589,42 @@ def test_an_acronym_may_keep_the_little_words_of_a_name() -> None:
     boe = candidate("b", "BoE lifts its key rate to a 15-year high of 5.25%", "2023-08-03")
     assert "boe" in key_terms(bank)
     assert len(merge([bank, boe])) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Explosion at a chemical plant kills 8 in Jiangsu",
+            "Blast at Jiangsu chemical factory leaves eight dead",
+        ),
+        ("Bus crash injures 30 near Lima", "Thirty hurt as bus plunges off road outside Lima"),
+        ("Italy holds a referendum on citizenship", "Italians vote in citizenship ballot"),
+    ],
+)
+def test_more_happenings_told_with_other_words_are_one_event(first: str, second: str) -> None:
+    found = [
+        candidate(doc, title, "2026-03-04", places=find_places(title))
+        for doc, title in (("a", first), ("b", second))
+    ]
+    assert len(merge(found)) == 1
+
+
+def test_one_actor_acting_on_two_named_others_the_same_day_stays_two() -> None:
+    chevron = candidate(
+        "a", "Exxon sues Chevron over Guyana oil stake", "2026-03-04", actors=("Exxon", "Chevron")
+    )
+    greenpeace = candidate(
+        "b", "Exxon sues Greenpeace over protest", "2026-03-04", actors=("Exxon", "Greenpeace")
+    )
+    assert len(merge([chevron, greenpeace])) == 2
+
+
+def test_the_one_acted_on_may_be_the_subject_of_the_other_title() -> None:
+    sues = candidate(
+        "a", "Exxon sues Chevron over Guyana oil stake", "2026-03-04", actors=("Exxon", "Chevron")
+    )
+    sued = candidate(
+        "b", "Chevron taken to court by Exxon over Guyana", "2026-03-04", actors=("Chevron",)
+    )
+    assert len(merge([sues, sued])) == 1
