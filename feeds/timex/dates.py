@@ -802,8 +802,8 @@ def _holiday_date(name: str, year: int) -> date:
     if name in lexicon.FIXED_HOLIDAYS:
         month, day = lexicon.FIXED_HOLIDAYS[name]
         return date(year, month, day)
-    if name in ("easter", "easter sunday"):
-        return _easter(year)
+    if name in lexicon.EASTER_HOLIDAYS:
+        return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
     if name == "election day":
         # United States elections: the Tuesday after the first Monday of November.
         return ar.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
