@@ -1048,8 +1048,9 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     if not one_of and (words[0].lower not in ("the", "a", "an") or not words[1].text.islower()):
         return False
     noun_phrase = name[0].lower in ("the", "a", "an") and len(name) <= 5  # "The strike, the third"
-    named = _listed_name(name) or (
-        (name[-1].text[0].isupper() or noun_phrase) and not _adverbial(name)
+    # "In Beijing, the committee ...": an opening place phrase, capitalised, is no name
+    named = not _adverbial(name) and (
+        _listed_name(name) or name[-1].text[0].isupper() or noun_phrase
     )
     return named and not any(t.lower in _NOT_NAMES for t in name)
 

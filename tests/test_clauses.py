@@ -171,3 +171,11 @@ def test_antecedent_is_the_noun_phrase_before_the_relative_pronoun(
     sentence: str, word: str, expected: str
 ) -> None:
     assert antecedent(sentence, sentence.index(word)) == expected
+
+
+def test_an_opening_place_phrase_is_no_name_with_an_appositive() -> None:
+    s = "In Beijing, the committee launched a programme on Monday."
+    start = s.index("Monday")
+    clause = clause_at(s, start, start + len("Monday"))
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("the committee", ("launched",))

@@ -25,7 +25,7 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
+    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS, "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
     rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
@@ -653,6 +653,10 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "king",
         "veterans",
         "boxing",
+        "good",
+        "armistice",
+        "patrick",
+        "jr",
         "year",
         "ago",
         "earlier",
