@@ -376,6 +376,8 @@ def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
     """Whether a verb group is that of a relative clause bound to the noun before it, with no
     comma ("the floods that followed", "people who live")."""
     at = group[0]
+    if at > 2 and tokens[at - 1].lower in _GROUP_ADVERBS:
+        at -= 1  # "the pipeline that now carries"
     return (
         at > 1 and tokens[at - 1].lower in ("that", "who", "which") and tokens[at - 2].text != ","
     )
@@ -513,6 +515,16 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1].lower if i > 0 else ""
     # "that" before a verb form is a relative pronoun ("fires that tore through"), not "that one"
     relative_that = previous == "that" and (is_past(word) or is_present_third(word))
+    # "the pipeline that (now) carries Vaca Muerta gas": a relative clause's verb and its object
+    that_at = i - 2 if previous in _GROUP_ADVERBS else i - 1
+    relative_verb = (
+        that_at > 0
+        and tokens[that_at].lower == "that"
+        and is_present_third(word)
+        and _object_opens(tokens, i + 1)
+    )
+    if relative_verb:
+        return True
     if (previous in _DETERMINERS and not relative_that) or previous.endswith(("'s", "’s")):
         return False
     if previous == "to":
@@ -575,6 +587,14 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         and following not in ("of", ",", ".")
         and not _object_of_base_before(tokens, i - 1)
     )
+
+
+def _object_opens(tokens: list[Token], i: int) -> bool:
+    """Whether an object noun phrase opens at token `i`: a name, a number or a determiner."""
+    if i >= len(tokens) or not _is_word(tokens[i]):
+        return False
+    token = tokens[i]
+    return token.text[0].isupper() or token.text[0].isdigit() or token.lower in _DETERMINERS
 
 
 def _object_of_base_before(tokens: list[Token], i: int) -> bool:
@@ -1202,7 +1222,24 @@ def _after_complementizer(chunk: list[Token]) -> list[Token]:
     after = chunk[marks[-1] + 1 :]
     if all(t.text[0].islower() and is_past(t.lower) for t in after):
         return chunk  # "the floods that followed": a relative clause, no subject after it
+    if _relative_on_noun(chunk, marks[-1]):
+        return chunk  # "the firm that owned the plant": the subject is the whole phrase
     return after
+
+
+def _relative_on_noun(chunk: list[Token], that: int) -> bool:
+    """Whether the "that" at `that` opens a relative clause on the noun before it, its verb
+    right after it ("the pipeline that now carries gas"), not a statement after a verb."""
+    before = chunk[that - 1]
+    if not before.text.isalpha() or not before.text.islower() or is_past(before.lower):
+        return False
+    if before.lower in _NOT_NOUNS or base_form(before.lower) in _SPEECH_VERBS:
+        return False
+    k = that + 1
+    if k < len(chunk) - 1 and chunk[k].lower in _GROUP_ADVERBS:
+        k += 1
+    verb = chunk[k].lower if k < len(chunk) - 1 else ""
+    return chunk[k].text.islower() and (is_past(verb) or is_present_third(verb))
 
 
 def _phrase_comma(tokens: list[Token], verb: int) -> int:

@@ -1423,3 +1423,22 @@ def test_a_plural_object_after_its_verb_is_no_verb_of_saying(sentence: str, titl
 )
 def test_a_relative_pronoun_speaker_is_told_by_its_antecedent(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The pipeline that now carries Vaca Muerta gas north opened in July 2023.",
+            "Pipeline that carries Vaca Muerta gas north opens",
+        ),
+        (
+            "The firm that owned the plant shut down in May 2021.",
+            "Firm that owned the plant shuts down",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_subject_stays_in_the_subject(sentence: str, title: str) -> None:
+    c = one(sentence)
+    assert c.title == title
+    assert c.when.granularity == "month"
