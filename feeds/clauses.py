@@ -266,6 +266,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     # A date before any verb times the main clause, not a relative clause on its subject
     # ("In January, officers who had been searching for him concluded ...").
     main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES_OR_THAT]
+    if len(main) > 1 and _reduced_subject(tokens, groups, main[0]):
+        # nor a participle describing its subject ("On 4 August 2020, ammonium nitrate stored
+        # in a warehouse exploded"): the verb after it
+        main = main[1:]
     aside = main[0] if main and tokens[main[0][0] - 1].text == "," else None
     if aside and _participle_phrase(tokens, starts, aside[0]):
         # nor a participle phrase between commas ("5 April 2024 - The ZiG, backed by gold,

@@ -1477,6 +1477,9 @@ def _drop_phrases(text: str, limit: int) -> str:
     if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
         text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
         text = re.sub(r",\s*\S+$", "", text)  # and a result cut to its verb (", killing")
+        last = text.split()
+        if len(last) > 2 and last[-1].islower() and is_past(last[-1]) and last[-2] not in _BE:
+            text = text.rsplit(" ", 1)[0]  # and a participle cut from its phrase ("nitrate stored")
         if text.split()[-1].lower() in _BARE_QUANTIFIERS:  # "leaving most" (of what?)
             cut = _CUT_RESULT.sub("", text)
             text = cut if cut != text else text.rsplit(" ", 1)[0]

@@ -1442,3 +1442,13 @@ def test_a_relative_clause_on_the_subject_stays_in_the_subject(sentence: str, ti
     c = one(sentence)
     assert c.title == title
     assert c.when.granularity == "month"
+
+
+def test_a_date_before_a_participle_on_the_subject_times_the_verb_after_it() -> None:
+    c = one(
+        "At 6:07 p.m. on 4 August 2020, about 2,750 tonnes of ammonium nitrate stored in a "
+        "port warehouse exploded, killing more than 220 people.",
+        "date 2026-08-04 Test article",
+    )
+    assert c.title == "About 2,750 tonnes of ammonium nitrate explode, killing more than 220 people"
+    assert (c.when.start, c.when.end) == (date(2020, 8, 4), date(2020, 8, 4))
