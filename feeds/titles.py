@@ -136,6 +136,7 @@ _SYNONYMS = {
     }.items()
 }
 #: A definite description of lower-case words ("the harvest parade").
+_EDITION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?=[A-Z])", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 #: What follows a verb of saying that tells only where it was said ("at an emergency meeting on
 #: Sunday", "in a televised address").
@@ -456,9 +457,15 @@ class Mentions:
         if noun in _COUNTRY_WORDS and self.country():
             return self.country()  # "The country declared independence": the article's one
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
-        for name in reversed(self.names):
-            if _head_word(name) in heads:
-                return name
+        names = self.names
+        at = self.current.find(subject)
+        for index in range(len(names) - 1, -1, -1):
+            name = names[index]
+            # "The festival was first held as part of the Istanbul Music Festival": a name
+            # later in the same sentence is another thing, not the one described
+            later = index >= self._names_before and self.current.find(name) > at >= 0
+            if _head_word(name) in heads and not later:
+                return _series(name)
         named = (
             self._named_kind(noun)
             or self._described(noun)
@@ -466,7 +473,7 @@ class Mentions:
             or (self._named_company() if noun in ("company", "firm", "group") else "")
         )
         if named:
-            return named
+            return _series(named)
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
@@ -673,6 +680,12 @@ class Mentions:
                 # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
                 return "" if any(p in found for p in self.people) else found
         return ""
+
+
+def _series(name: str) -> str:
+    """A name a description means, without its edition ("the festival" is the Istanbul Jazz
+    Festival, not only its 33rd edition)."""
+    return _EDITION.sub("", name)
 
 
 def _object_acted_on(clause: Clause | None) -> str:
@@ -1322,7 +1335,11 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         the participle alone for the passive, "expected to" without its "is".
     """
     # The group's last word is its verb even when it could be an adverb ("could last").
-    kept = [w for w in words if w.lower() in ("not", "never") or not _adverb(w)]
+    kept = [
+        w
+        for n, w in enumerate(words)
+        if w.lower() in ("not", "never") or not _adverb(w) or _first_of_passive(words, n)
+    ]
     if len(words) > 1 and words[-2].lower() in AUXILIARIES and _adverb(words[-1]):
         kept.append(words[-1])
     lower = [w.lower() for w in kept]
@@ -1359,6 +1376,17 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         if base:
             return " ".join([base if plural else third_person(base), *tail])
     return " ".join(kept[i:])
+
+
+def _first_of_passive(words: tuple[str, ...], n: int) -> bool:
+    """Whether word `n` is the "first" of a passive ("was first held in 1994"): the origin of
+    something that recurs, which the headline keeps."""
+    return (
+        words[n].lower() == "first"
+        and 0 < n < len(words) - 1
+        and words[n - 1].lower() in _BE
+        and is_past(words[n + 1].lower())
+    )
 
 
 def _adverb(word: str) -> bool:

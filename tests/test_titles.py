@@ -1452,3 +1452,15 @@ def test_a_date_before_a_participle_on_the_subject_times_the_verb_after_it() -> 
     )
     assert c.title == "About 2,750 tonnes of ammonium nitrate explode, killing more than 220 people"
     assert (c.when.start, c.when.end) == (date(2020, 8, 4), date(2020, 8, 4))
+
+
+def test_a_description_means_the_named_series_not_a_name_later_in_its_sentence() -> None:
+    found = events(
+        "The 33rd Istanbul Jazz Festival opened on Friday. The festival was first held in 1994 "
+        "as part of the Istanbul Music Festival.",
+        "date 2026-07-18 Test article",
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("33rd Istanbul Jazz Festival opens", "2026-07-17"),
+        ("Istanbul Jazz Festival first held as part of the Istanbul Music Festival", "1994"),
+    ]
