@@ -266,6 +266,12 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     # A date before any verb times the main clause, not a relative clause on its subject
     # ("In January, officers who had been searching for him concluded ...").
     main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES_OR_THAT]
+    aside = main[0] if main and tokens[main[0][0] - 1].text == "," else None
+    if aside and _participle_phrase(tokens, starts, aside[0]):
+        # nor a participle phrase between commas ("5 April 2024 - The ZiG, backed by gold,
+        # is launched"): the verb after its closing comma
+        close = next((i for i in range(aside[1], len(tokens)) if tokens[i].text == ","), None)
+        main = [g for g in main if close is not None and g[0] > close] or main
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
@@ -613,18 +619,20 @@ _FUNCTION_CAPS = _DETERMINERS | _PREPOSITIONS | _PRONOUNS | _SUBORDINATORS | {"b
 
 
 def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
-    """Whether an -s word ends the object of a past verb a few words before it ("presented
-    state awards", "adopted its aviation rules", "began unwinding their voluntary cuts"); a
-    time word between them leaves it a verb ("data released today shows"), and a verb of
-    saying takes a clause ("said the government plans")."""
+    """Whether an -s word ends the object of a finite verb a few words before it ("presented
+    state awards", "introduces bond notes", "raised rates"); a time word between them leaves
+    it a verb ("data released today shows"), and a verb of saying takes a clause ("said the
+    government plans", "says talks")."""
     k = i - 1
-    for _ in range(4):
-        if k < 1 or not _plain_object_word(tokens[k], k == i - 1):
+    while k > 0 and k >= i - 5:
+        verb = tokens[k]
+        if verb.text.islower() and _finite_verb(verb) and _starts_group(tokens, k):
+            return base_form(verb.lower) not in _SPEECH_VERBS or (
+                k == i - 2 and is_past(verb.lower)
+            )
+        if k == i - 5 or not _plain_object_word(verb, k == i - 1):
             return False
         k -= 1
-        verb = tokens[k]
-        if verb.text.islower() and is_past(verb.lower) and _starts_group(tokens, k):
-            return k == i - 2 or base_form(verb.lower) not in _SPEECH_VERBS
     return False
 
 
@@ -1040,8 +1048,9 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     if not one_of and (words[0].lower not in ("the", "a", "an") or not words[1].text.islower()):
         return False
     noun_phrase = name[0].lower in ("the", "a", "an") and len(name) <= 5  # "The strike, the third"
-    named = _listed_name(name) or (
-        (name[-1].text[0].isupper() or noun_phrase) and not _adverbial(name)
+    # "In Beijing, the committee ...": an opening place phrase, capitalised, is no name
+    named = not _adverbial(name) and (
+        _listed_name(name) or name[-1].text[0].isupper() or noun_phrase
     )
     return named and not any(t.lower in _NOT_NAMES for t in name)
 
@@ -1541,6 +1550,22 @@ def dates_a_source(parsed: Parsed, clause: Clause, alone: bool = False) -> bool:
     verb = at - 1 if at else 0
     noun = parsed.tokens[verb - 1].lower if verb > 0 else ""
     return noun in _SOURCE_NOUNS and not (alone and noun in _WORKS)
+
+
+def antecedent(sentence: str, offset: int) -> str:
+    """The noun phrase a relative pronoun at `offset` stands for ("the port of Maputo, which
+    said" -> "the port of Maputo"), or ""."""
+    tokens = tokenize(sentence)
+    index = next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    if index > 0 and tokens[index - 1].text == ",":
+        index -= 1
+    phrase = _noun_phrase_before(tokens, index)
+    first = index - len(tokenize(phrase))
+    if phrase and first > 1 and tokens[first - 1].lower == "and":
+        # "a coalition of trade unions and student groups, which said": the whole coalition
+        joined = re.sub(r"^(?:by|of)\s+", "", _noun_phrase_before(tokens, first - 1))
+        return f"{joined} and {phrase}" if joined else phrase
+    return phrase
 
 
 def noun_before(parsed: Parsed, offset: int) -> str:

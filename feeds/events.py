@@ -169,6 +169,8 @@ _NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+#: A date opening a line of a timeline, then a dash or colon and the line's first word.
+_TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
 _VOTE_TITLE = re.compile(
     r"(?:[A-Z][a-z-]+\s+){0,3}(?:[a-z-]+\s+){0,2}(?:elections?|votes?|run-?offs?|referendum|"
@@ -656,8 +658,11 @@ def _candidate(
     sentence = parsed.sentence
     start, end = item.start - offset, item.end - offset
     when_after = _edge_then_when(sentence, start, end)
+    entry = _TIMELINE_ENTRY.match(sentence, end) if start == 0 else None
     if when_after:  # "since April 2023, when the war began": the when-clause's happening
         clause = clause_at(parsed, when_after.start(1), when_after.end(1))
+    elif entry:  # "November 2016 - The RBZ introduces bond notes": a timeline's entry
+        clause = clause_at(parsed, entry.start(1), entry.end(1))
     else:
         clause = clause_at(parsed, start, end)
     if clause is None or _dates_the_subject(clause, sentence, start, end):
@@ -730,6 +735,16 @@ def _candidate(
         # Nor one after a verb in the present: it dates the happening the object names
         # ("The report follows the collapse of the Birch glacier in May").
         named = noun_title(_of_phrase_before(sentence, start))
+    if (
+        not named
+        and not in_subject
+        and not _past(clause.verb)
+        and _names_happening_of_year(sentence, start, end)
+    ):
+        # "Martonyi, who remembers the 1956 uprising": the uprising is 1956's, not the memory
+        named = noun_title(_named_by_date(sentence, start, end))
+        if not named:
+            return None
     if not named and in_subject and _judged(clause):
         # "Mirziyoyev's state visit to Dushanbe next month is a chance to change that": the
         # subject is the happening, the rest an opinion of it
@@ -838,6 +853,15 @@ def _nowadays(timex: Timex, clause: Clause, start: int) -> bool:
         return False
     word = words[0]
     return word in _PRESENT_BE or is_present_third(word) or base_form(word) == word
+
+
+def _names_happening_of_year(sentence: str, start: int, end: int) -> bool:
+    """Whether a year written before a happening's noun names it ("the 1956 uprising")."""
+    return (
+        sentence[start:end].isdigit()
+        and _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 20), start) is not None
+        and _YEAR_OF_HAPPENING.match(sentence, end) is not None
+    )
 
 
 def _judged(clause: Clause) -> bool:
@@ -1053,7 +1077,9 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
         return False  # "England face the United States": a name, not "states"
     if last in _AUDIENCES and re.search(r"\btells\s+\w+$", headline):
         return True
-    return last in _SPEECH_HEADS and headline.lower().endswith(f" {last}") and not attributed
+    # "RBZ introduces bond notes": the word is the object's noun, not the verb
+    spoken = base_form(last) == base_form(clause.verb[-1].lower())
+    return last in _SPEECH_HEADS and spoken and not attributed
 
 
 def _quoted(sentence: str, headline: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from feeds.clauses import Clause, first_clause, ing_base
+from feeds.clauses import Clause, antecedent, first_clause, ing_base
 from feeds.places import canonical, country_of, find_places, place_kind
 from feeds.verbs import (
     AUXILIARIES,
@@ -490,6 +490,9 @@ class Mentions:
         if not m or m["pronoun"].lower() != pronoun:
             return ""
         speaker = m["speaker"]
+        if speaker.lower() in ("which", "who", "that"):
+            # "the port of Maputo, which said it handled": the relative pronoun's antecedent
+            speaker = antecedent(self.current, m.start("speaker"))
         return "" if speaker.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS else speaker
 
     def country(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.clauses import clause_at, parse, sentences
+from feeds.clauses import antecedent, clause_at, parse, sentences
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,28 @@ def test_and_before_a_verb_past_a_comma_starts_no_clause() -> None:
     c = clause_at(s, s.index("January"), s.index("January") + 7)
     assert c is not None
     assert c.verb == ("opened",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Cargo went through the port of Maputo, which said it", "which", "the port of Maputo"),
+        (
+            "It was run by a group of unions and students, who said",
+            "who",
+            "a group of unions and students",
+        ),
+    ],
+)
+def test_antecedent_is_the_noun_phrase_before_the_relative_pronoun(
+    sentence: str, word: str, expected: str
+) -> None:
+    assert antecedent(sentence, sentence.index(word)) == expected
+
+
+def test_an_opening_place_phrase_is_no_name_with_an_appositive() -> None:
+    s = "In Beijing, the committee launched a programme on Monday."
+    start = s.index("Monday")
+    clause = clause_at(s, start, start + len("Monday"))
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("the committee", ("launched",))

@@ -1557,3 +1557,43 @@ def test_a_verb_after_and_shares_the_groups_to_and_takes_its_own_date(
 ) -> None:
     found = events(sentence, "date 2026-05-27 Test article")
     assert [(c.when.value, c.title) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Martonyi, who remembers the 1956 uprising, spoke in Budapest.", []),
+        ("Residents still remember the 2008 financial crisis.", [("2008", "Financial crisis")]),
+        (
+            "The 2028 Olympics will be held in Los Angeles.",
+            [("2028", "Olympics to be held in Los Angeles")],
+        ),
+    ],
+)
+def test_a_year_naming_a_happening_after_a_verb_not_its_own_dates_only_that_happening(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-03-27 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "January 2009 - The government allows shops to trade in US dollars.",
+            ("2009-01", "Government allows shops to trade in US dollars"),
+        ),
+        (
+            "5 April 2024 - The ZiG, backed by gold and foreign currency reserves, is launched.",
+            ("2024-04-05", "ZiG launched"),
+        ),
+        (
+            "June 2019: The Zimbabwe dollar returns as the sole legal tender.",
+            ("2019-06", "Zimbabwe dollar returns as the sole legal tender"),
+        ),
+    ],
+)
+def test_a_timeline_line_is_an_event_on_its_date(line: str, expected: tuple[str, str]) -> None:
+    c = one(line, "date 2026-07-22 Test article")
+    assert (c.when.value, c.title) == expected

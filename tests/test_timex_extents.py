@@ -1178,3 +1178,9 @@ def test_a_fiscal_year_code_and_a_quarter_with_its_year_after_are_one_date(sente
 )
 def test_an_age_is_no_duration(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_the_years_to_come_is_a_stretch_of_the_future():
+    assert tagged("Prices will rise in the years to come.") == [
+        ("the years to come", "DURATION", "PXY")
+    ]

@@ -1091,3 +1091,41 @@ def test_a_weekdays_election_without_a_tense_is_the_nearer_one(
     sentence: str, dct: date, expected: str
 ) -> None:
     assert tagged(sentence, dct)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The plant will open by mid-year.", date(2024, 3, 20), [("mid-year", "DATE", "2024")]),
+        ("Sales slowed at midyear.", date(2024, 3, 20), [("midyear", "DATE", "2023")]),
+        ("The plant will open by mid-year.", date(2024, 10, 2), [("mid-year", "DATE", "2025")]),
+        ("The board began a mid-year review.", date(2024, 3, 20), []),
+    ],
+)
+def test_mid_year_after_a_preposition_is_the_middle_of_the_year_its_verb_points_to(
+    sentence: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shops closed on Good Friday 2024.", ("Good Friday 2024", "DATE", "2024-03-29")),
+        ("Banks reopen after Easter Monday 2024.", ("Easter Monday 2024", "DATE", "2024-04-01")),
+        ("Workers marched on May Day 2023.", ("May Day 2023", "DATE", "2023-05-01")),
+        (
+            "Markets shut on Martin Luther King Jr. Day 2024.",
+            ("Martin Luther King Jr. Day 2024", "DATE", "2024-01-15"),
+        ),
+        ("Veterans gathered on Armistice Day 2018.", ("Armistice Day 2018", "DATE", "2018-11-11")),
+    ],
+)
+def test_holidays_counted_from_easter_and_more_fixed_days_are_their_dates(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert tagged(sentence) == [expected]
+
+
+def test_a_good_friday_in_lower_case_is_only_a_friday() -> None:
+    assert tagged("It was a good Friday for stocks.") == [("Friday", "DATE", "1989-10-20")]

@@ -1390,3 +1390,36 @@ def test_as_many_as_is_a_measure_not_a_subordinate_clause() -> None:
 )
 def test_the_to_of_an_infinitive_after_a_noun_leaves_the_subject(sentence: str, title: str) -> None:
     assert [c.title for c in events(sentence, "date 1989-10-30 Test article")][0].startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The RBZ introduced bond notes in November 2016.", "RBZ introduces bond notes"),
+        ("The central bank printed new notes in March 2019.", "Central bank prints new notes"),
+        ("The agency published its reports on Monday.", "Agency publishes its reports"),
+    ],
+)
+def test_a_plural_object_after_its_verb_is_no_verb_of_saying(sentence: str, title: str) -> None:
+    c = one(sentence)
+    assert c.title == title
+    assert c.when.granularity in ("day", "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Exporters diverted cargo through the port of Maputo, which said it handled record "
+            "volumes in late June.",
+            "Port of Maputo handles record volumes",
+        ),
+        (
+            "The march was organised by a coalition of unions and student groups, which said "
+            "they would hold another rally on July 25.",
+            "Coalition of unions and student groups to hold another rally",
+        ),
+    ],
+)
+def test_a_relative_pronoun_speaker_is_told_by_its_antecedent(sentence: str, title: str) -> None:
+    assert one(sentence).title == title

@@ -184,19 +184,24 @@ def build_week_of(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", week + "-WE" if m["unit"].lower() == "weekend" else week)
 
 
+def named_month_start(m: re.Match[str], ctx: Context) -> date | None:
+    """The first day of the month a match names ("March", "March 2024"), in its written year or
+    the year its verb's tense points to; None when the name is not capitalised ("march")."""
+    if not ctx.capitalised(m, "month"):
+        return None
+    month = lexicon.month_number(m["month"])
+    if m["year"]:
+        return date(int(m["year"]), month, 1)
+    return date(ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end())), month, 1)
+
+
 def build_week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
     """The first week of April, the last week of March 2024: the ISO week that holds the
     fourth day of that week of the month, counted from its start (or end), as ISO counts the
     first week of a year."""
-    if not ctx.capitalised(m, "month"):
+    first = named_month_start(m, ctx)
+    if first is None:
         return None
-    month = lexicon.month_number(m["month"])
-    year = (
-        int(m["year"])
-        if m["year"]
-        else ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
-    )
-    first = date(year, month, 1)
     which = m["which"].lower()
     if which in ("last", "final"):
         day = _month_end(first) - timedelta(days=3)
@@ -222,15 +227,10 @@ def build_month_year(m: re.Match[str], ctx: Context) -> Found | None:
 def build_day_of_period(m: re.Match[str], ctx: Context) -> Found | None:
     """The first day of March, the last day of next month, the first day of 2014."""
     if m["month"]:
-        if not ctx.capitalised(m, "month"):
+        named = named_month_start(m, ctx)
+        if named is None:
             return None
-        month = lexicon.month_number(m["month"])
-        year = (
-            int(m["year"])
-            if m["year"]
-            else ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
-        )
-        first = date(year, month, 1)
+        first = named
     elif m["unit"]:
         unit = unit_code(m["unit"])
         rel = m["rel"].lower()
@@ -472,6 +472,20 @@ def build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}", "END", anchors=False)
 
 
+def build_mid_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Mid-year, midyear: the middle of the report's year, or of the year before when the
+    verb looks back from its first half, or of the next when it looks ahead from its second."""
+    if ctx.word_before(m.start()) not in _MID_YEAR_PREPOSITIONS:
+        return None  # "a mid-year review", "the midyear elections": a noun's adjective
+    tense = ctx.tense(m.start(), m.end())
+    year = ctx.dct.year
+    if tense == PAST and ctx.dct.month <= 6:
+        year -= 1
+    elif tense == FUTURE and ctx.dct.month > 7:
+        year += 1
+    return Found("DATE", f"{year:04d}", "MID", anchors=False)
+
+
 def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     """1998, fiscal 1989, the end of 1990, mid-1996."""
     year = int(m["year"])
@@ -628,6 +642,8 @@ def build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 _SEASON_PREPOSITIONS = frozenset(
     {"in", "during", "since", "by", "until", "through", "throughout", "into", "over", "for", "from"}
 )
+#: Words before "mid-year" that make it a time, not an adjective ("by mid-year").
+_MID_YEAR_PREPOSITIONS = _SEASON_PREPOSITIONS | {"at", "around", "to", "till"}
 
 
 def build_quarter_code(m: re.Match[str], ctx: Context) -> Found | None:
@@ -786,8 +802,8 @@ def _holiday_date(name: str, year: int) -> date:
     if name in lexicon.FIXED_HOLIDAYS:
         month, day = lexicon.FIXED_HOLIDAYS[name]
         return date(year, month, day)
-    if name in ("easter", "easter sunday"):
-        return _easter(year)
+    if name in lexicon.EASTER_HOLIDAYS:
+        return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
     if name == "election day":
         # United States elections: the Tuesday after the first Monday of November.
         return ar.nth_weekday(year, 11, 1, 1) + timedelta(days=1)

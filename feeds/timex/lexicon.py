@@ -187,6 +187,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25),
     "christmas": (12, 25),
     "boxing day": (12, 26),
+    "may day": (5, 1),
+    "armistice day": (11, 11),
+}
+
+#: Holidays counted in days from Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "good friday": -2,
+    "easter monday": 1,
 }
 
 #: Holidays on the n-th weekday of a month: (month, weekday 1-7, n; -1 is the last).
@@ -198,7 +208,9 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3),
+    "martin luther king jr. day": (1, 1, 3),
     "presidents' day": (2, 1, 3),
+    "presidents day": (2, 1, 3),
     "columbus day": (10, 1, 2),
 }
 

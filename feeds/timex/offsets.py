@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
 from feeds.timex.context import Context, Found
-from feeds.timex.dates import holiday_day, resolve_day
+from feeds.timex.dates import holiday_day, named_month_start, resolve_day
 from feeds.timex.patterns import day_number, unit_code
 from feeds.timex.times import weekday_date
 
@@ -42,14 +42,11 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def build_weekday_of_month(m: re.Match[str], ctx: Context) -> Found | None:
     """The first Tuesday in November, the last Friday of March 2024: a weekday by its rank."""
-    if not (ctx.capitalised(m, "weekday") and ctx.capitalised(m, "month")):
+    first = named_month_start(m, ctx) if ctx.capitalised(m, "weekday") else None
+    if first is None:
         return None
-    month = lexicon.month_number(m["month"])
-    if m["year"]:
-        year = int(m["year"])
-    else:
-        year = ar.month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
-    day = ar.nth_weekday(year, month, lexicon.weekday_number(m["weekday"]), _NTH[m["ord"]])
+    weekday = lexicon.weekday_number(m["weekday"])
+    day = ar.nth_weekday(first.year, first.month, weekday, _NTH[m["ord"]])
     return Found("DATE", day.isoformat())
 
 

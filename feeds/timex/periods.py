@@ -360,7 +360,7 @@ def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def build_units_ahead(m: re.Match[str], ctx: Context) -> Found | None:
-    """The weeks ahead, the years ahead: a stretch of the future of unsaid length."""
+    """The weeks ahead, the years to come: a stretch of the future of unsaid length."""
     return Found("DURATION", ar.duration_value(None, unit_code(m["unit"])))
 
 

@@ -25,7 +25,7 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, "easter", "easter sunday", "election day"]
+    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS, "election day"]
 ).replace("'", "['’]")
 _DAY_SPEC = (
     rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
@@ -202,6 +202,11 @@ RULES: tuple[Rule, ...] = (
         "year end",
         compile_rule(r"(?:the\s+)?year(?:['’]s)?[\s-]+end"),
         dates.build_year_end,
+    ),
+    Rule(
+        "mid-year",
+        compile_rule(r"mid[\s-]?year"),
+        dates.build_mid_year,
     ),
     Rule(
         "year",
@@ -479,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "units ahead",
-        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+ahead"),
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)"),
         periods.build_units_ahead,
     ),
     Rule(
@@ -541,6 +546,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "noon",
         "midnight",
         "midday",
+        "midyear",
         "christmas",
         "thanksgiving",
         "easter",
@@ -647,6 +653,10 @@ OPENING_WORDS: frozenset[str] = frozenset(
         "king",
         "veterans",
         "boxing",
+        "good",
+        "armistice",
+        "patrick",
+        "jr",
         "year",
         "ago",
         "earlier",
