@@ -79,6 +79,7 @@ agreement: agreement; deal; accord; pact; treaty
 cut: cut; lower; reduce; slash
 declaration: declare; declaration
 earthquake: earthquake; quake; tremor; temblor
+derailment: derail; derailment; come off rail; go off rail; leave track; jump track
 evacuation: evacuation; evacuate; evacuee; order to leave; order out; flee; leave home
 evacuation: force from home; drive from home
 suspension: suspension; suspend; halt; shut down; shutdown; stop service; stop traffic
@@ -136,6 +137,8 @@ def _lexicon() -> dict[tuple[str, ...], str]:
 _PHRASES = _lexicon()
 #: Happenings of nature, which no actor does.
 _NATURAL = frozenset({"earthquake", "eruption", "landfall"})
+#: Happenings no actor does, named by words that mean nothing else.
+_UNMISTAKABLE = frozenset({"earthquake", "derailment"})
 _CLASSES = frozenset(_PHRASES.values())
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
 for _phrase, _name in _PHRASES.items():
@@ -717,12 +720,14 @@ def _same_kind(a: _Item, b: _Item) -> bool:
     """Whether two short happenings are of one kind, named as the subject of at least one
     ("Walkout to run", "Union to stage a strike"), and nothing in their subjects sets them apart."""
     kinds = a.subject_happenings & b.happenings | b.subject_happenings & a.happenings
+    # An accident's verb names its kind too ("train derails", "service comes off the rails").
+    kinds |= a.happenings & b.happenings & _UNMISTAKABLE
     if not kinds or max(a.days, b.days) > SHORT_DAYS:
         return False
     countries_a, countries_b = _countries(a.places), _countries(b.places)
     if countries_a and countries_b and countries_a.isdisjoint(countries_b):
         return False  # an earthquake off Hualien (Taiwan) and one in Chile
-    if kinds & _NATURAL and countries_a & countries_b:
+    if kinds & (_NATURAL | _UNMISTAKABLE) and countries_a & countries_b:
         # Nobody does a quake: what its subjects add describes it ("magnitude 6.8 earthquake",
         # "powerful quake"), so one day in one country is one.
         return _same_day(a.candidate.when, b.candidate.when)

@@ -628,3 +628,22 @@ def test_the_one_acted_on_may_be_the_subject_of_the_other_title() -> None:
         "b", "Chevron taken to court by Exxon over Guyana", "2026-03-04", actors=("Chevron",)
     )
     assert len(merge([sues, sued])) == 1
+
+
+def test_a_train_derailing_is_a_service_coming_off_the_rails_the_same_day_in_one_country() -> None:
+    derails = candidate(
+        "a", "High-speed train derails near Burgos", "2026-07-10TNI", places=("Spain", "Burgos")
+    )
+    rails = candidate(
+        "b",
+        "Madrid-Bilbao service comes off the rails near Quintanapalla",
+        "2026-07-10",
+        places=("Madrid", "Bilbao"),
+    )
+    assert len(merge([derails, rails])) == 1
+
+
+def test_derailments_in_two_countries_the_same_day_stay_two() -> None:
+    spain = candidate("a", "High-speed train derails near Burgos", "2026-07-10", places=("Spain",))
+    india = candidate("b", "Express train derails in Odisha", "2026-07-10", places=("India",))
+    assert len(merge([spain, india])) == 2
