@@ -580,6 +580,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return True  # "they meet", "the rights, which expire Nov. 21"
     if _team_then_object(tokens, i):
         return True
+    if previous == "," and _plural_before_relative(tokens, i - 1):
+        return True  # "The new fares, which raise the price to 42 lira, take effect"
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower
@@ -634,6 +636,23 @@ def _name_before_relative(tokens: list[Token], comma: int) -> Token | None:
         return None
     name = tokens[opener - 1]
     return name if name.text[0].isupper() and name.text.isalpha() else None
+
+
+def _plural_before_relative(tokens: list[Token], comma: int) -> bool:
+    """Whether `comma` closes a relative clause set off by commas on a plural noun ("The new
+    fares, which raise the price,"), so a verb's base form after it is the noun's verb."""
+    opener = next((k for k in range(comma - 1, 0, -1) if tokens[k].text == ","), 0)
+    if opener < 1 or opener + 1 >= comma or tokens[opener + 1].lower not in ("who", "which"):
+        return False
+    noun = tokens[opener - 1]
+    word = noun.lower
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_PLURALS
+    )
 
 
 #: Words for a team that take a plural verb in sports reports.

@@ -1605,3 +1605,13 @@ def test_a_conjunct_that_repeats_the_verb_at_another_date_keeps_its_object() -> 
         ("Central bank raises interest rates", "2024-03"),
         ("Central bank raises interest rates", "2024-06"),
     ]
+
+
+def test_a_plural_subject_after_a_relative_clause_between_commas_keeps_its_verb() -> None:
+    c = one(
+        "The new fares, which raise the price of a single metro ride to 42 lira, take effect "
+        "on Monday.",
+        "date 2026-07-18 Test article",
+    )
+    assert c.title == "New fares take effect"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 20), date(2026, 7, 20))
