@@ -861,7 +861,12 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
             or (word in _RELATIVES and previous == ",")
             or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
-            or (word in _COORDINATORS and has_verb and (verb_soon or previous == ","))
+            or (
+                word in _COORDINATORS
+                and has_verb
+                and (verb_soon or previous == ",")
+                and not _closes_name_list(tokens, b)
+            )
             or (in_relative and previous == "," and starts[b])
             or (
                 word in _SUBORDINATORS
@@ -881,6 +886,17 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             opens = word in _RELATIVES and previous == ","
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _closes_name_list(tokens: list[Token], b: int) -> bool:
+    """Whether the "and" at token `b` joins the last of a list of names ("the Commission for
+    Conciliation, Mediation and Arbitration"), not two clauses."""
+    if b < 3 or b + 1 >= len(tokens):
+        return False
+    named = [tokens[b - 1], tokens[b - 3], tokens[b + 1]]
+    return tokens[b - 2].text == "," and all(
+        t.text[0].isupper() and t.text.isalpha() and t.lower not in _FUNCTION_CAPS for t in named
+    )
 
 
 def _measure_as(tokens: list[Token], b: int) -> bool:
