@@ -19,6 +19,7 @@ from feeds.verbs import (
     MODALS,
     SCHEDULE_WORDS,
     base_form,
+    is_participle,
     is_past,
     is_present_third,
 )
@@ -1298,7 +1299,8 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
     ("The plant, built in 2019, will open"): the sentence's verb comes after the phrase, or
     came before it."""
     comma = _phrase_comma(tokens, verb)
-    if comma < 1 or not is_past(tokens[verb].lower):
+    # "..., began its work": a simple past only ("began", "took") is never a participle
+    if comma < 1 or not is_participle(tokens[verb].lower):
         return False
     if verb + 1 < len(tokens) and starts[verb + 1]:
         return False  # "..., announced will ..." is not a participle phrase

@@ -1464,3 +1464,13 @@ def test_a_description_means_the_named_series_not_a_name_later_in_its_sentence()
         ("33rd Istanbul Jazz Festival opens", "2026-07-17"),
         ("Istanbul Jazz Festival first held as part of the Istanbul Music Festival", "1994"),
     ]
+
+
+def test_a_simple_past_after_an_appositive_is_the_verb_not_a_participle_phrase() -> None:
+    c = one(
+        "A team from the CIAF, the body that investigates rail accidents in Spain, began its "
+        "work at the scene on Saturday.",
+        "date 2026-07-12 Test article",
+    )
+    assert c.title == "Team from the CIAF begins its work at the scene"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 11), date(2026, 7, 11))
