@@ -861,6 +861,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (previous in _QUOTES and _quote_edge(tokens, b - 1))
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
             or (word in _RELATIVES and previous == ",")
+            or (word == "where" and _clause_follows(tokens, starts, b))
             or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
             or (
                 word in _COORDINATORS
@@ -887,6 +888,17 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             opens = word in _RELATIVES and previous == ","
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _clause_follows(tokens: list[Token], starts: list[bool], b: int) -> bool:
+    """Whether a subject and its verb follow token `b` before any comma ("the site where the
+    service came off the rails"): a clause of its own, with its own dates."""
+    for k in range(b + 1, min(b + 9, len(tokens))):
+        if tokens[k].text == ",":
+            return False
+        if starts[k]:
+            return k > b + 1
+    return False
 
 
 def _closes_name_list(tokens: list[Token], b: int) -> bool:

@@ -8,6 +8,7 @@ parenthetical remarks, shortened at phrase boundaries to at most `MAX_TITLE` cha
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -136,6 +137,7 @@ _SYNONYMS = {
     }.items()
 }
 #: A definite description of lower-case words ("the harvest parade").
+_DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
 _EDITION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?=[A-Z])", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 #: What follows a verb of saying that tells only where it was said ("at an emergency meeting on
@@ -430,7 +432,7 @@ class Mentions:
         lower = subject.lower()
         if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
             # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
-            person = self._last_person()
+            person = self._last_person() or self._person_opening()
             held = _PLACE_OWNER.match(person)
             return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
@@ -595,6 +597,20 @@ class Mentions:
             if re.search(rf"\b{re.escape(person.split()[-1])}\b", self.current):
                 return person
         return self.people[-1] if self.people else ""
+
+    def _person_opening(self) -> str:
+        """The last person's name before a "he" or "she" of the current sentence ("Every April
+        24, Shirin Akter walks to the plot where she was pulled from the rubble"), or ""."""
+        at = re.search(r"\b(?:he|she)\b", self.current)
+        names = [
+            m[0]
+            for m in _PROPER_NAME.finditer(self.current, 0, at.start() if at else 0)
+            if len(m[0].split()) > 1
+            and not _org_like(m[0])
+            and not canonical(m[0])
+            and not _DATE_WORDS.intersection(m[0].lower().split())
+        ]
+        return names[-1] if names else ""
 
     def person_object(self) -> str:
         """The person an object "him" or "her" most likely means: the name opening the

@@ -1474,3 +1474,25 @@ def test_a_simple_past_after_an_appositive_is_the_verb_not_a_participle_phrase()
     )
     assert c.title == "Team from the CIAF begins its work at the scene"
     assert (c.when.start, c.when.end) == (date(2026, 7, 11), date(2026, 7, 11))
+
+
+def test_a_where_clause_is_a_clause_of_its_own_with_its_own_subject() -> None:
+    found = events(
+        "Investigators spent Saturday at the site where the Madrid-Bilbao service came off the "
+        "rails late on Friday near Quintanapalla.",
+        "date 2026-07-12 Test article",
+    )
+    derailment = [c for c in found if c.when.value == "2026-07-10"]
+    assert [c.title for c in derailment] == [
+        "Madrid-Bilbao service comes off the rails near Quintanapalla"
+    ]
+
+
+def test_a_pronoun_no_earlier_sentence_resolves_means_the_person_named_before_it() -> None:
+    c = one(
+        "Every year, Shirin Akter walks to the empty plot beside the highway where she was "
+        "pulled from the rubble 13 years ago.",
+        "date 2026-04-24 Test article",
+    )
+    assert c.title == "Shirin Akter pulled from the rubble"
+    assert (c.when.value, c.when.granularity) == ("2013", "year")
