@@ -1424,6 +1424,11 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if b <= 0 or a >= len(rest):
             continue
         a, b = max(a, 0), min(b, len(rest))
+        timed = any((x, y) != (start, end) and clause.start <= x < clause.end for x, y in dates)
+        if timed and a > 0 and qualifies_noun(rest[a:b], rest[b:]):
+            # "published preliminary second-quarter figures on Tuesday": the figures' name,
+            # the event being Tuesday's
+            continue
         joined = [e - base for _, e in dates if 0 < e - base <= a]
         gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
         if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"

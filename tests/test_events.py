@@ -962,7 +962,7 @@ def test_a_period_qualifying_a_noun_leaves_the_clause_to_the_other_date() -> Non
     )
     assert (c.when.value, c.title) == (
         "2024-10-22",
-        "Halvorsen Marine reports a 14% rise in operating profit",
+        "Halvorsen Marine reports a 14% rise in fourth-quarter operating profit",
     )
 
 

@@ -1496,3 +1496,12 @@ def test_a_pronoun_no_earlier_sentence_resolves_means_the_person_named_before_it
     )
     assert c.title == "Shirin Akter pulled from the rubble"
     assert (c.when.value, c.when.granularity) == ("2013", "year")
+
+
+def test_a_period_naming_the_object_stays_in_the_title() -> None:
+    c = one(
+        "Kessler also published preliminary second-quarter figures on Tuesday.",
+        "date 2026-07-07 Test article",
+    )
+    assert c.title == "Kessler publishes preliminary second-quarter figures"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 7), date(2026, 7, 7))
