@@ -19,6 +19,7 @@ from feeds.verbs import (
     MODALS,
     SCHEDULE_WORDS,
     base_form,
+    is_participle,
     is_past,
     is_present_third,
 )
@@ -266,6 +267,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     # A date before any verb times the main clause, not a relative clause on its subject
     # ("In January, officers who had been searching for him concluded ...").
     main = [g for g in after if tokens[g[0] - 1].lower not in _RELATIVES_OR_THAT]
+    if len(main) > 1 and _reduced_subject(tokens, groups, main[0]):
+        # nor a participle describing its subject ("On 4 August 2020, ammonium nitrate stored
+        # in a warehouse exploded"): the verb after it
+        main = main[1:]
     aside = main[0] if main and tokens[main[0][0] - 1].text == "," else None
     if aside and _participle_phrase(tokens, starts, aside[0]):
         # nor a participle phrase between commas ("5 April 2024 - The ZiG, backed by gold,
@@ -376,6 +381,8 @@ def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
     """Whether a verb group is that of a relative clause bound to the noun before it, with no
     comma ("the floods that followed", "people who live")."""
     at = group[0]
+    if at > 2 and tokens[at - 1].lower in _GROUP_ADVERBS:
+        at -= 1  # "the pipeline that now carries"
     return (
         at > 1 and tokens[at - 1].lower in ("that", "who", "which") and tokens[at - 2].text != ","
     )
@@ -513,6 +520,16 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1].lower if i > 0 else ""
     # "that" before a verb form is a relative pronoun ("fires that tore through"), not "that one"
     relative_that = previous == "that" and (is_past(word) or is_present_third(word))
+    # "the pipeline that (now) carries Vaca Muerta gas": a relative clause's verb and its object
+    that_at = i - 2 if previous in _GROUP_ADVERBS else i - 1
+    relative_verb = (
+        that_at > 0
+        and tokens[that_at].lower == "that"
+        and is_present_third(word)
+        and _object_opens(tokens, i + 1)
+    )
+    if relative_verb:
+        return True
     if (previous in _DETERMINERS and not relative_that) or previous.endswith(("'s", "’s")):
         return False
     if previous == "to":
@@ -564,6 +581,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return True  # "they meet", "the rights, which expire Nov. 21"
     if _team_then_object(tokens, i):
         return True
+    if previous == "," and _plural_before_relative(tokens, i - 1):
+        return True  # "The new fares, which raise the price to 42 lira, take effect"
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower
@@ -575,6 +594,14 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         and following not in ("of", ",", ".")
         and not _object_of_base_before(tokens, i - 1)
     )
+
+
+def _object_opens(tokens: list[Token], i: int) -> bool:
+    """Whether an object noun phrase opens at token `i`: a name, a number or a determiner."""
+    if i >= len(tokens) or not _is_word(tokens[i]):
+        return False
+    token = tokens[i]
+    return token.text[0].isupper() or token.text[0].isdigit() or token.lower in _DETERMINERS
 
 
 def _object_of_base_before(tokens: list[Token], i: int) -> bool:
@@ -610,6 +637,23 @@ def _name_before_relative(tokens: list[Token], comma: int) -> Token | None:
         return None
     name = tokens[opener - 1]
     return name if name.text[0].isupper() and name.text.isalpha() else None
+
+
+def _plural_before_relative(tokens: list[Token], comma: int) -> bool:
+    """Whether `comma` closes a relative clause set off by commas on a plural noun ("The new
+    fares, which raise the price,"), so a verb's base form after it is the noun's verb."""
+    opener = next((k for k in range(comma - 1, 0, -1) if tokens[k].text == ","), 0)
+    if opener < 1 or opener + 1 >= comma or tokens[opener + 1].lower not in ("who", "which"):
+        return False
+    noun = tokens[opener - 1]
+    word = noun.lower
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_PLURALS
+    )
 
 
 #: Words for a team that take a plural verb in sports reports.
@@ -817,8 +861,14 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (previous in _QUOTES and _quote_edge(tokens, b - 1))
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
             or (word in _RELATIVES and previous == ",")
+            or (word == "where" and _clause_follows(tokens, starts, b))
             or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
-            or (word in _COORDINATORS and has_verb and (verb_soon or previous == ","))
+            or (
+                word in _COORDINATORS
+                and has_verb
+                and (verb_soon or previous == ",")
+                and not _closes_name_list(tokens, b)
+            )
             or (in_relative and previous == "," and starts[b])
             or (
                 word in _SUBORDINATORS
@@ -838,6 +888,28 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             opens = word in _RELATIVES and previous == ","
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _clause_follows(tokens: list[Token], starts: list[bool], b: int) -> bool:
+    """Whether a subject and its verb follow token `b` before any comma ("the site where the
+    service came off the rails"): a clause of its own, with its own dates."""
+    for k in range(b + 1, min(b + 9, len(tokens))):
+        if tokens[k].text == ",":
+            return False
+        if starts[k]:
+            return k > b + 1
+    return False
+
+
+def _closes_name_list(tokens: list[Token], b: int) -> bool:
+    """Whether the "and" at token `b` joins the last of a list of names ("the Commission for
+    Conciliation, Mediation and Arbitration"), not two clauses."""
+    if b < 3 or b + 1 >= len(tokens):
+        return False
+    named = [tokens[b - 1], tokens[b - 3], tokens[b + 1]]
+    return tokens[b - 2].text == "," and all(
+        t.text[0].isupper() and t.text.isalpha() and t.lower not in _FUNCTION_CAPS for t in named
+    )
 
 
 def _measure_as(tokens: list[Token], b: int) -> bool:
@@ -1202,7 +1274,24 @@ def _after_complementizer(chunk: list[Token]) -> list[Token]:
     after = chunk[marks[-1] + 1 :]
     if all(t.text[0].islower() and is_past(t.lower) for t in after):
         return chunk  # "the floods that followed": a relative clause, no subject after it
+    if _relative_on_noun(chunk, marks[-1]):
+        return chunk  # "the firm that owned the plant": the subject is the whole phrase
     return after
+
+
+def _relative_on_noun(chunk: list[Token], that: int) -> bool:
+    """Whether the "that" at `that` opens a relative clause on the noun before it, its verb
+    right after it ("the pipeline that now carries gas"), not a statement after a verb."""
+    before = chunk[that - 1]
+    if not before.text.isalpha() or not before.text.islower() or is_past(before.lower):
+        return False
+    if before.lower in _NOT_NOUNS or base_form(before.lower) in _SPEECH_VERBS:
+        return False
+    k = that + 1
+    if k < len(chunk) - 1 and chunk[k].lower in _GROUP_ADVERBS:
+        k += 1
+    verb = chunk[k].lower if k < len(chunk) - 1 else ""
+    return chunk[k].text.islower() and (is_past(verb) or is_present_third(verb))
 
 
 def _phrase_comma(tokens: list[Token], verb: int) -> int:
@@ -1222,7 +1311,8 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
     ("The plant, built in 2019, will open"): the sentence's verb comes after the phrase, or
     came before it."""
     comma = _phrase_comma(tokens, verb)
-    if comma < 1 or not is_past(tokens[verb].lower):
+    # "..., began its work": a simple past only ("began", "took") is never a participle
+    if comma < 1 or not is_participle(tokens[verb].lower):
         return False
     if verb + 1 < len(tokens) and starts[verb + 1]:
         return False  # "..., announced will ..." is not a participle phrase

@@ -192,6 +192,8 @@ _PRESENT_BE = frozenset({"is", "are", "has", "have"})
 _MONTH_START = re.compile(r"(?<!\bup)(?<!\bdown)(?<=[a-z])\s+from\s*$")
 _NAMED_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*)?\b(?:and|or|but)\b\s*|\s*(?:;|,(?!\d))\s*")  # not "2,000"
+# A conjunct that only repeats its verb's happening at another date ("and again in 2025").
+_REPEATED = re.compile(r"(?:again|once\s+more|once\s+again)\s+(?:(?:in|on|at|during)\s+)?")
 # Between two dates of one verb, strictly: "in November 2018 and September 2019".
 _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?")
 # A date that names its year: "2023", "June last year", "this year".
@@ -1021,6 +1023,11 @@ def _own_part(
     left, right = clause.rest_start, rest_end
     if before:
         cut = _last_conjunction(sentence, max(before), start)
+        if cut and _REPEATED.fullmatch(sentence, cut.end(), start):
+            # "resumed the inquiry in January 2023 and again in January 2025": the same verb
+            # and object again, told without the other conjunct's date
+            first = min(a for a, b in taken if clause.rest_start <= a and b <= start)
+            return replace(clause, rest=sentence[clause.rest_start : first].strip())
         left = cut.end() if cut and not _opens_with_verb(sentence[cut.end() :]) else left
     if after:
         cut = _first_conjunction(sentence, end, min(after))

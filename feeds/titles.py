@@ -8,6 +8,7 @@ parenthetical remarks, shortened at phrase boundaries to at most `MAX_TITLE` cha
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -136,6 +137,8 @@ _SYNONYMS = {
     }.items()
 }
 #: A definite description of lower-case words ("the harvest parade").
+_DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
+_EDITION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?=[A-Z])", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 #: What follows a verb of saying that tells only where it was said ("at an emergency meeting on
 #: Sunday", "in a televised address").
@@ -429,7 +432,7 @@ class Mentions:
         lower = subject.lower()
         if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
             # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
-            person = self._last_person()
+            person = self._last_person() or self._person_opening()
             held = _PLACE_OWNER.match(person)
             return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
@@ -456,9 +459,15 @@ class Mentions:
         if noun in _COUNTRY_WORDS and self.country():
             return self.country()  # "The country declared independence": the article's one
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
-        for name in reversed(self.names):
-            if _head_word(name) in heads:
-                return name
+        names = self.names
+        at = self.current.find(subject)
+        for index in range(len(names) - 1, -1, -1):
+            name = names[index]
+            # "The festival was first held as part of the Istanbul Music Festival": a name
+            # later in the same sentence is another thing, not the one described
+            later = index >= self._names_before and self.current.find(name) > at >= 0
+            if _head_word(name) in heads and not later:
+                return _series(name)
         named = (
             self._named_kind(noun)
             or self._described(noun)
@@ -466,7 +475,7 @@ class Mentions:
             or (self._named_company() if noun in ("company", "firm", "group") else "")
         )
         if named:
-            return named
+            return _series(named)
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
@@ -589,6 +598,20 @@ class Mentions:
                 return person
         return self.people[-1] if self.people else ""
 
+    def _person_opening(self) -> str:
+        """The last person's name before a "he" or "she" of the current sentence ("Every April
+        24, Shirin Akter walks to the plot where she was pulled from the rubble"), or ""."""
+        at = re.search(r"\b(?:he|she)\b", self.current)
+        names = [
+            m[0]
+            for m in _PROPER_NAME.finditer(self.current, 0, at.start() if at else 0)
+            if len(m[0].split()) > 1
+            and not _org_like(m[0])
+            and not canonical(m[0])
+            and not _DATE_WORDS.intersection(m[0].lower().split())
+        ]
+        return names[-1] if names else ""
+
     def person_object(self) -> str:
         """The person an object "him" or "her" most likely means: the name opening the
         current sentence ("Humala became ... when judges found him guilty"), else the person a
@@ -673,6 +696,12 @@ class Mentions:
                 # "Foreign Minister Mauro Vieira" is a person too: "they" or "it" is not him
                 return "" if any(p in found for p in self.people) else found
         return ""
+
+
+def _series(name: str) -> str:
+    """A name a description means, without its edition ("the festival" is the Istanbul Jazz
+    Festival, not only its 33rd edition)."""
+    return _EDITION.sub("", name)
 
 
 def _object_acted_on(clause: Clause | None) -> str:
@@ -1322,7 +1351,11 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         the participle alone for the passive, "expected to" without its "is".
     """
     # The group's last word is its verb even when it could be an adverb ("could last").
-    kept = [w for w in words if w.lower() in ("not", "never") or not _adverb(w)]
+    kept = [
+        w
+        for n, w in enumerate(words)
+        if w.lower() in ("not", "never") or not _adverb(w) or _first_of_passive(words, n)
+    ]
     if len(words) > 1 and words[-2].lower() in AUXILIARIES and _adverb(words[-1]):
         kept.append(words[-1])
     lower = [w.lower() for w in kept]
@@ -1359,6 +1392,17 @@ def headline_verb(words: tuple[str, ...], plural: bool) -> str:
         if base:
             return " ".join([base if plural else third_person(base), *tail])
     return " ".join(kept[i:])
+
+
+def _first_of_passive(words: tuple[str, ...], n: int) -> bool:
+    """Whether word `n` is the "first" of a passive ("was first held in 1994"): the origin of
+    something that recurs, which the headline keeps."""
+    return (
+        words[n].lower() == "first"
+        and 0 < n < len(words) - 1
+        and words[n - 1].lower() in _BE
+        and is_past(words[n + 1].lower())
+    )
 
 
 def _adverb(word: str) -> bool:
@@ -1477,6 +1521,9 @@ def _drop_phrases(text: str, limit: int) -> str:
     if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
         text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
         text = re.sub(r",\s*\S+$", "", text)  # and a result cut to its verb (", killing")
+        last = text.split()
+        if len(last) > 2 and last[-1].islower() and is_past(last[-1]) and last[-2] not in _BE:
+            text = text.rsplit(" ", 1)[0]  # and a participle cut from its phrase ("nitrate stored")
         if text.split()[-1].lower() in _BARE_QUANTIFIERS:  # "leaving most" (of what?)
             cut = _CUT_RESULT.sub("", text)
             text = cut if cut != text else text.rsplit(" ", 1)[0]

@@ -179,3 +179,14 @@ def test_an_opening_place_phrase_is_no_name_with_an_appositive() -> None:
     clause = clause_at(s, start, start + len("Monday"))
     assert clause is not None
     assert (clause.subject, clause.verb) == ("the committee", ("launched",))
+
+
+def test_an_and_closing_a_list_of_names_opens_no_clause() -> None:
+    s = (
+        "Talks mediated by the Commission for Conciliation, Mediation and Arbitration on July 8 "
+        "stalled."
+    )
+    start = s.index("July 8")
+    clause = clause_at(s, start, start + len("July 8"))
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("Talks", ("mediated",))

@@ -1597,3 +1597,21 @@ def test_a_year_naming_a_happening_after_a_verb_not_its_own_dates_only_that_happ
 def test_a_timeline_line_is_an_event_on_its_date(line: str, expected: tuple[str, str]) -> None:
     c = one(line, "date 2026-07-22 Test article")
     assert (c.when.value, c.title) == expected
+
+
+def test_a_conjunct_that_repeats_the_verb_at_another_date_keeps_its_object() -> None:
+    found = events("The central bank raised interest rates in March and again in June.")
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Central bank raises interest rates", "2024-03"),
+        ("Central bank raises interest rates", "2024-06"),
+    ]
+
+
+def test_a_plural_subject_after_a_relative_clause_between_commas_keeps_its_verb() -> None:
+    c = one(
+        "The new fares, which raise the price of a single metro ride to 42 lira, take effect "
+        "on Monday.",
+        "date 2026-07-18 Test article",
+    )
+    assert c.title == "New fares take effect"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 20), date(2026, 7, 20))

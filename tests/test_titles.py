@@ -1423,3 +1423,76 @@ def test_a_plural_object_after_its_verb_is_no_verb_of_saying(sentence: str, titl
 )
 def test_a_relative_pronoun_speaker_is_told_by_its_antecedent(sentence: str, title: str) -> None:
     assert one(sentence).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The pipeline that now carries Vaca Muerta gas north opened in July 2023.",
+            "Pipeline that carries Vaca Muerta gas north opens",
+        ),
+        (
+            "The firm that owned the plant shut down in May 2021.",
+            "Firm that owned the plant shuts down",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_subject_stays_in_the_subject(sentence: str, title: str) -> None:
+    c = one(sentence)
+    assert c.title == title
+    assert c.when.granularity == "month"
+
+
+def test_a_date_before_a_participle_on_the_subject_times_the_verb_after_it() -> None:
+    c = one(
+        "At 6:07 p.m. on 4 August 2020, about 2,750 tonnes of ammonium nitrate stored in a "
+        "port warehouse exploded, killing more than 220 people.",
+        "date 2026-08-04 Test article",
+    )
+    assert c.title == "About 2,750 tonnes of ammonium nitrate explode, killing more than 220 people"
+    assert (c.when.start, c.when.end) == (date(2020, 8, 4), date(2020, 8, 4))
+
+
+def test_a_description_means_the_named_series_not_a_name_later_in_its_sentence() -> None:
+    found = events(
+        "The 33rd Istanbul Jazz Festival opened on Friday. The festival was first held in 1994 "
+        "as part of the Istanbul Music Festival.",
+        "date 2026-07-18 Test article",
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("33rd Istanbul Jazz Festival opens", "2026-07-17"),
+        ("Istanbul Jazz Festival first held as part of the Istanbul Music Festival", "1994"),
+    ]
+
+
+def test_a_simple_past_after_an_appositive_is_the_verb_not_a_participle_phrase() -> None:
+    c = one(
+        "A team from the CIAF, the body that investigates rail accidents in Spain, began its "
+        "work at the scene on Saturday.",
+        "date 2026-07-12 Test article",
+    )
+    assert c.title == "Team from the CIAF begins its work at the scene"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 11), date(2026, 7, 11))
+
+
+def test_a_where_clause_is_a_clause_of_its_own_with_its_own_subject() -> None:
+    found = events(
+        "Investigators spent Saturday at the site where the Madrid-Bilbao service came off the "
+        "rails late on Friday near Quintanapalla.",
+        "date 2026-07-12 Test article",
+    )
+    derailment = [c for c in found if c.when.value == "2026-07-10"]
+    assert [c.title for c in derailment] == [
+        "Madrid-Bilbao service comes off the rails near Quintanapalla"
+    ]
+
+
+def test_a_pronoun_no_earlier_sentence_resolves_means_the_person_named_before_it() -> None:
+    c = one(
+        "Every year, Shirin Akter walks to the empty plot beside the highway where she was "
+        "pulled from the rubble 13 years ago.",
+        "date 2026-04-24 Test article",
+    )
+    assert c.title == "Shirin Akter pulled from the rubble"
+    assert (c.when.value, c.when.granularity) == ("2013", "year")
