@@ -181,6 +181,10 @@ class _Item:
     who: frozenset[str] = frozenset()
     #: The key terms of a name right after its verb ("Exxon sues Chevron").
     objects: frozenset[str] = frozenset()
+    #: The key terms of the places its title names after "in", "of", "near" ... or its "the
+    #: town" means, and whether it says "the town".
+    where: frozenset[str] = frozenset()
+    in_town: bool = False
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -241,8 +245,11 @@ def _item(candidate: Candidate) -> _Item:
     says_more = at is not None and len(words) > at + 2
     names = _names(words, at, candidate.actors, places)
     town = _town(candidate.title, candidate.source.sentence, candidate.places)
-    if town:  # "the evacuation of the town": the town the sentence or the dateline names
-        predicate |= _terms(town.split(), frozenset())
+    # "the evacuation of the town": the town the sentence or the dateline names; else where
+    # the title says it happened ("residents of Lytton")
+    where = _terms(town.split(), frozenset()) if town else _where(candidate.title)
+    if town:
+        predicate |= where
     terms = subject | predicate | actors | happenings | _acronyms(candidate.title)
     return _Item(
         candidate,
@@ -261,6 +268,8 @@ def _item(candidate: Candidate) -> _Item:
         names
         | {place.lower() for word in plain[:split] for _, place in _word_terms(word) if place},
         _objects(words, at, places),
+        where,
+        bool(town),
     )
 
 
@@ -466,6 +475,12 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 @lru_cache(maxsize=65536)
+def _where(title: str) -> frozenset[str]:
+    """The key terms of the names a title gives after a word that says where."""
+    return _terms(" ".join(m[1] for m in _WHERE_NAME.finditer(title)).split(), frozenset())
+
+
+@lru_cache(maxsize=65536)
 def _town(title: str, sentence: str, places: tuple[str, ...]) -> str:
     """The place a title's "the town" means: the latest one its sentence names before saying
     "the town" (not a country), else the candidate's first place; "" when it says no town."""
@@ -617,8 +632,13 @@ def _resemblance(a: _Item, b: _Item) -> float:
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
-    # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one.
-    if a.named and b.named and (count < 3 or dice < 0.7) and _elsewhere(a.named, b.named):
+    # "summit in Kuala Lumpur" and "summit in Rio": elsewhere, another one; so is a town
+    # another title names and the one "the town" means.
+    if (count < 3 or dice < 0.7) and (
+        (a.named and b.named and _elsewhere(a.named, b.named))
+        or (a.in_town and b.where and a.where.isdisjoint(b.where))
+        or (b.in_town and a.where and b.where.isdisjoint(a.where))
+    ):
         return 0.0
     # "Typhoon Mawar" and "Typhoon Yagi": names in both subjects, none shared, no short name
     # in common, and little else shared ("JAXA plans to launch the HTV-X2 cargo vehicle to the

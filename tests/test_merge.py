@@ -647,3 +647,15 @@ def test_derailments_in_two_countries_the_same_day_stay_two() -> None:
     spain = candidate("a", "High-speed train derails near Burgos", "2026-07-10", places=("Spain",))
     india = candidate("b", "Express train derails in Odisha", "2026-07-10", places=("India",))
     assert len(merge([spain, india])) == 2
+
+
+def test_the_town_is_not_another_town_a_title_names() -> None:
+    lytton = candidate(
+        "a", "Residents of Lytton ordered to leave as wildfire spreads", "2026-04-19"
+    )
+    town = said(
+        candidate("b", "Wildfire forces the evacuation of the town", "2026-04-19"),
+        "The railway said its line to Fort Nelson, British Columbia, would stay shut after a "
+        "wildfire forced the evacuation of the town on April 19.",
+    )
+    assert len(merge([lytton, town])) == 2
