@@ -1441,7 +1441,10 @@ def _list_head(tokens: list[Token], i: int) -> int | None:
 
 
 def _after_auxiliary(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` follows an auxiliary or modal, so it is a verb ("will examine")."""
+    """Whether token `i` follows an auxiliary or modal, so it is a verb ("will examine", "did
+    not stop")."""
+    if i > 1 and tokens[i - 1].lower in ("not", "n't"):
+        i -= 1
     return i > 0 and tokens[i - 1].lower in _AUXILIARIES_OR_TO
 
 
