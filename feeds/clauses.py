@@ -731,8 +731,13 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
             return False  # "faces prison when he is sentenced": the verb is the other clause's
         if word in AUXILIARIES and word not in ("'s", "’s") and token.text[0].islower():
             return True
-        # "prepares to cut duties": "cut" after "to" is no past form
-        finite = token.text[0].islower() and is_past(word) and previous != "to"
+        # "prepares to cut duties": "cut" after "to" is no past form, nor is "an estimated"
+        finite = (
+            token.text[0].islower()
+            and is_past(word)
+            and previous != "to"
+            and previous not in _DETERMINERS
+        )
         if finite and word not in _PARTICIPLE_AFTER_NOUN:
             return True
         previous = word

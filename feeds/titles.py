@@ -301,6 +301,7 @@ _DESCRIBED_NAME = re.compile(
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 # "a dividend ..., to be paid": the clause's "be" opens an infinitive of what is to come.
+_TO_COPULA = re.compile(r"\bto\s+be\s*$")
 _TO_BE = re.compile(r"\bto\s+be\s+\S+\s+$")
 _CUT_RESULT = re.compile(rf",\s+{_RESULT.pattern}.*$")
 # Quantifiers a cut leaves without their "of" phrase ("leaving most").
@@ -794,6 +795,8 @@ def title(
         verb = " ".join(w for w in clause.verb if not _adverb(w))
     elif _TO_BE.search(sentence, 0, clause.rest_start) and clause.verb[0].lower() == "be":
         verb = headline_verb(("to", *clause.verb), plural)  # "a dividend, to be paid on May 12"
+    elif clause.verb == ("be",) and _TO_COPULA.search(sentence, 0, clause.rest_start):
+        verb = "to be"  # "wants the ZiG to be the only currency by 2030": what is to be
     else:
         verb = headline_verb(clause.verb, plural)
         if _OCCASION.fullmatch(clause.rest) and base_form(clause.verb[-1].lower()) == "say":

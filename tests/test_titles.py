@@ -1523,3 +1523,15 @@ def test_a_period_naming_the_object_stays_in_the_title() -> None:
 )
 def test_every_verb_of_a_title_is_in_headline_tense(sentence: str, title: str) -> None:
     assert one(sentence, "date 2026-07-12 Test article").title.startswith(title)
+
+
+def test_an_infinitive_copula_stays_in_the_title() -> None:
+    c = one("The government wants the ZiG to be the country's only currency by 2030.")
+    assert c.title == "ZiG to be the country's only currency"
+    assert (c.when.value, c.when.granularity) == ("2030", "year")
+
+
+def test_a_participle_after_a_determiner_leaves_the_verb_before_it() -> None:
+    c = one("November 2008 - Monthly inflation peaks at an estimated 79.6 billion percent.")
+    assert c.title == "Monthly inflation peaks at an estimated 79.6 billion percent"
+    assert c.when.value == "2008-11"
