@@ -1316,6 +1316,8 @@ def _participle_phrase(tokens: list[Token], starts: list[bool], verb: int) -> bo
         return False
     if verb + 1 < len(tokens) and starts[verb + 1]:
         return False  # "..., announced will ..." is not a participle phrase
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower in ("a", "an", "its", "their"):
+        return False  # "the commission, the CIAF, opened an inquiry": a verb and its object
     if tokens[comma - 1].lower in _OPENING_ADVERBS or not tokens[comma - 1].text[0].isalnum():
         return False
     earlier = [k for k in range(1, comma) if starts[k]]
@@ -1441,7 +1443,10 @@ def _list_head(tokens: list[Token], i: int) -> int | None:
 
 
 def _after_auxiliary(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` follows an auxiliary or modal, so it is a verb ("will examine")."""
+    """Whether token `i` follows an auxiliary or modal, so it is a verb ("will examine", "did
+    not stop")."""
+    if i > 1 and tokens[i - 1].lower in ("not", "n't"):
+        i -= 1
     return i > 0 and tokens[i - 1].lower in _AUXILIARIES_OR_TO
 
 

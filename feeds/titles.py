@@ -357,7 +357,10 @@ _AFTER_HEAD = (
     r"\s+(?:of|from|in|at|for|with|on|between|among|by|to|across|around|near|outside|inside|"
     r"throughout|under|who|which|that)\s+"
 )
-_SINGULAR_S = frozenset({"news", "series", "species", "us", "nations", "states", "emirates"})
+_SINGULAR_S = frozenset(
+    "news series species us nations states emirates gas chaos bias lens atlas canvas "  # noqa: SIM905
+    "economics politics physics measles diabetes".split()
+)
 
 
 @dataclass
@@ -834,7 +837,21 @@ def title(
     if not rest:
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
+    if len(clause.verb) == 1 and is_past(clause.verb[0].lower()):
+        rest = _SECOND_PAST.sub(lambda m: _second_verb(m, plural), rest)
     return _shorten(subject, verb, rest, result)
+
+
+#: A second verb in the past joined to the first ("renegotiated the contract and cut volumes"),
+#: before its object.
+_SECOND_PAST = re.compile(r"\band\s+([a-z]+)(?=\s+(?:the|a|an|its|their|his|her|\d|[a-z]+s\b))")
+
+
+def _second_verb(m: re.Match[str], plural: bool) -> str:
+    """The second verb of a title in headline tense, like its first ("and cuts volumes")."""
+    word = m[1]
+    base = base_form(word) if is_past(word) else None
+    return f"and {base if plural else third_person(base)}" if base else m[0]
 
 
 def _aside_plan(clause: Clause, sentence: str) -> tuple[str, str] | None:

@@ -190,3 +190,8 @@ def test_an_and_closing_a_list_of_names_opens_no_clause() -> None:
     clause = clause_at(s, start, start + len("July 8"))
     assert clause is not None
     assert (clause.subject, clause.verb) == ("Talks", ("mediated",))
+
+
+def test_an_antecedent_stops_at_a_verb_after_not() -> None:
+    s = "The strike did not stop the annual race, which was run on 4 July."
+    assert antecedent(s, s.index("which")) == "the annual race"

@@ -1505,3 +1505,21 @@ def test_a_period_naming_the_object_stays_in_the_title() -> None:
     )
     assert c.title == "Kessler publishes preliminary second-quarter figures"
     assert (c.when.start, c.when.end) == (date(2026, 7, 7), date(2026, 7, 7))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The ministry said the rail commission, the CIAF, opened an inquiry on Saturday.",
+            "CIAF opens an inquiry",
+        ),
+        ("Bolivian gas began flowing through the pipeline in 1999.", "Bolivian gas begins flowing"),
+        (
+            "When Bolivia renegotiated the contract in 2020 and cut volumes, users paid.",
+            "Bolivia renegotiates the contract and cuts volumes",
+        ),
+    ],
+)
+def test_every_verb_of_a_title_is_in_headline_tense(sentence: str, title: str) -> None:
+    assert one(sentence, "date 2026-07-12 Test article").title.startswith(title)
