@@ -777,7 +777,7 @@ def _candidate(
     if not headline or len(headline.split()) < 2:
         return None
     subject = mentions.resolve(clause.subject)
-    clause_text = f"{subject} {sentence[clause.start : clause.end]}"
+    clause_text = f"{subject}. {sentence[clause.start : clause.end]}"  # two texts, not one name
     # a second verb's places first ("and resume its route to Chisinau next week")
     told = infinitive if infinitive and not named else None
     narrowed = find_places(f"{told.subject} {told.rest}") if told else ()

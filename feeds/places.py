@@ -442,7 +442,11 @@ def _one_name_word(text: str, words: list[re.Match[str]], j: int) -> bool:
         return False
     after = words[j + 1] if j + 1 < len(words) else None
     spaced = after is not None and text[words[j].end() : after.start()] == " "
-    return not (spaced and after is not None and after[0][0].isupper())
+    # "British Columbia Premier": an office after the name word leaves it one name word
+    capitalised_after = (
+        after is not None and after[0][0].isupper() and after[0] not in _INSTITUTIONS
+    )
+    return not (spaced and capitalised_after)
 
 
 def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:

@@ -1615,3 +1615,12 @@ def test_a_plural_subject_after_a_relative_clause_between_commas_keeps_its_verb(
     )
     assert c.title == "New fares take effect"
     assert (c.when.start, c.when.end) == (date(2026, 7, 20), date(2026, 7, 20))
+
+
+def test_a_subject_and_its_clause_are_read_for_places_as_two_texts() -> None:
+    c = one(
+        "About 3,000 residents of Fort Nelson in northeastern British Columbia were ordered to "
+        "leave their homes on Sunday.",
+        "date 2026-04-20 Test article",
+    )
+    assert "United Kingdom" not in c.places

@@ -86,3 +86,8 @@ def test_a_country_adjective_before_a_single_name_word_is_part_of_that_name(
 
 def test_brent_is_the_oil_benchmark_not_the_london_borough() -> None:
     assert find_places("Brent crude fell 1.2% to $68.40 a barrel in London.") == ("London",)
+
+
+def test_an_adjective_before_a_name_word_and_an_office_is_no_country() -> None:
+    assert find_places("British Columbia Premier David Eby is due to visit") == ()
+    assert find_places("the Kyrgyz President said") == ("Kyrgyzstan",)
