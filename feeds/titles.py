@@ -289,7 +289,9 @@ _DANGLING_SUBORDINATE = re.compile(
 # a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
 _CUT_TAIL = re.compile(
     r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
-    r"|(?<=[a-z])\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
+    # a participle cut from its phrase, not one a passive ends with ("will be held")
+    r"|(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+    r"\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
     # a verb of saying cut from what was said ("issue a joint statement saying")
     r"|\s+(?:saying|explaining|adding|noting|urging|demanding|asking|claiming|telling)$"
 )

@@ -1535,3 +1535,17 @@ def test_a_participle_after_a_determiner_leaves_the_verb_before_it() -> None:
     c = one("November 2008 - Monthly inflation peaks at an estimated 79.6 billion percent.")
     assert c.title == "Monthly inflation peaks at an estimated 79.6 billion percent"
     assert c.when.value == "2008-11"
+
+
+def test_a_cut_statement_keeps_the_participle_of_its_passive() -> None:
+    found = events(
+        "The Palestinian Central Elections Commission said on Wednesday that municipal "
+        "elections would be held in the West Bank on October 17."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        (
+            "Palestinian Central Elections Commission says municipal elections will be held",
+            "2024-10-23",
+        ),
+        ("Municipal elections to be held in the West Bank", "2024-10-17"),
+    ]
