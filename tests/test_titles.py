@@ -1549,3 +1549,13 @@ def test_a_cut_statement_keeps_the_participle_of_its_passive() -> None:
         ),
         ("Municipal elections to be held in the West Bank", "2024-10-17"),
     ]
+
+
+def test_who_made_a_thing_is_no_happening_of_the_date_after_it() -> None:
+    c = one(
+        "The regulator approved a combined flu and Covid-19 vaccine made by the British firm "
+        "Vireo Biologics on Thursday.",
+        "date 2026-07-24 Test article",
+    )
+    assert c.title == "Regulator approves a combined flu and Covid-19 vaccine"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 23), date(2026, 7, 23))
