@@ -1559,3 +1559,17 @@ def test_who_made_a_thing_is_no_happening_of_the_date_after_it() -> None:
     )
     assert c.title == "Regulator approves a combined flu and Covid-19 vaccine"
     assert (c.when.start, c.when.end) == (date(2026, 7, 23), date(2026, 7, 23))
+
+
+def test_it_means_the_whole_object_across_its_and() -> None:
+    found = events(
+        "The regulator approved a combined flu and Covid-19 vaccine made by Vireo Biologics on "
+        "Thursday. The NHS is expected to offer it to older people from October."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        (
+            "Regulator approves a combined flu and Covid-19 vaccine made by Vireo Biologics",
+            "2024-10-24",
+        ),
+        ("NHS expected to offer the combined flu and Covid-19 vaccine to older people", "2024-10"),
+    ]
