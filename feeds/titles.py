@@ -287,6 +287,7 @@ _DANGLING_SUBORDINATE = re.compile(
 )
 # What a cut can leave at a title's end that needs what followed it: a subordinate clause of
 # a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
+_RELATIVE_OPENING = re.compile(r"\s+(?:who|whose)\s")
 _CUT_TAIL = re.compile(
     r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
     # a participle cut from its phrase, not one a passive ends with ("will be held")
@@ -1556,6 +1557,11 @@ def _drop_phrases(text: str, limit: int) -> str:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    relative = list(_RELATIVE_OPENING.finditer(text))
+    if len(words) < len(full) and relative and "," not in text[relative[-1].end() :]:
+        # a relative clause on people cut short ("an appeal by two ministers who had asked
+        # for Bitar (to be removed)") misreports what they did: it goes whole
+        text = text[: relative[-1].start()]
     if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
         text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
         text = re.sub(r",\s*\S+$", "", text)  # and a result cut to its verb (", killing")

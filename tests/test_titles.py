@@ -1573,3 +1573,13 @@ def test_it_means_the_whole_object_across_its_and() -> None:
         ),
         ("NHS expected to offer the combined flu and Covid-19 vaccine to older people", "2024-10"),
     ]
+
+
+def test_a_relative_clause_on_people_cut_short_goes_whole() -> None:
+    c = one(
+        "Last month, the Court of Cassation rejected an appeal by two former ministers who had "
+        "asked for the investigating judge to be removed from the case, clearing the way for him.",
+        "date 2026-08-04 Test article",
+    )
+    assert c.title == "Court of Cassation rejects an appeal by two former ministers"
+    assert c.when.value == "2026-07"
