@@ -819,6 +819,9 @@ def title(
         )
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
+    if base_form(clause.verb[-1].lower()) == "spend":
+        # "spent Saturday at the site": the day is what was spent, the object stays
+        dates = [d for d in dates if d[0] != clause.rest_start]
     rest = _clean_rest(clause, dates)
     aside = _aside_plan(clause, sentence) if not rest else None
     if aside:  # "The next mission, carrying a cargo craft, is scheduled for May 21"

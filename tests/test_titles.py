@@ -1583,3 +1583,9 @@ def test_a_relative_clause_on_people_cut_short_goes_whole() -> None:
     )
     assert c.title == "Court of Cassation rejects an appeal by two former ministers"
     assert c.when.value == "2026-07"
+
+
+def test_a_day_spent_is_the_object_of_spend_and_stays() -> None:
+    c = one("Investigators spent Saturday at the crash site.", "date 2026-07-12 Test article")
+    assert c.title == "Investigators spend Saturday at the crash site"
+    assert c.when.value == "2026-07-11"
