@@ -382,6 +382,8 @@ class Mentions:
     #: Sentences read but not yet scanned for names: most titles never ask for them.
     _unread: list[str] = field(default_factory=list)
     _current_clause: tuple[str, Clause | None] | None = None
+    #: What a description last meant, and how many names had been read then.
+    _meant: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def read(self, sentence: str) -> None:
         """Take in a sentence; the people and named things it mentions are found when asked."""
@@ -467,6 +469,18 @@ class Mentions:
             return self.country()  # "The country declared independence": the article's one
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         names = self.names
+        meant = self._meant.get(noun)
+        if meant and not any(_head_word(n) in heads for n in names[meant[1] :]):
+            return meant[0]  # "The festival ... The festival will close": the same one
+        found = self._description(subject, noun, heads)
+        if found:
+            self._meant[noun] = (found, len(names))
+        return found or self._abstract_of(subject, noun)
+
+    def _description(self, subject: str, noun: str, heads: frozenset[str]) -> str:
+        """The name of several words an earlier sentence gave the thing a description means,
+        or ""."""
+        names = self.names
         at = self.current.find(subject)
         for index in range(len(names) - 1, -1, -1):
             name = names[index]
@@ -481,8 +495,11 @@ class Mentions:
             or self._synonym(noun)
             or (self._named_company() if noun in ("company", "firm", "group") else "")
         )
-        if named:
-            return _series(named)
+        return _series(named) if named else ""
+
+    def _abstract_of(self, subject: str, noun: str) -> str:
+        """An abstract description told by what the previous sentence did ("the plan of a
+        joint drive"), else the description as written."""
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject

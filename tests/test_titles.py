@@ -1589,3 +1589,13 @@ def test_a_day_spent_is_the_object_of_spend_and_stays() -> None:
     c = one("Investigators spent Saturday at the crash site.", "date 2026-07-12 Test article")
     assert c.title == "Investigators spend Saturday at the crash site"
     assert c.when.value == "2026-07-11"
+
+
+def test_a_description_keeps_meaning_what_it_meant_until_another_name_of_its_kind() -> None:
+    found = events(
+        "The 33rd Istanbul Jazz Festival opened on Saturday. The festival was first held in "
+        "1994 as part of the Istanbul Music Festival. The festival will close with a concert "
+        "on 31 July.",
+        "date 2026-07-18 Test article",
+    )
+    assert [c.title for c in found][-1] == "Istanbul Jazz Festival to close with a concert"
