@@ -545,7 +545,7 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
                 continue
             if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
                 score = _resemblance(item, items[b])
-                if score:
+                if score and not _other_objects(item, items[b]):
                     yield score, a, b
 
 
@@ -629,7 +629,9 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         b: another candidate, from the same article or another.
 
     Returns:
-        True when merging would join them, the rule that they come from two articles aside,
+        True when merging would join them, the rules that they come from two articles and
+        that one doer's act on two different things is two happenings aside (one article
+        names its act's object again with other words: "raises its key rate", "the increase"),
         and they name the act alike: one verb or one kind of happening (one article telling
         two acts on one thing, "parliament approves the budget" and "the president signs the
         budget", tells them with two verbs).
@@ -676,8 +678,6 @@ def _resemblance(a: _Item, b: _Item) -> float:
         and b.objects.isdisjoint(a.terms)
         and len(shared - _CLASSES) < 3
     ):
-        return 0.0
-    if _other_objects(a, b):
         return 0.0
     if (
         a.verb != b.verb
