@@ -277,6 +277,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         # is launched"): the verb after its closing comma
         close = next((i for i in range(aside[1], len(tokens)) if tokens[i].text == ","), None)
         main = [g for g in main if close is not None and g[0] > close] or main
+    if len(before) > 1 and _maker(tokens, before[-1]):
+        # "approved a vaccine made by Vireo Biologics on Thursday": who makes a thing is no
+        # happening of the day, the verb before it is
+        before = before[:-1]
     group = before[-1] if before else (main or after)[0] if after else None
     if group is None:
         return None
@@ -361,6 +365,39 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         object=obj,
         reported=reported,
     )
+
+
+def _agent_participle(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a past participle after a noun with its agent after it ("a
+    vaccine made by Vireo")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].lower == "by"
+        and is_participle(tokens[i].lower)
+        and tokens[i - 1].text[0].isalnum()
+        and tokens[i - 1].lower not in AUXILIARIES
+        and tokens[i - 1].lower not in _ADVERBIAL_OPENERS  # "as laid down by": no noun
+    )
+
+
+def _maker(tokens: list[Token], group: tuple[int, int]) -> bool:
+    """Whether a verb group is a lone participle naming who makes or owns a thing ("a
+    vaccine made by Vireo", "a plant owned by the state")."""
+    i, j = group
+    return (
+        j - i == 1
+        and tokens[i].lower in _MAKING
+        and j < len(tokens)
+        and tokens[j].lower == "by"
+        and i > 0
+        and tokens[i - 1].text[0].isalnum()
+    )
+
+
+#: Participles that tell who makes, runs or owns a thing: a lasting fact, not a happening.
+_MAKING = frozenset(
+    "made produced manufactured developed designed built owned operated run".split()  # noqa: SIM905
+)
 
 
 def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
@@ -858,6 +895,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             and not any(t.lower in _RELATIVES_OR_THAT for t in tokens[b + 1 : soon])
             # "to Al Maktoum and Muscat on Tuesday and cancelled": that verb has its own "and"
             and not (soon - 1 > b and tokens[soon - 1].lower in _COORDINATORS)
+            # "a flu and Covid-19 vaccine made by Vireo": a participle on the noun, no clause
+            and not (word == "and" and soon > b + 1 and _agent_participle(tokens, soon))
         )
         new = (
             previous == ";"

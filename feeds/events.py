@@ -321,8 +321,11 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
 _AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "parliament", "delegates"})
+_TELLS_AUDIENCE = re.compile(
+    rf"\btells\s+(?:{'|'.join(sorted(_AUDIENCES))})(?:\s+(?:in|at|outside)\s+[A-Z][\w-]*)?$"
+)
 # A sentence opening with a quote: '"We are leaner than ever," she told reporters'.
-_OPENING_QUOTE = re.compile(r'[“"]([^”"]{3,200}?)[,.!?]?[”"]\s*,?\s+[a-z]')
+_OPENING_QUOTE = re.compile(r'[“"]([^”"]{3,200}?)(?:[,.!?]?[”"]\s*,?\s+[a-z]|,[”"]\s+[A-Z])')
 _SPEAKER = re.compile(r"(.+?)\s+(?:says|said|tells|told|adds|notes)\b")
 # Verb-group words that make a clause scheduled rather than reported.
 _SCHEDULING = FUTURE_AUXILIARIES | SCHEDULE_WORDS | {"would"}
@@ -1080,10 +1083,10 @@ def _says_nothing(clause: Clause, headline: str) -> bool:
     written = headline.split()[-1]
     last = written.lower()
     attributed = ", " in headline  # "At least 122 people die, officials say"
+    if _TELLS_AUDIENCE.search(headline):  # "tells reporters (in Harare)": nothing told
+        return True
     if written[0].isupper():
         return False  # "England face the United States": a name, not "states"
-    if last in _AUDIENCES and re.search(r"\btells\s+\w+$", headline):
-        return True
     # "RBZ introduces bond notes": the word is the object's noun, not the verb
     spoken = base_form(last) == base_form(clause.verb[-1].lower())
     return last in _SPEECH_HEADS and spoken and not attributed

@@ -289,7 +289,9 @@ _DANGLING_SUBORDINATE = re.compile(
 # a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
 _CUT_TAIL = re.compile(
     r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
-    r"|(?<=[a-z])\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
+    # a participle cut from its phrase, not one a passive ends with ("will be held")
+    r"|(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+    r"\s+(?!(?:been|be|being)\b)(?:[a-z]+ed|sold|built|made|held|seen|paid|won|lost)$"
     # a verb of saying cut from what was said ("issue a joint statement saying")
     r"|\s+(?:saying|explaining|adding|noting|urging|demanding|asking|claiming|telling)$"
 )
@@ -1251,7 +1253,18 @@ def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
     m = re.match(
         r"((?:\S+\s+){0,6}?\S+?)(?=\s+(?:" + "|".join(sorted(_CUT_WORDS)) + r")\b|$)", rest
     )
-    return m[1] if m and m[1].split()[0].lower() in ("a", "an", "the") else ""
+    if not m or m[1].split()[0].lower() not in ("a", "an", "the"):
+        return ""
+    words = rest.split()
+    n = len(m[1].split())
+    if n < len(words) and words[n].lower() == "and" and not _cut_point(words, n):
+        # "a combined flu and Covid-19 vaccine": one noun phrase across its "and"
+        joined = object_of(replace(clause, rest=" ".join(["a", *words[n + 1 :]])), [])
+        return f"{m[1]} and {joined.split(' ', 1)[1]}" if joined else m[1]
+    found = m[1].split()
+    if len(found) > 2 and found[-1].islower() and is_past(found[-1]):
+        return " ".join(found[:-1])  # "a vaccine made (by Vireo)": the participle's agent gone
+    return m[1]
 
 
 def _clean_subject(subject: str) -> str:

@@ -1624,3 +1624,11 @@ def test_a_subject_and_its_clause_are_read_for_places_as_two_texts() -> None:
         "date 2026-04-20 Test article",
     )
     assert "United Kingdom" not in c.places
+
+
+def test_a_quote_told_to_reporters_somewhere_is_titled_by_the_quote() -> None:
+    c = one(
+        '"The ZiG is here to stay," Governor John Mushayavanhu told reporters in Harare on Monday.'
+    )
+    assert c.title == 'Governor John Mushayavanhu: "The ZiG is here to stay"'
+    assert c.when.value == "2024-10-28"

@@ -1535,3 +1535,41 @@ def test_a_participle_after_a_determiner_leaves_the_verb_before_it() -> None:
     c = one("November 2008 - Monthly inflation peaks at an estimated 79.6 billion percent.")
     assert c.title == "Monthly inflation peaks at an estimated 79.6 billion percent"
     assert c.when.value == "2008-11"
+
+
+def test_a_cut_statement_keeps_the_participle_of_its_passive() -> None:
+    found = events(
+        "The Palestinian Central Elections Commission said on Wednesday that municipal "
+        "elections would be held in the West Bank on October 17."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        (
+            "Palestinian Central Elections Commission says municipal elections will be held",
+            "2024-10-23",
+        ),
+        ("Municipal elections to be held in the West Bank", "2024-10-17"),
+    ]
+
+
+def test_who_made_a_thing_is_no_happening_of_the_date_after_it() -> None:
+    c = one(
+        "The regulator approved a combined flu and Covid-19 vaccine made by the British firm "
+        "Vireo Biologics on Thursday.",
+        "date 2026-07-24 Test article",
+    )
+    assert c.title == "Regulator approves a combined flu and Covid-19 vaccine"
+    assert (c.when.start, c.when.end) == (date(2026, 7, 23), date(2026, 7, 23))
+
+
+def test_it_means_the_whole_object_across_its_and() -> None:
+    found = events(
+        "The regulator approved a combined flu and Covid-19 vaccine made by Vireo Biologics on "
+        "Thursday. The NHS is expected to offer it to older people from October."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        (
+            "Regulator approves a combined flu and Covid-19 vaccine made by Vireo Biologics",
+            "2024-10-24",
+        ),
+        ("NHS expected to offer the combined flu and Covid-19 vaccine to older people", "2024-10"),
+    ]
