@@ -185,6 +185,10 @@ class _Item:
     #: town" means, and whether it says "the town".
     where: frozenset[str] = frozenset()
     in_town: bool = False
+    #: The places and the key terms of the names its title gives after its verb ("signs a
+    #: deal with China", "holds talks with Biden").
+    object_places: frozenset[str] = frozenset()
+    object_names: frozenset[str] = frozenset()
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Merged]:
@@ -228,7 +232,8 @@ def _item(candidate: Candidate) -> _Item:
                 word = after[1]  # "Dividend to be paid": paying
         verb = base_form(word) or word
     found = dict(_happenings(candidate.title))
-    plain = ["" if i in found else w for i, w in enumerate(words)]
+    # A capitalised word inside a name names a thing too ("the Australian Open").
+    plain = ["" if i in found and not (i and w[:1].isupper()) else w for i, w in enumerate(words)]
     split = at if at is not None else len(words)
     subject_happenings = frozenset(c for i, c in found.items() if i < split)
     happenings = frozenset(found.values())
@@ -237,11 +242,12 @@ def _item(candidate: Candidate) -> _Item:
         c for i, c in found.items() if i > split
     )
     actors = _terms(" ".join(candidate.actors).split(), places)
-    named = (
-        frozenset(p for w in words if (p := canonical(w.strip(",.’'s"))) in places)
+    found_places = (
+        [(i, p) for i, w in enumerate(words) if (p := canonical(w.strip(",.’'s"))) in places]
         if places
-        else frozenset()
+        else []
     )
+    named = frozenset(p for _, p in found_places)
     says_more = at is not None and len(words) > at + 2
     names = _names(words, at, candidate.actors, places)
     town = _town(candidate.title, candidate.source.sentence, candidate.places)
@@ -270,6 +276,10 @@ def _item(candidate: Candidate) -> _Item:
         _objects(words, at, places),
         where,
         bool(town),
+        frozenset(p for i, p in found_places if at is not None and i > at),
+        _terms([w for w in words[at + 1 :] if w[:1].isupper()], places)
+        if at is not None
+        else frozenset(),
     )
 
 
@@ -393,6 +403,12 @@ def _verb_index(words: list[str]) -> int | None:
         plural_subject = " and " in " ".join(words[:i]) or words[i - 1].lower().endswith("s")
         if plural_subject and base_form(word) == word:
             return i
+    # A name or a body of people takes a plural verb in headlines ("Police arrest", "Real
+    # Madrid sign"): the first base form after the capitalised words that open the title.
+    for i in range(1, len(words)):
+        if words[i][:1].islower():
+            word = words[i].lower().strip(",.")
+            return i if base_form(word) == word else None
     return None
 
 
@@ -529,7 +545,7 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
                 continue
             if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
                 score = _resemblance(item, items[b])
-                if score:
+                if score and not _other_objects(item, items[b]):
                     yield score, a, b
 
 
@@ -613,7 +629,9 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         b: another candidate, from the same article or another.
 
     Returns:
-        True when merging would join them, the rule that they come from two articles aside,
+        True when merging would join them, the rules that they come from two articles and
+        that one doer's act on two different things is two happenings aside (one article
+        names its act's object again with other words: "raises its key rate", "the increase"),
         and they name the act alike: one verb or one kind of happening (one article telling
         two acts on one thing, "parliament approves the budget" and "the president signs the
         budget", tells them with two verbs).
@@ -708,6 +726,30 @@ def _resemblance(a: _Item, b: _Item) -> float:
     ):
         return MIN_SIMILARITY
     return 0.0
+
+
+def _other_objects(a: _Item, b: _Item) -> bool:
+    """Whether one doer does one act to two different things: one verb, and what follows
+    it names nothing the other title names ("Pakistan bans TikTok", "Pakistan bans smoking in
+    public places"). Two verbs for one happening tell it in other words ("makes landfall",
+    "comes ashore"), so their details differ without saying anything."""
+    if a.verb != b.verb or a.verb in _GENERIC_VERBS:
+        return False
+    # Only one doer's acts are compared so: two names of one company ("CN Rail", "Canadian
+    # National Railway Co") may tell its one act with other words.
+    if (a.subject | a.who).isdisjoint(b.subject | b.who):
+        return False
+    if a.predicate & b.predicate & _CLASSES:
+        # One kind of thing acted on ("wins the poll", "wins the election") is another only
+        # with another party ("a trade deal with China", "a security pact with Somalia").
+        places = a.object_places and b.object_places
+        names = a.object_names and b.object_names
+        return bool(
+            (places and _elsewhere(a.object_places, b.object_places))
+            or (names and a.object_names.isdisjoint(b.terms) and b.object_names.isdisjoint(a.terms))
+        )
+    own_a, own_b = a.predicate - _CLASSES, b.predicate - _CLASSES
+    return bool(own_a and own_b and own_a.isdisjoint(b.terms) and own_b.isdisjoint(a.terms))
 
 
 def _same_day(a: When, b: When) -> bool:

@@ -659,3 +659,129 @@ def test_the_town_is_not_another_town_a_title_names() -> None:
         "wildfire forced the evacuation of the town on April 19.",
     )
     assert len(merge([lytton, town])) == 2
+
+
+def _two_articles(first: str, second: str) -> list[Candidate]:
+    """Two titles as candidates of two articles on one day, with the places they name."""
+    return [
+        candidate(doc, title, "2026-03-04", places=find_places(title))
+        for doc, title in (("a", first), ("b", second))
+    ]
+
+
+# Hard pairs: one actor or place, one day, one verb, two different things acted on.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Pakistan bans TikTok", "Pakistan bans smoking in public places"),
+        ("Government raises fuel prices", "Government raises the minimum wage"),
+        ("Parliament approves the 2025 budget", "Parliament approves a new cybersecurity law"),
+        (
+            "Senate confirms Hegseth as defence secretary",
+            "Senate confirms Rubio as secretary of state",
+        ),
+        (
+            "President Ruto dissolves his cabinet",
+            "President Ruto dissolves the electoral commission",
+        ),
+        ("Macron appoints Bayrou as prime minister", "Macron appoints a new army chief"),
+        (
+            "Government extends the state of emergency",
+            "Government extends the fuel subsidy scheme",
+        ),
+        ("Japan lifts tsunami warning", "Japan lifts curbs on rice imports"),
+        ("Police arrest two protesters in Paris", "Police arrest a bank robber in Paris"),
+        ("Supreme Court upholds TikTok ban", "Supreme Court upholds abortion pill access"),
+        ("Judge blocks Trump's tariffs", "Judge blocks the deportation of Venezuelan migrants"),
+        (
+            "Prosecutors charge a former minister with corruption",
+            "Prosecutors charge two teenagers with murder",
+        ),
+        (
+            "Police seize 2 tonnes of cocaine in Rotterdam",
+            "Police seize illegal firearms in Rotterdam",
+        ),
+        (
+            "Central bank cuts interest rates by 25 basis points",
+            "Central bank cuts reserve requirement ratio",
+        ),
+        ("Oil prices rise after OPEC+ decision", "Gold prices rise to a record high"),
+        ("Nigeria raises electricity tariffs", "Nigeria raises the minimum wage to 70,000 naira"),
+        ("Treasury sells $50 billion of bonds", "Treasury sells its stake in NatWest"),
+        ("Microsoft acquires Activision Blizzard", "Microsoft acquires a cybersecurity startup"),
+        (
+            "Boeing wins a $10 billion order from Emirates",
+            "Boeing wins an Air Force tanker contract",
+        ),
+        ("Toyota recalls 1 million cars over airbags", "Toyota recalls 50,000 forklifts"),
+        ("Apple opens its first store in Mumbai", "Apple opens a research centre in Shanghai"),
+        ("Shell sells its Nigerian onshore unit", "Shell sells stake in Indian gas venture"),
+        (
+            "Amazon launches a satellite internet service",
+            "Amazon launches a discount store in India",
+        ),
+        ("Kenya signs trade deal with China", "Kenya signs a security pact with Somalia"),
+        ("Xi meets Putin in Beijing", "Xi meets Lula in Beijing"),
+        ("Blinken meets Netanyahu in Jerusalem", "Blinken meets Abbas in Ramallah"),
+        ("India expels a Canadian diplomat", "India expels two Pakistani officials"),
+        ("Modi holds talks with Biden", "Modi holds talks with Albanese"),
+        ("Turkey approves Sweden's NATO bid", "Turkey approves a new gas pipeline"),
+        ("Arsenal beat Chelsea 2-0", "Arsenal beat Bayern Munich in the Champions League"),
+        ("Real Madrid sign Kylian Mbappe", "Real Madrid sign Endrick from Palmeiras"),
+        ("Djokovic wins the Australian Open", "Djokovic wins the Olympic gold medal"),
+        ("Liverpool sack their manager", "Liverpool sack their sporting director"),
+        ("Mbappe scores a hat-trick against Valencia", "Mbappe scores a penalty against Girona"),
+        ("Earthquake strikes Hokkaido", "Earthquake strikes Okinawa"),
+        ("Wildfire destroys 300 homes in Maui", "Wildfire destroys a vineyard in Napa"),
+        ("Storm cuts power to 200,000 homes", "Storm cuts rail links to Scotland"),
+        ("Army rescues 40 miners in Zacatecas", "Army rescues stranded tourists in Chiapas"),
+        ("WHO declares mpox a global emergency", "WHO declares Egypt malaria-free"),
+        ("NASA launches Europa Clipper", "NASA launches a weather satellite"),
+    ],
+)
+def test_one_act_on_two_different_things_the_same_day_stays_two(first: str, second: str) -> None:
+    assert len(merge(_two_articles(first, second))) == 2
+
+
+# One happening as two outlets tell it: other verbs, other names, details one of them leaves out.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kenya signs trade deal with China", "Kenyan and Chinese officials ink trade agreement"),
+        ("Police arrest two protesters in Paris", "Two demonstrators detained by Paris police"),
+        ("Government raises fuel prices", "Fuel prices hiked by the government"),
+        (
+            "Xi meets Modi in Kazan",
+            "Modi holds talks with Xi on the sidelines of the BRICS summit",
+        ),
+        (
+            "Microsoft completes its takeover of Activision Blizzard",
+            "Microsoft closes $69 billion Activision deal",
+        ),
+        ("Pakistan bans TikTok", "Pakistan blocks TikTok over indecent content"),
+        ("Arsenal beat Chelsea 2-0", "Arsenal defeat Chelsea at the Emirates"),
+        ("Earthquake strikes Hokkaido", "Strong quake jolts northern Japan's Hokkaido"),
+        (
+            "Central bank cuts interest rates by 25 basis points",
+            "Central bank lowers its key rate by a quarter point",
+        ),
+        ("Supreme Court upholds TikTok ban", "Supreme Court backs law banning TikTok"),
+        (
+            "Macron appoints Bayrou as prime minister",
+            "Bayrou named French prime minister by Macron",
+        ),
+        (
+            "Senate confirms Hegseth as defence secretary",
+            "Hegseth confirmed as Pentagon chief by Senate",
+        ),
+        ("NASA launches Europa Clipper", "Europa Clipper lifts off from Cape Canaveral"),
+        ("Floods kill 20 in Bahia", "Flooding leaves 20 dead in Brazil's Bahia state"),
+        ("Real Madrid sign Kylian Mbappe", "Mbappe joins Real Madrid on a five-year deal"),
+        (
+            "Court sentences former president Bolsonaro to 27 years",
+            "Bolsonaro jailed for 27 years",
+        ),
+    ],
+)
+def test_one_happening_told_by_two_outlets_is_one_event(first: str, second: str) -> None:
+    assert len(merge(_two_articles(first, second))) == 1
