@@ -862,6 +862,12 @@ def title(
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
     if not rest:
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
+        if rest and not verb:
+            # "Sweden's worst fire season was in 2018, when 25,000 hectares burned": what
+            # happened, in the time the subject names
+            setting = _LEADING_ARTICLE.sub("the ", clause.subject.strip(), count=1)
+            told = _LEADING_ARTICLE.sub("", rest.removeprefix("when "))
+            return _shorten(told[:1].upper() + told[1:], "", f"in {setting}")
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     if len(clause.verb) == 1 and is_past(clause.verb[0].lower()):
         rest = _SECOND_PAST.sub(lambda m: _second_verb(m, plural), rest)

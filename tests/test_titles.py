@@ -1599,3 +1599,13 @@ def test_a_description_keeps_meaning_what_it_meant_until_another_name_of_its_kin
         "date 2026-07-18 Test article",
     )
     assert [c.title for c in found][-1] == "Istanbul Jazz Festival to close with a concert"
+
+
+def test_a_time_named_only_by_a_copula_is_titled_by_what_happened_then() -> None:
+    c = one(
+        "Sweden's worst fire season in modern times was in 2018, when more than 25,000 "
+        "hectares burned.",
+        "date 2026-07-24 Test article",
+    )
+    assert c.title == "More than 25,000 hectares burn in Sweden's worst fire season in modern times"
+    assert c.when.value == "2018"
