@@ -29,6 +29,7 @@ from feeds.merge import same_happening
 from feeds.places import canonical, country_code, country_of, find_places
 from feeds.timex import span, tag, to_when
 from feeds.timex.anchoring import tense_at
+from feeds.timex.later import counted_from_before
 from feeds.timex.lexicon import WEEKDAYS
 from feeds.titles import MAX_TITLE, Mentions, noun_title, qualifies_noun, title, with_setting
 from feeds.types import Candidate, Document, Source, Timex, When
@@ -406,7 +407,8 @@ def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
     """Each paragraph with its temporal expressions (offsets in the paragraph), the body tagged
     as one text so that a time or a "the next day" reads from a day an earlier paragraph named
     ("The quake struck on Saturday. ¶ It hit at 12:12 p.m.")."""
-    found = tag("\n\n".join(doc.paragraphs), doc.anchor)
+    body = "\n\n".join(doc.paragraphs)
+    found = counted_from_before(body, tag(body, doc.anchor))
     offset = 0
     for paragraph in doc.paragraphs:
         end = offset + len(paragraph)
@@ -690,6 +692,8 @@ def _candidate(
         return None  # "today it is lithium": the present state of things, not a happening
     if _comparison(clause):
         return None  # "This year the promise is bigger": a state compared, not a happening
+    if "still" in (w.lower() for w in clause.verb) and _present(clause.verb):
+        return None  # "Two years later, she is still serving soy milk": a state that lasts
     if any(
         clause.start <= a and b <= clause.end and not _other_group(clause, clause_at(parsed, a, b))
         for a, b in habits

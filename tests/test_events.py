@@ -1632,3 +1632,24 @@ def test_a_quote_told_to_reporters_somewhere_is_titled_by_the_quote() -> None:
     )
     assert c.title == 'Governor John Mushayavanhu: "The ZiG is here to stay"'
     assert c.when.value == "2024-10-28"
+
+
+def test_two_days_later_is_the_day_counted_from_the_happening_before() -> None:
+    found = events(
+        "The port exploded on 4 August 2020.\n\nTwo days later, Macron walked through the "
+        "devastated district.",
+        "date 2026-08-04 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found][-1] == (
+        "2020-08-06",
+        "Macron walks through the devastated district",
+    )
+
+
+def test_a_state_that_still_lasts_is_no_event() -> None:
+    found = events(
+        "The quake struck on April 3, 2024. Two years later, the 63-year-old is still serving "
+        "soy milk next door.",
+        "date 2026-04-03 Test article",
+    )
+    assert [c.title for c in found] == ["Quake strikes"]
