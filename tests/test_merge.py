@@ -732,6 +732,7 @@ def _two_articles(first: str, second: str) -> list[Candidate]:
         ("Liverpool sack their manager", "Liverpool sack their sporting director"),
         ("Mbappe scores a hat-trick against Valencia", "Mbappe scores a penalty against Girona"),
         ("Earthquake strikes Hokkaido", "Earthquake strikes Okinawa"),
+        ("Floods kill 20 in Bahia", "Floods kill 12 in Rio Grande do Sul"),
         ("Wildfire destroys 300 homes in Maui", "Wildfire destroys a vineyard in Napa"),
         ("Storm cuts power to 200,000 homes", "Storm cuts rail links to Scotland"),
         ("Army rescues 40 miners in Zacatecas", "Army rescues stranded tourists in Chiapas"),
