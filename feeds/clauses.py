@@ -327,7 +327,16 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         if inner and _reduced_subject(tokens, groups, inner) and _dated(tokens, inner[1], group[0]):
             # "Protesters arrested on Monday were released": the date is the arrest's
             subject = _noun_phrase_before(tokens, inner[0]) or subject
-    if kind == "none" and is_past(tokens[group[1] - 1].lower) and after and group[0] == 0:
+    # "Organised by IKSV, this year's festival brings": a date after the opening phrase's
+    # comma is the main clause's
+    closed = any(tokens[k].text == "," for k in range(group[1], first))
+    if (
+        kind == "none"
+        and is_past(tokens[group[1] - 1].lower)
+        and after
+        and group[0] == 0
+        and not closed
+    ):
         # "Born in 1961, she became ...": the participle opening the sentence is about the
         # main clause's subject and the date is its own
         main_end = max((g[1] for g in groups if g[1] <= after[0][0]), default=lo)

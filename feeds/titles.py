@@ -287,6 +287,7 @@ _DANGLING_SUBORDINATE = re.compile(
 )
 # What a cut can leave at a title's end that needs what followed it: a subordinate clause of
 # a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
+_RELATIVE_OPENING = re.compile(r"\s+(?:who|whose)\s")
 _CUT_TAIL = re.compile(
     r"\s+(?:as|when|while|because|after|before|until)\s+(?:it|they|he|she|we)\s+[a-z]+$"
     # a participle cut from its phrase, not one a passive ends with ("will be held")
@@ -381,6 +382,8 @@ class Mentions:
     #: Sentences read but not yet scanned for names: most titles never ask for them.
     _unread: list[str] = field(default_factory=list)
     _current_clause: tuple[str, Clause | None] | None = None
+    #: What a description last meant, and how many names had been read then.
+    _meant: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def read(self, sentence: str) -> None:
         """Take in a sentence; the people and named things it mentions are found when asked."""
@@ -466,6 +469,18 @@ class Mentions:
             return self.country()  # "The country declared independence": the article's one
         heads = _GENERIC_HEADS.get(noun, frozenset({noun}))
         names = self.names
+        meant = self._meant.get(noun)
+        if meant and not any(_head_word(n) in heads for n in names[meant[1] :]):
+            return meant[0]  # "The festival ... The festival will close": the same one
+        found = self._description(subject, noun, heads)
+        if found:
+            self._meant[noun] = (found, len(names))
+        return found or self._abstract_of(subject, noun)
+
+    def _description(self, subject: str, noun: str, heads: frozenset[str]) -> str:
+        """The name of several words an earlier sentence gave the thing a description means,
+        or ""."""
+        names = self.names
         at = self.current.find(subject)
         for index in range(len(names) - 1, -1, -1):
             name = names[index]
@@ -480,8 +495,11 @@ class Mentions:
             or self._synonym(noun)
             or (self._named_company() if noun in ("company", "firm", "group") else "")
         )
-        if named:
-            return _series(named)
+        return _series(named) if named else ""
+
+    def _abstract_of(self, subject: str, noun: str) -> str:
+        """An abstract description told by what the previous sentence did ("the plan of a
+        joint drive"), else the description as written."""
         previous = self._main_clause(1) if noun in _ABSTRACT and self.sentences else None
         obj = object_of(previous, []) if previous else ""
         return f"{subject} of {obj}" if obj else subject
@@ -818,6 +836,9 @@ def title(
         )
     if own:
         clause = _without_dated_relative(clause, dates, happenings or [], own)
+    if base_form(clause.verb[-1].lower()) == "spend":
+        # "spent Saturday at the site": the day is what was spent, the object stays
+        dates = [d for d in dates if d[0] != clause.rest_start]
     rest = _clean_rest(clause, dates)
     aside = _aside_plan(clause, sentence) if not rest else None
     if aside:  # "The next mission, carrying a cargo craft, is scheduled for May 21"
@@ -841,6 +862,12 @@ def title(
         rest = _coordinated(clause, dates, sentence, plural)  # "Quake hits and triggers ..."
     if not rest:
         rest = _when_clause(clause, dates, sentence)  # "18 people die when their bus ..."
+        if rest and not verb:
+            # "Sweden's worst fire season was in 2018, when 25,000 hectares burned": what
+            # happened, in the time the subject names
+            setting = _LEADING_ARTICLE.sub("the ", clause.subject.strip(), count=1)
+            told = _LEADING_ARTICLE.sub("", rest.removeprefix("when "))
+            return _shorten(told[:1].upper() + told[1:], "", f"in {setting}")
     result = bool(rest) and bool(re.search(rf",\s*{re.escape(rest.split()[0])}\b", clause.rest))
     if len(clause.verb) == 1 and is_past(clause.verb[0].lower()):
         rest = _SECOND_PAST.sub(lambda m: _second_verb(m, plural), rest)
@@ -1556,6 +1583,11 @@ def _drop_phrases(text: str, limit: int) -> str:
         words = words[:-1]
     # A cut that leaves a relative clause its verb only ("fires that tore") drops it.
     text = re.sub(r"\s+(?:that|which|who)(?:\s+\S+)?$", "", " ".join(words))
+    relative = list(_RELATIVE_OPENING.finditer(text))
+    if len(words) < len(full) and relative and "," not in text[relative[-1].end() :]:
+        # a relative clause on people cut short ("an appeal by two ministers who had asked
+        # for Bitar (to be removed)") misreports what they did: it goes whole
+        text = text[: relative[-1].start()]
     if len(words) < len(full):  # a cut that leaves a second verb alone ("and bursts") drops it
         text = re.sub(r"\s+(?:and|or)\s+\S+$", "", text)
         text = re.sub(r",\s*\S+$", "", text)  # and a result cut to its verb (", killing")

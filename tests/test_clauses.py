@@ -195,3 +195,11 @@ def test_an_and_closing_a_list_of_names_opens_no_clause() -> None:
 def test_an_antecedent_stops_at_a_verb_after_not() -> None:
     s = "The strike did not stop the annual race, which was run on 4 July."
     assert antecedent(s, s.index("which")) == "the annual race"
+
+
+def test_a_date_after_an_opening_participle_phrase_belongs_to_the_main_clause() -> None:
+    s = "Organised by the city council, this year's festival brings 200 musicians to the city."
+    start = s.index("this year")
+    clause = clause_at(s, start, start + len("this year"))
+    assert clause is not None
+    assert clause.verb == ("brings",)

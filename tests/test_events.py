@@ -498,7 +498,7 @@ def test_objects_and_complement_clauses_are_not_taken_for_verbs_or_relatives(
             "In January, police officers who had been searching for the missing man concluded "
             "that he had died.",
             "2024-01",
-            "Police officers who had been searching conclude he had died",
+            "Police officers conclude he had died",
         ),
         (
             "A false address will cost the party 549,000 marks, parliament said on Friday.",

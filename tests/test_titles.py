@@ -1573,3 +1573,39 @@ def test_it_means_the_whole_object_across_its_and() -> None:
         ),
         ("NHS expected to offer the combined flu and Covid-19 vaccine to older people", "2024-10"),
     ]
+
+
+def test_a_relative_clause_on_people_cut_short_goes_whole() -> None:
+    c = one(
+        "Last month, the Court of Cassation rejected an appeal by two former ministers who had "
+        "asked for the investigating judge to be removed from the case, clearing the way for him.",
+        "date 2026-08-04 Test article",
+    )
+    assert c.title == "Court of Cassation rejects an appeal by two former ministers"
+    assert c.when.value == "2026-07"
+
+
+def test_a_day_spent_is_the_object_of_spend_and_stays() -> None:
+    c = one("Investigators spent Saturday at the crash site.", "date 2026-07-12 Test article")
+    assert c.title == "Investigators spend Saturday at the crash site"
+    assert c.when.value == "2026-07-11"
+
+
+def test_a_description_keeps_meaning_what_it_meant_until_another_name_of_its_kind() -> None:
+    found = events(
+        "The 33rd Istanbul Jazz Festival opened on Saturday. The festival was first held in "
+        "1994 as part of the Istanbul Music Festival. The festival will close with a concert "
+        "on 31 July.",
+        "date 2026-07-18 Test article",
+    )
+    assert [c.title for c in found][-1] == "Istanbul Jazz Festival to close with a concert"
+
+
+def test_a_time_named_only_by_a_copula_is_titled_by_what_happened_then() -> None:
+    c = one(
+        "Sweden's worst fire season in modern times was in 2018, when more than 25,000 "
+        "hectares burned.",
+        "date 2026-07-24 Test article",
+    )
+    assert c.title == "More than 25,000 hectares burn in Sweden's worst fire season in modern times"
+    assert c.when.value == "2018"
