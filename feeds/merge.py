@@ -247,7 +247,11 @@ def _item(candidate: Candidate) -> _Item:
         if places
         else []
     )
-    named = frozenset(p for _, p in found_places)
+    # A name of several words is found whole ("Rio Grande"), not word by word; only one the
+    # gazetteer locates, as one it cannot may lie in the country the other title names.
+    named = frozenset(p for _, p in found_places) | {
+        p for p in places if " " in p and p in candidate.title and country_of(p)
+    }
     says_more = at is not None and len(words) > at + 2
     names = _names(words, at, candidate.actors, places)
     town = _town(candidate.title, candidate.source.sentence, candidate.places)

@@ -732,11 +732,42 @@ def _two_articles(first: str, second: str) -> list[Candidate]:
         ("Liverpool sack their manager", "Liverpool sack their sporting director"),
         ("Mbappe scores a hat-trick against Valencia", "Mbappe scores a penalty against Girona"),
         ("Earthquake strikes Hokkaido", "Earthquake strikes Okinawa"),
+        ("Floods kill 20 in Bahia", "Floods kill 12 in Rio Grande do Sul"),
         ("Wildfire destroys 300 homes in Maui", "Wildfire destroys a vineyard in Napa"),
         ("Storm cuts power to 200,000 homes", "Storm cuts rail links to Scotland"),
         ("Army rescues 40 miners in Zacatecas", "Army rescues stranded tourists in Chiapas"),
         ("WHO declares mpox a global emergency", "WHO declares Egypt malaria-free"),
         ("NASA launches Europa Clipper", "NASA launches a weather satellite"),
+        ("Germany bans Hamas-linked group", "Germany bans petrol car sales from 2035"),
+        ("Tesla cuts prices in China", "Tesla cuts 10% of its workforce"),
+        (
+            "Police arrest Imran Khan in Islamabad",
+            "Police arrest opposition activists in Islamabad",
+        ),
+        ("Sri Lanka signs debt deal with India", "Sri Lanka signs debt deal with China"),
+        ("Putin meets Kim Jong Un in Vladivostok", "Putin meets Erdogan in Sochi"),
+        ("EU fines Apple 1.8 billion euros", "EU fines Meta over data transfers"),
+        ("Brazil wins the Copa America", "Brazil wins the right to host the 2027 World Cup"),
+        (
+            "Hurricane Milton kills 10 in Florida",
+            "Hurricane Milton destroys a baseball stadium roof",
+        ),
+        (
+            "Indonesia opens its new capital Nusantara",
+            "Indonesia opens a nickel smelter in Sulawesi",
+        ),
+        ("Fed holds rates steady", "Fed holds its annual Jackson Hole symposium"),
+        (
+            "Government announces a new tax on sugary drinks",
+            "Government announces an inquiry into the Post Office scandal",
+        ),
+        (
+            "Army kills 12 militants in North Waziristan",
+            "Army kills a Taliban commander in Kandahar",
+        ),
+        ("Ryanair cancels flights to Tel Aviv", "Ryanair cancels its order for Boeing jets"),
+        ("Netflix raises subscription prices", "Netflix raises $1 billion in bonds"),
+        ("Parliament passes the Rwanda bill", "Parliament passes a ban on conversion therapy"),
     ],
 )
 def test_one_act_on_two_different_things_the_same_day_stays_two(first: str, second: str) -> None:
@@ -781,6 +812,18 @@ def test_one_act_on_two_different_things_the_same_day_stays_two(first: str, seco
             "Court sentences former president Bolsonaro to 27 years",
             "Bolsonaro jailed for 27 years",
         ),
+        (
+            "Putin meets Kim Jong Un in Vladivostok",
+            "Kim holds talks with Putin at Vostochny cosmodrome",
+        ),
+        (
+            "EU fines Apple 1.8 billion euros",
+            "Apple hit with 1.8 billion euro EU fine over music streaming",
+        ),
+        ("Tesla cuts prices in China", "Tesla lowers car prices in China"),
+        ("Parliament passes the Rwanda bill", "MPs approve Rwanda deportation bill"),
+        ("Fed holds rates steady", "Federal Reserve keeps interest rates unchanged"),
+        ("Netflix raises subscription prices", "Netflix hikes prices of its plans"),
     ],
 )
 def test_one_happening_told_by_two_outlets_is_one_event(first: str, second: str) -> None:
