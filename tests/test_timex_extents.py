@@ -911,6 +911,19 @@ def test_a_month_name_opening_a_sentence_before_a_surname_is_a_first_name(senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She lives in Mar Mikhael, near the port.", []),
+        ("The strike did not stop the Durban July.", []),
+        ("It happened in Mar 2024.", [("Mar 2024", "DATE", "2024-03")]),
+        ("Sales rose in the March quarter.", [("the March quarter", "DATE", "2000-Q1")]),
+    ],
+)
+def test_a_month_ending_a_name_or_an_abbreviation_before_a_name_is_no_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Athletes prepare for the Winter Olympics.",

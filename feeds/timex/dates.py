@@ -275,6 +275,10 @@ def build_months_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}-Q{part}")
 
 
+#: "the" and a capitalised name just before a month that ends the name ("the Durban July").
+_NAME_THEN = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
+
+
 def build_month(m: re.Match[str], ctx: Context) -> Found | None:
     """March, last April, early December: the year from the relative word or the verb's tense."""
     if not ctx.capitalised(m, "month"):
@@ -293,6 +297,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         before = ctx.text[max(0, m.start() - 3) : m.start()]
         if not before.strip() or before.rstrip()[-1:] in '.!?"“':
             return None  # "April Ryan asked": a first name opening the sentence
+        if not full and word != "may" and not m["month"].endswith("."):
+            return None  # "in Mar Mikhael": an abbreviation is no month before a name
+    if (
+        not m["pos"]
+        and not m["rel"]
+        and _NAME_THEN.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # "the Durban July", a race: the month ends a name
     month = lexicon.MONTHS[word]
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in _TOLD_OF:
