@@ -110,7 +110,9 @@ def parse_document(data: bytes, path: str) -> Document:
     body_blocks = [first_rest, *blocks[1:]] if first_rest else blocks[1:]
     publisher, title, body_blocks = _headline(rest, body_blocks)
     body_blocks = _skip_front_matter(body_blocks)
-    paragraphs = [_single_spaced(" ".join(block)).strip() for block in body_blocks]
+    paragraphs = [
+        _single_spaced(" ".join(item)).strip() for block in body_blocks for item in _items(block)
+    ]
     dateline, place, anchor, paragraphs = _dateline(paragraphs, published)
     paragraphs = _without_sign_off(paragraphs)
     if not paragraphs:
@@ -200,6 +202,26 @@ def _blocks(text: str) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _items(block: list[str]) -> list[list[str]]:
+    """A block's lines as paragraphs: one per item of a list ("- ...", "• ...") or line of a
+    timeline ("March 23, 2015 - ..."), the lines of running text joined as one."""
+    items: list[list[str]] = []
+    for line in block:
+        if not items or _LIST_ITEM.match(line):
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items
+
+
+#: A line that opens an item of a list or of a timeline: a bullet, or a date of a few words
+#: and a dash or colon.
+_LIST_ITEM = re.compile(
+    r"[-•*–]\s|(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )"
+    r"[\w.,]*(?: [\w.,]+){0,3} [-–—:] \S"
+)
 
 
 def _header(line: str, path: str) -> tuple[date, str]:

@@ -333,3 +333,19 @@ def test_dateline_naming_two_bureaux_is_filed_in_the_first() -> None:
     )
     assert (doc.place, doc.dateline) == ("London", "LONDON/DUBAI, March 5 (Reuters) -")
     assert doc.paragraphs == ("OPEC+ agreed on Thursday to raise output.",)
+
+
+def test_each_line_of_a_timeline_or_a_list_is_a_paragraph_and_running_lines_are_joined() -> None:
+    doc = parse_document(
+        b"date 2026-10-28 Test\n\nHeadline\n\nThe dispute\ngoes back years.\n\n"
+        b"April 2, 2011 - Ethiopia lays the foundation stone\n"
+        b"March 23, 2015 - The three countries sign a declaration\n"
+        b"- a bullet item\n",
+        "t.txt",
+    )
+    assert doc.paragraphs[-4:] == (
+        "The dispute goes back years.",
+        "April 2, 2011 - Ethiopia lays the foundation stone",
+        "March 23, 2015 - The three countries sign a declaration",
+        "- a bullet item",
+    )

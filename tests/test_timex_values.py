@@ -1129,3 +1129,7 @@ def test_holidays_counted_from_easter_and_more_fixed_days_are_their_dates(
 
 def test_a_good_friday_in_lower_case_is_only_a_friday() -> None:
     assert tagged("It was a good Friday for stocks.") == [("Friday", "DATE", "1989-10-20")]
+
+
+def test_face_to_face_is_a_manner_not_a_fixture() -> None:
+    assert tagged("The leaders met face to face on Tuesday.") == [("Tuesday", "DATE", "1989-10-24")]

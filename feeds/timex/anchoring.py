@@ -246,6 +246,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # most words say nothing of tense: skip the checks below
         following = words[i + step].lower() if 0 <= i + step < len(words) else ""
         preceding = words[i - step].lower() if 0 <= i - step < len(words) else ""
+        if low == "face" and "to" in (following, preceding):
+            continue  # "met face to face on Tuesday": a manner, not a fixture ("face Chile")
         if "due" in (low, preceding) and not _due_is_a_plan(words, i, step):
             continue  # "grounded due to fog": a cause, not a timetable
         if low == "to" and (following == "be" or preceding in _TO_FUTURE):
