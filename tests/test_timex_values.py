@@ -1133,3 +1133,16 @@ def test_a_good_friday_in_lower_case_is_only_a_friday() -> None:
 
 def test_face_to_face_is_a_manner_not_a_fixture() -> None:
     assert tagged("The leaders met face to face on Tuesday.") == [("Tuesday", "DATE", "1989-10-24")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sarma will visit the worst-hit Dhemaji district on Friday.", "1989-10-27"),
+        ("He was re-elected on Monday.", "1989-10-23"),
+    ],
+)
+def test_a_hyphenated_adjective_has_no_tense_but_a_prefixed_verb_keeps_its_own(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[0][2] == expected

@@ -186,7 +186,8 @@ _PAST_WORDS = frozenset(
 _NOT_AN_END = r"\.(?=\s*[a-z\d,])|:(?=\d)"
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs)\.(?=\s+[A-Z])"
-    rf"|[A-Za-z’']+|(?!{_NOT_AN_END})[.;:!?]"
+    # a hyphenated compound is one word: "worst-hit", "state-owned" are adjectives, no tense
+    rf"|[A-Za-z’']+(?:-[A-Za-z’']+)*|(?!{_NOT_AN_END})[.;:!?]"
 )
 #: The same words, reached by skipping at once the characters that cannot start one: a
 #: window of digits costs one step, not one failed try per character.
@@ -207,6 +208,8 @@ _PASSIVE_AUXILIARIES = frozenset(
 )
 #: Conjunctions that open a clause of their own, with its own verb and tense.
 _CONJUNCTIONS = frozenset({"after", "before", "when", "since", "because", "while", "until", "once"})
+#: Prefixes that keep a hyphenated word a verb ("re-elected", "co-hosted").
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "mis", "over", "out", "under", "de"})
 _IRREGULAR_ED = frozenset({"need", "speed", "feed", "bed", "red", "seed", "shed"})
 
 
@@ -216,6 +219,11 @@ def _word_tense(word: str) -> int:
     A capitalised word ending in "-ed" is a name ("United"), not a past tense.
     """
     low = word.lower()
+    if "-" in low:
+        prefix, _, rest = low.partition("-")
+        if prefix not in _VERB_PREFIXES:
+            return UNKNOWN  # "worst-hit district", "state-owned firm": adjectives
+        return _word_tense(rest)  # "was re-elected on Tuesday"
     if low in _FUTURE_WORDS:
         return FUTURE
     if low in _PAST_WORDS:
