@@ -44,7 +44,7 @@ from feeds.verbs import (
 
 _HAPPENING_NOUNS = (
     r"elections?|votes?|polls?|referendum|meetings?|summit|talks|hearings?|trial|strikes?|"
-    r"ceremony|session|visit|launch|match|rally|debate"
+    r"ceremony|session|visit|launch|match|rally|debate|sentencing"
 )
 # Words before a date that make it the edge of a state or a period, not the time of a
 # happening ("closed since 2019", "open until Monday", "the budget for 2025"); a happening
@@ -170,6 +170,12 @@ _NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+#: A happening its owner has set for a date: "(set) his sentencing hearing for (Feb. 9)".
+_OWNED_SET_FOR = re.compile(
+    rf"\b(?P<owner>his|her|their|its|[A-Z][\w-]+(?=['’]s))(?:['’]s)?\s+"
+    rf"(?P<noun>(?:[a-z-]+\s+)?(?:{_HAPPENING_NOUNS}))\s+for\s+(?:the\s+)?$"
+)
+_OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
 _TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
@@ -769,7 +775,7 @@ def _candidate(
     elif nominal:
         # The verb is taken by a nearer date: this one dates the noun it follows ("rally on
         # Sept. 21 ahead of the parliamentary election on Oct. 26").
-        headline = noun_title(noun_before(parsed, start))
+        headline = noun_title(noun_before(parsed, start)) or _set_for(sentence, start, mentions)
     else:
         own = _own_part(clause, sentence, start, end, taken)
         headline = title(own, dates, mentions, sentence, taken, (start, end))
@@ -871,6 +877,19 @@ def _names_happening_of_year(sentence: str, start: int, end: int) -> bool:
         and _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 20), start) is not None
         and _YEAR_OF_HAPPENING.match(sentence, end) is not None
     )
+
+
+def _set_for(sentence: str, start: int, mentions: Mentions) -> str:
+    """The title of a happening set for a date that its noun alone would not name ("set his
+    sentencing hearing for Feb. 9" -> "Thomas Keane's sentencing hearing set"), or ""."""
+    m = _OWNED_SET_FOR.search(sentence, 0, start)
+    if m is None:
+        return ""
+    owner = mentions.resolve(m["owner"]) if m["owner"].lower() in _OWNERS else m["owner"]
+    if owner.lower() in _OWNERS:  # "his" with no one named before: the noun alone
+        return f"{m['noun'][:1].upper()}{m['noun'][1:]} set"
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"{owner}{mark} {m['noun']} set"
 
 
 def _judged(clause: Clause) -> bool:

@@ -1653,3 +1653,17 @@ def test_a_state_that_still_lasts_is_no_event() -> None:
         "date 2026-04-03 Test article",
     )
     assert [c.title for c in found] == ["Quake strikes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The judge scheduled his sentencing hearing for Feb. 9.", "Sentencing hearing set"),
+        ("The judge set Keane's sentencing for Feb. 9.", "Keane's sentencing"),
+    ],
+)
+def test_a_happening_set_for_a_date_is_titled_by_its_whole_noun_phrase(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence, "date 2026-10-21 Test article")
+    assert (c.when.value, c.title) == ("2027-02-09", title)
