@@ -828,3 +828,26 @@ def test_one_act_on_two_different_things_the_same_day_stays_two(first: str, seco
 )
 def test_one_happening_told_by_two_outlets_is_one_event(first: str, second: str) -> None:
     assert len(merge(_two_articles(first, second))) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Negotiations over pay and scheduling break down",
+            "Talks between the airline and its pilots fall apart",
+        ),
+        (
+            "Labour minister to meet the two sides in Ottawa",
+            "Labour minister to sit down with both parties",
+        ),
+    ],
+)
+def test_talks_falling_apart_and_a_sit_down_are_one_happening_told_two_ways(
+    first: str, second: str
+) -> None:
+    found = [
+        candidate(doc, title, "2026-10-15", places=("Canada",))
+        for doc, title in (("a", first), ("b", second))
+    ]
+    assert len(merge(found)) == 1
