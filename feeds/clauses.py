@@ -293,8 +293,10 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         # The statement is its main clause, not a subordinate one told on the way ("has
         # delayed the launch after engineers found a fault, it announced on June 2").
         told = before[:-1]
-        while len(told) > 1 and _subordinate(tokens, bounds, told[-1]):
-            told = told[:-1]
+        while len(told) > 1 and (
+            _subordinate(tokens, bounds, told[-1]) or _bound_relative(tokens, told[-1])
+        ):
+            told = told[:-1]  # nor a relative clause on a noun ("because of hoses that crack")
         group = told[-1]
         hi = group[1] + _rest_length(tokens, group[1], first)
         main = _groups(tokens, starts, max((b for b in bounds if b < lo), default=0), lo)
@@ -531,9 +533,22 @@ def _speech_without_content(
     ]
     if any(t.lower in _MEDIA for t in trailing):  # "said in a statement on Monday"
         trailing = [t for t in trailing if t.lower not in _MEDIA_WORDS]
+    trailing = _without_place_names(trailing)  # "said in Seoul on Monday": where, not what
     return all(not t.text[0].isalnum() or t.lower in _PREPOSITIONS for t in trailing)
 
 
+def _without_place_names(tokens: list[Token]) -> list[Token]:
+    """The tokens less the capitalised names right after "in", "at" or "from" ("in Seoul")."""
+    kept: list[Token] = []
+    for token in tokens:
+        named = token.text[0].isupper() and kept and kept[-1].lower in _PLACE_PREPOSITIONS
+        if not named:
+            kept.append(token)
+    return kept
+
+
+#: Prepositions of where something was said.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
 #: What a statement comes in, so that "said in a statement" says no more than "said".
 _MEDIA = frozenset(
     "statement interview post posts letter email tweet note filing release video broadcast "  # noqa: SIM905
@@ -604,8 +619,17 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             # "Two of the injured died": "the injured" is a noun
             and not (before in _DETERMINERS and is_past(previous))
         )
+        # "to publish revised forecasts", "will release updated figures": the object's
+        # adjective (but "to have finished", "will be delayed", "to get married": a verb)
+        after_base = (
+            before in _TO_BASE
+            and base_form(previous) == previous
+            and previous not in AUXILIARIES
+            and previous not in _LINKING_BASES
+        )
         return not (
             (previous.endswith("ly") and before in _DETERMINERS)
+            or after_base
             or (previous in _ADJECTIVE_MAKERS and before != ",")  # not ", first announced in"
             or previous in _PREPOSITIONS
             or after_verb
@@ -720,10 +744,25 @@ def _object_of_verb_before(tokens: list[Token], i: int) -> bool:
             return base_form(verb.lower) not in _SPEECH_VERBS or (
                 k == i - 2 and is_past(verb.lower)
             )
+        if _infinitive(tokens, k):
+            # "to publish growth forecasts", "will raise interest rates": its object too
+            return base_form(verb.lower) not in _SPEECH_VERBS
         if k == i - 5 or not _plain_object_word(verb, k == i - 1):
             return False
         k -= 1
     return False
+
+
+def _infinitive(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a base verb after "to" or a modal ("to publish", "will raise")."""
+    word = tokens[k].lower
+    return (
+        k > 0
+        and tokens[k].text.islower()
+        and tokens[k - 1].lower in _TO_BASE
+        and base_form(word) == word
+        and word not in AUXILIARIES
+    )
 
 
 def _plain_object_word(token: Token, last: bool) -> bool:
@@ -769,7 +808,7 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].lower in ("he", "she", "it"):
         return False  # "He faces": a verb
     previous = ""
-    for token in tokens[i + 1 : i + 12]:
+    for k, token in enumerate(tokens[i + 1 : i + 12], i + 1):
         word = token.lower
         if word in (",", ";", ":", "that", "which", "who", "and", "but", "or", '"', "“", "”"):
             return False
@@ -783,6 +822,7 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
             and is_past(word)
             and previous != "to"
             and previous not in _DETERMINERS
+            and not _infinitive(tokens, k - 1)  # "to publish revised forecasts": an adjective
         )
         if finite and word not in _PARTICIPLE_AFTER_NOUN:
             return True
@@ -1293,6 +1333,8 @@ _CONTENT_NOUNS = frozenset(
 )
 #: Words before a verb's base form ("to discuss", "will review").
 _TO_BASE = MODALS | {"to"}
+#: Base verbs after which a participle is still part of the verb ("get married").
+_LINKING_BASES = frozenset({"get", "become", "remain", "stay", "seem", "feel", "look"})
 #: Words that follow a participle describing a noun ("adopted in December", "surveyed last week").
 _AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
 

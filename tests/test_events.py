@@ -1667,3 +1667,44 @@ def test_a_happening_set_for_a_date_is_titled_by_its_whole_noun_phrase(
 ) -> None:
     c = one(sentence, "date 2026-10-21 Test article")
     assert (c.when.value, c.title) == ("2027-02-09", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Orion Motors will recall 9,000 cars because of hoses that can leak fluid, the "
+            "transport ministry said in Seoul on Wednesday.",
+            "Orion Motors to recall 9,000 cars because of hoses that can leak fluid",
+        ),
+        (
+            "The airline will cut 300 jobs, the company said in New York on Wednesday.",
+            "Airline to cut 300 jobs",
+        ),
+    ],
+)
+def test_what_was_said_where_is_titled_by_its_main_clause(sentence: str, title: str) -> None:
+    c = one(sentence, "date 2026-10-14 Test article")
+    assert (c.when.value, c.title) == ("2026-10-14", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "title"),
+    [
+        (
+            "The central bank plans to publish revised growth forecasts in mid-November.",
+            "2026-11",
+            "Central bank plans to publish revised growth forecasts",
+        ),
+        (
+            "It plans to publish growth forecasts in mid-November.",
+            "2026-11",
+            "It plans to publish growth forecasts",
+        ),
+    ],
+)
+def test_the_object_of_an_infinitive_holds_no_verb_and_its_participle_no_tense(
+    sentence: str, value: str, title: str
+) -> None:
+    c = one(sentence, "date 2026-10-14 Test article")
+    assert (c.when.value, c.title) == (value, title)

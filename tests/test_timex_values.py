@@ -1146,3 +1146,18 @@ def test_a_hyphenated_adjective_has_no_tense_but_a_prefixed_verb_keeps_its_own(
     sentence: str, expected: str
 ) -> None:
     assert tagged(sentence)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bank plans to publish revised forecasts in mid-November.", "1989-11"),
+        ("The agency will release updated figures on Monday.", "1989-10-30"),
+        ("The flights will be delayed on Monday.", "1989-10-30"),
+        ("The figures were revised in March.", "1989-03"),
+    ],
+)
+def test_a_participle_after_an_infinitive_qualifies_its_object_and_has_no_tense(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[0][2] == expected

@@ -323,6 +323,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             and _auxiliary_before(words, i) in _PASSIVE_AUXILIARIES
         ):
             continue
+        if backwards and tense == PAST and low not in _PAST_WORDS and _after_bare_verb(words, i):
+            continue  # "plans to publish revised forecasts in May": an adjective on the object
         if (
             tense == PAST and low not in _PAST_WORDS or tense == FUTURE and low.endswith("ed")
         ) and _after_determiner(words, i, step):
@@ -414,6 +416,22 @@ def _after_determiner(words: list[str], i: int, step: int) -> bool:
     return False
 
 
+def _after_bare_verb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (walking backwards) directly follows a bare verb after "to" or a
+    modal ("to publish revised", "will release updated"), so it qualifies that verb's object.
+
+    A perfect or passive ("to have finished", "will be delayed") keeps its participle a verb.
+    """
+    if i + 2 >= len(words):
+        return False
+    verb = words[i + 1].lower()
+    if not verb.isalpha() or verb in _BEFORE_BARE_VERB or verb in _NOT_BARE_OBJECT_VERBS:
+        return False
+    return words[i + 2].lower() in _BEFORE_BARE_VERB
+
+
+#: Bare verbs whose participle after them is a perfect or passive, not an adjective.
+_NOT_BARE_OBJECT_VERBS = frozenset({"have", "be", "get", "become", "remain", "stay", "seem"})
 #: Words that open a noun phrase: a participle after one is an adjective ("an unnamed source").
 #: Demonstratives ("this", "that") are left out: as subjects they precede verbs ("this
 #: happened in March").
