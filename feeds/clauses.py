@@ -1442,8 +1442,10 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
         capitalised_pair = (
             i > 0 and tokens[i - 1].text[0].isupper() and tokens[i + 1].text[0].isupper()
         )
+        after = tokens[i + 2] if tokens[i + 1].lower == "the" and i + 2 < end else tokens[i + 1]
+        from_a_place = word == "from" and i + 1 < end and after.text[0].isupper()
         if (
-            (word in ("of", "by") or (word == "for" and capitalised_pair))
+            (word in ("of", "by") or (word == "for" and capitalised_pair) or from_a_place)
             and i > 0
             and _is_word(tokens[i - 1])
             and tokens[i - 1].lower not in _COMPLEX_PREPOSITIONS
