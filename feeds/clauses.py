@@ -478,6 +478,8 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
 
 #: Month and weekday names, which make a capitalised word a date rather than a name.
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Units a count of time is made of ("two years later").
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 #: Words that open a time phrase without a preposition ("last week", "this year").
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
@@ -1151,6 +1153,12 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
         and (words[1].lower in _TIME_WORDS or words[1].lower in _DATE_NAMES)
     ):
         return words[2:]  # "Last week Ethiopia and Somalia announced": the time goes
+    if (
+        len(words) > 3
+        and words[1].lower.rstrip("s") in _TIME_UNITS
+        and words[2].lower in ("later", "earlier", "ago", "afterwards")
+    ):
+        return words[3:]  # "Two years later it closed": the time goes
     while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
         j = i + 1
         while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):

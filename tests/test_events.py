@@ -1699,3 +1699,13 @@ def test_a_bare_happening_set_for_a_date_is_set_unless_it_is_only_a_vote(
 ) -> None:
     found = events(sentence, "date 2026-10-21 Test article")
     assert [(c.when.value, c.title) for c in found] == expected
+
+
+def test_a_count_of_time_opening_a_sentence_without_a_comma_leaves_the_subject() -> None:
+    found = events(
+        "The plant opened in March 2019. Two years later it closed.", "date 2026-03-01 Test article"
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2019-03", "Plant opens"),
+        ("2021", "Plant closes"),
+    ]
