@@ -480,6 +480,8 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
 
 #: Month and weekday names, which make a capitalised word a date rather than a name.
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Units a count of time is made of ("two years later").
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 #: Words that open a time phrase without a preposition ("last week", "this year").
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
@@ -1191,6 +1193,12 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
         and (words[1].lower in _TIME_WORDS or words[1].lower in _DATE_NAMES)
     ):
         return words[2:]  # "Last week Ethiopia and Somalia announced": the time goes
+    if (
+        len(words) > 3
+        and words[1].lower.rstrip("s") in _TIME_UNITS
+        and words[2].lower in ("later", "earlier", "ago", "afterwards")
+    ):
+        return words[3:]  # "Two years later it closed": the time goes
     while i + 1 < len(words) and words[i].lower in _PREPOSITIONS:
         j = i + 1
         while j < len(words) and (words[j].text[0].isupper() or words[j].text[0].isdigit()):
@@ -1484,8 +1492,10 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
         capitalised_pair = (
             i > 0 and tokens[i - 1].text[0].isupper() and tokens[i + 1].text[0].isupper()
         )
+        after = tokens[i + 2] if tokens[i + 1].lower == "the" and i + 2 < end else tokens[i + 1]
+        from_a_place = word == "from" and i + 1 < end and after.text[0].isupper()
         if (
-            (word in ("of", "by") or (word == "for" and capitalised_pair))
+            (word in ("of", "by") or (word == "for" and capitalised_pair) or from_a_place)
             and i > 0
             and _is_word(tokens[i - 1])
             and tokens[i - 1].lower not in _COMPLEX_PREPOSITIONS

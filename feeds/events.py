@@ -170,10 +170,14 @@ _NOBODY = re.compile(r"(?:nobody|no\s+one|none|nothing)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:the|a|an|its|their)\s", re.IGNORECASE)
 _NOWADAYS = frozenset({"today", "nowadays", "these days"})
 _COPULAS = [["is"], ["are"], ["was"], ["were"]]
+#: Where a quote may be cut to its last clauses: a comma and a conjunction ("..., and we will").
+_QUOTE_CLAUSE = re.compile(r",\s*(?:and|but|so)\s+")
+#: The last two capitalised words of a speaker's description: the name ("Marcia Holt").
+_LAST_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 #: A happening its owner has set for a date: "(set) his sentencing hearing for (Feb. 9)".
 _OWNED_SET_FOR = re.compile(
-    rf"\b(?P<owner>his|her|their|its|[A-Z][\w-]+(?=['’]s))(?:['’]s)?\s+"
-    rf"(?P<noun>(?:[a-z-]+\s+)?(?:{_HAPPENING_NOUNS}))\s+for\s+(?:the\s+)?$"
+    rf"(?:\b(?P<owner>his|her|their|its|[A-Z][\w-]+(?=['’]s))(?:['’]s)?\s+|\b(?:set|scheduled)\s+)"
+    rf"(?P<noun>(?:(?!(?:a|an|the)\s)[a-z-]+\s+)?(?:{_HAPPENING_NOUNS}))\s+for\s+(?:the\s+)?$"
 )
 _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
@@ -881,12 +885,14 @@ def _names_happening_of_year(sentence: str, start: int, end: int) -> bool:
 
 def _set_for(sentence: str, start: int, mentions: Mentions) -> str:
     """The title of a happening set for a date that its noun alone would not name ("set his
-    sentencing hearing for Feb. 9" -> "Thomas Keane's sentencing hearing set"), or ""."""
+    sentencing hearing for Feb. 9" -> "Thomas Keane's sentencing hearing set", "set
+    sentencing for Feb. 9" -> "Sentencing set"), or ""."""
     m = _OWNED_SET_FOR.search(sentence, 0, start)
     if m is None:
         return ""
-    owner = mentions.resolve(m["owner"]) if m["owner"].lower() in _OWNERS else m["owner"]
-    if owner.lower() in _OWNERS:  # "his" with no one named before: the noun alone
+    owner = m["owner"] or "his"
+    owner = mentions.resolve(owner) if owner.lower() in _OWNERS else owner
+    if owner.lower() in _OWNERS:  # "his" with no one named before, or none: the noun alone
         return f"{m['noun'][:1].upper()}{m['noun'][1:]} set"
     mark = "'" if owner.endswith("s") else "'s"
     return f"{owner}{mark} {m['noun']} set"
@@ -1123,8 +1129,21 @@ def _quoted(sentence: str, headline: str) -> str:
     speaker = _SPEAKER.match(headline)
     if not quote or not speaker:
         return ""
-    quoted = f'{speaker[1]}: "{quote[1]}"'
-    return quoted if len(quoted) <= MAX_TITLE else ""
+    who = speaker[1]
+    name_only = _LAST_NAME_WORDS.search(who)
+    for said in (quote[1], *_last_clauses(quote[1])):
+        for name in (who, name_only[0] if name_only else who):
+            quoted = f'{name}: "{said}"'
+            if len(quoted) <= MAX_TITLE:
+                return quoted
+    return ""
+
+
+def _last_clauses(quote: str) -> list[str]:
+    """A quote's last clauses, shortest last, capitalised ("We respect the jury, but we will
+    appeal" -> "We will appeal"), for a title that cannot hold the whole quote."""
+    tails = (quote[m.end() :] for m in _QUOTE_CLAUSE.finditer(quote))
+    return [tail[:1].upper() + tail[1:] for tail in tails if len(tail.split()) >= 3]
 
 
 def _period_edge(clause: Clause) -> bool:

@@ -1708,3 +1708,45 @@ def test_the_object_of_an_infinitive_holds_no_verb_and_its_participle_no_tense(
 ) -> None:
     c = one(sentence, "date 2026-10-14 Test article")
     assert (c.when.value, c.title) == (value, title)
+
+
+def test_a_quote_too_long_for_a_title_keeps_its_last_clauses_and_the_speakers_name() -> None:
+    c = one(
+        '"We respect the jury, but we believe the judge made serious errors, and we will '
+        "appeal,\" Keane's attorney Marcia Holt said on Thursday.",
+        "date 2026-10-22 Test article",
+    )
+    assert c.title == 'Marcia Holt: "We believe the judge made serious errors, and we will appeal"'
+
+
+def test_a_person_from_a_place_is_the_antecedent_of_who() -> None:
+    c = one(
+        "The Democrat from the Southwest Side, who was charged in March of last year, now faces "
+        "up to 20 years in prison.",
+        "date 2026-10-22 Test article",
+    )
+    assert (c.when.value, c.title) == ("2025-03", "Democrat from the Southwest Side charged")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The judge set sentencing for Feb. 9.", [("2027-02-09", "Sentencing set")]),
+        ("Parliament scheduled a vote for March 3.", []),
+    ],
+)
+def test_a_bare_happening_set_for_a_date_is_set_unless_it_is_only_a_vote(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, "date 2026-10-21 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
+
+
+def test_a_count_of_time_opening_a_sentence_without_a_comma_leaves_the_subject() -> None:
+    found = events(
+        "The plant opened in March 2019. Two years later it closed.", "date 2026-03-01 Test article"
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2019-03", "Plant opens"),
+        ("2021", "Plant closes"),
+    ]

@@ -112,7 +112,8 @@ class Store(Protocol):
         ...
 
     def month_counts(self, q: EventQuery) -> list[tuple[str, int]]:
-        """Events per month of their start (``("2024-10", n)``), ascending, for a query."""
+        """Events of a day, week or month per month of their start (``("2024-10", n)``),
+        ascending, for a query."""
         ...
 
     def facets(self) -> Facets:

@@ -679,11 +679,14 @@ class SqlStore:
         return found[0] if found else None
 
     def month_counts(self, q: EventQuery) -> list[tuple[str, int]]:
-        """Events per month of their start (``("2024-10", n)``), ascending, for a query."""
+        """Events of a day, week or month per month of their start (``("2024-10", n)``),
+        ascending, for a query: an event of a whole year belongs to no one month."""
         where, params = self._where(q)
+        within = " AND " if where else " WHERE "
         with self._lock:
             found = self._all(
                 f"SELECT SUBSTR(e.start_day, 1, 7) AS month, COUNT(*) FROM events e{where}"
+                f"{within}e.granularity IN ('day', 'week', 'month')"
                 " GROUP BY month ORDER BY month",
                 params,
             )
