@@ -564,13 +564,16 @@ def _edge_then_when(text: str, start: int, end: int) -> re.Match[str] | None:
 def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
     """Whether two dates joined by "to", "and", "or" or a dash are the ends of one range:
     after "from" or "between", around a dash, a bare day after a date ("Sept. 23 and 24"),
-    or two close days either of which it may be ("late on Thursday or early Friday")."""
-    if gap.strip() == "or":
+    two close days either of which it may be ("late on Thursday or early Friday"), or two
+    days in a row ("held on Friday and Saturday")."""
+    if gap.strip() in ("or", "and"):
         first, second = to_when(timex.value), to_when(following.value)
-        if first is None or second is None:
-            return False
-        days = first.granularity == second.granularity == "day"
-        return days and 0 < (second.start - first.end).days <= 7
+        days = bool(first and second and first.granularity == second.granularity == "day")
+        apart = (second.start - first.end).days if first and second else 0
+        if gap.strip() == "or":
+            return days and 0 < apart <= 7
+        if days and apart == 1:
+            return True
     if _RANGE_OPENER.search(paragraph[: timex.start]) or gap.strip() in ("-", "–", "—"):
         return True
     return following.text.isdigit() and len(following.text) <= 2

@@ -1750,3 +1750,18 @@ def test_a_count_of_time_opening_a_sentence_without_a_comma_leaves_the_subject()
         ("2019-03", "Plant opens"),
         ("2021", "Plant closes"),
     ]
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_event_spanning_both() -> None:
+    c = one(
+        "The runoff, held on Friday and Saturday, drew few voters.", "date 2026-10-19 Test article"
+    )
+    assert (c.when.value, c.title) == ("2026-10-16/2026-10-17", "Runoff held")
+
+
+def test_two_days_apart_joined_by_and_stay_two_events() -> None:
+    found = events(
+        "The committee met on Monday and Wednesday to review the bill.",
+        "date 2026-10-22 Test article",
+    )
+    assert [c.when.value for c in found] == ["2026-10-19", "2026-10-21"]
