@@ -1485,7 +1485,7 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
             continue
         a, b = max(a, 0), min(b, len(rest))
         timed = any((x, y) != (start, end) and clause.start <= x < clause.end for x, y in dates)
-        if timed and a > 0 and qualifies_noun(rest[a:b], rest[b:]):
+        if timed and qualifies_noun(rest[a:b], rest[b:]):
             # "published preliminary second-quarter figures on Tuesday": the figures' name,
             # the event being Tuesday's
             continue

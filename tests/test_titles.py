@@ -1507,6 +1507,12 @@ def test_a_period_naming_the_object_stays_in_the_title() -> None:
     assert (c.when.start, c.when.end) == (date(2026, 7, 7), date(2026, 7, 7))
 
 
+def test_a_period_naming_the_object_right_after_the_verb_stays_in_the_title() -> None:
+    c = one("The airline is due to report third-quarter results on Oct. 29.")
+    assert c.title == "Airline due to report third-quarter results"
+    assert (c.when.start, c.when.end) == (date(2024, 10, 29), date(2024, 10, 29))
+
+
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
