@@ -326,7 +326,13 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
         kind, hi = "participle", min(g[0] for g in groups if g[0] >= group[1])
     elif kind == "clause" and group[0] > lo:
         inner = next((g for g in groups if lo <= g[0] < group[0]), None)
-        if inner and _reduced_subject(tokens, groups, inner) and _dated(tokens, inner[1], group[0]):
+        between = inner and any(inner[1] <= g[0] < group[0] for g in groups)
+        if (
+            inner
+            and not between  # "Data released on Monday showed prices rose": the prices rose
+            and _reduced_subject(tokens, groups, inner)
+            and _dated(tokens, inner[1], group[0])
+        ):
             # "Protesters arrested on Monday were released": the date is the arrest's
             subject = _noun_phrase_before(tokens, inner[0]) or subject
     # "Organised by IKSV, this year's festival brings": a date after the opening phrase's

@@ -203,3 +203,29 @@ def test_a_date_after_an_opening_participle_phrase_belongs_to_the_main_clause() 
     clause = clause_at(s, start, start + len("this year"))
     assert clause is not None
     assert clause.verb == ("brings",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "subject", "verb"),
+    [
+        (
+            "Data released on Oct. 6 showed consumer prices rose 2.1 percent in September.",
+            "September",
+            "consumer prices",
+            ("rose",),
+        ),
+        (
+            "Protesters arrested on Monday were released on Tuesday.",
+            "Tuesday",
+            "Protesters",
+            ("were", "released"),
+        ),
+    ],
+)
+def test_a_noun_with_a_dated_participle_is_the_subject_only_of_the_verb_right_after_it(
+    sentence: str, date_text: str, subject: str, verb: tuple[str, ...]
+) -> None:
+    at = sentence.index(date_text)
+    clause = clause_at(sentence, at, at + len(date_text))
+    assert clause is not None
+    assert (clause.subject, clause.verb) == (subject, verb)
