@@ -328,6 +328,10 @@ _BARE_NAME = re.compile(r"[A-Z][a-z]+\.?")
 _PAST_LEAD = re.compile(r"(?:\b(?:in|on|during|since|[a-z]+ed)\s+)$", re.IGNORECASE)
 # A date a "when" clause after it describes: "in April 2023, when the war began".
 _WHEN_AFTER = re.compile(r",\s+(when)\s+(?=[a-z])")
+# "on Wednesday, a day after the minister toured": a count of days or weeks after a day
+_DAYS_COUNT = re.compile(r"P([1-9])([DW])")
+_OFFSET_GAP = re.compile(r"\s*,\s*")
+_OFFSET_LINK = re.compile(r"\s+(after|before)\s+(?=\w)")
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
@@ -516,7 +520,31 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         elif following and later and _clock_of(timex, gap, following, when, later):
             skip.add(i + 1)  # "on June 12 at 5:40 p.m.": the clock time of the day named
         out.append(_Dated(timex.start, timex.end, timex, when, "date"))
-    return [d for d in out if _happening_date(paragraph, d)]
+        shifted = _days_apart(paragraph, timex, when, following) if following else None
+        if following and shifted:
+            skip.add(i + 1)
+            out.append(_Dated(following.start, following.end, following, shifted, "offset"))
+    return [d for d in out if d.rule == "offset" or _happening_date(paragraph, d)]
+
+
+def _days_apart(paragraph: str, timex: Timex, when: When, following: Timex) -> When | None:
+    """The day of the clause after a count of days that follows a day ("rose on Wednesday, a
+    day after the minister toured the camps": the tour is Tuesday's), or None."""
+    count = _DAYS_COUNT.fullmatch(following.value)
+    if timex.type != "DATE" or when.granularity != "day" or not count:
+        return None
+    if not _OFFSET_GAP.fullmatch(paragraph, timex.end, following.start):
+        return None
+    link = _OFFSET_LINK.match(paragraph, following.end)
+    if not link:
+        return None
+    days = int(count[1]) * (7 if count[2] == "W" else 1)
+    day = (
+        when.start - timedelta(days=days)
+        if link[1] == "after"
+        else when.start + timedelta(days=days)
+    )
+    return to_when(day.isoformat())
 
 
 def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
@@ -679,8 +707,13 @@ def _candidate(
     start, end = item.start - offset, item.end - offset
     when_after = _edge_then_when(sentence, start, end)
     entry = _TIMELINE_ENTRY.match(sentence, end) if start == 0 else None
+    link = _OFFSET_LINK.match(sentence, end) if item.rule == "offset" else None
     if when_after:  # "since April 2023, when the war began": the when-clause's happening
         clause = clause_at(parsed, when_after.start(1), when_after.end(1))
+    elif link:  # "a day after the minister toured the camps": the tour
+        clause = clause_at(parsed, link.start(1), link.end(1))
+        if clause is None or clause.start < link.start(1):
+            return None  # "a day after the attack": a noun, no clause of its own
     elif entry:  # "November 2016 - The RBZ introduces bond notes": a timeline's entry
         clause = clause_at(parsed, entry.start(1), entry.end(1))
     else:

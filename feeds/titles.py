@@ -1626,12 +1626,21 @@ def _phrases_within(words: list[str], limit: int) -> str:
     return " ".join(words)
 
 
+#: Bare units of time that lead a phrase of time ("hours before the ceremony").
+_TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "moments"})
+
+
 def _cut_point(words: list[str], i: int) -> bool:
     """Whether a title may end before word `i`: before a preposition that opens a phrase (not
     the "to" of "up to"), an "and" that joins verbs (not nouns: "passenger and freight"), or
     after a comma."""
     word, before = words[i].lower(), words[i - 1].lower()
     listed = words[i - 2].endswith(",")  # "A, B, C and D"
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    if following in ("before", "after") and word in _TIME_UNITS:
+        return True  # "paralysed the network hours before the ceremony": the time goes too
+    if word in ("before", "after") and before in _TIME_UNITS:
+        return False
     if before.endswith(","):
         return words[i][:1].islower()  # ", disrupting ...", not inside a list of names
     if word in ("that", "which", "who"):
@@ -1644,7 +1653,6 @@ def _cut_point(words: list[str], i: int) -> bool:
         return False
     if word not in ("and", "or"):
         return True
-    following = words[i + 1].lower() if i + 1 < len(words) else ""
     verb = base_form(following) is not None or ing_base(following) is not None
     plural = before.endswith("s") and not before.endswith("ss")
     return verb or following in _DETERMINERS or plural or words[i - 1][:1].isupper()

@@ -210,7 +210,7 @@ def _needs_e(stem: str) -> bool:
 _LOST_E = re.compile(
     r"(?:[cvuz]|at|ot|ut|let|pet|vit|cit|nit|ang|eng|ung|rg|dg|rs|ns|ps|ls"
     r"|[bdgptkfzc]l|dul|uir|[^aeiou]ed|[^aeiou][aiou]r|[^aeiou][aiou][dbkp]|[^aeiou](?:[aiu]m|com|in)"
-    r"|[aeiou]s)$"
+    r"|[aeiou]s|ys)$"
 )
 
 

@@ -1765,3 +1765,31 @@ def test_two_days_apart_joined_by_and_stay_two_events() -> None:
         "date 2026-10-22 Test article",
     )
     assert [c.when.value for c in found] == ["2026-10-19", "2026-10-21"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "title"),
+    [
+        (
+            "The toll rose to 41 on Wednesday, a day after the minister toured relief camps.",
+            "2026-10-13",
+            "Minister tours relief camps",
+        ),
+        (
+            "The strike began on Monday, a week before the election is held.",
+            "2026-10-19",
+            "Election held",
+        ),
+    ],
+)
+def test_a_count_of_days_after_a_day_dates_the_clause_it_leads(
+    sentence: str, value: str, title: str
+) -> None:
+    found = events(sentence, "date 2026-10-14 Test article")
+    assert (found[-1].when.value, found[-1].title) == (value, title)
+
+
+def test_a_count_of_days_before_a_noun_makes_no_second_event() -> None:
+    assert [
+        c.title for c in events("The toll rose to 41 on Wednesday, a day after the attack.")
+    ] == ["Toll rises to 41"]

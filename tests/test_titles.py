@@ -1615,3 +1615,15 @@ def test_a_time_named_only_by_a_copula_is_titled_by_what_happened_then() -> None
     )
     assert c.title == "More than 25,000 hectares burn in Sweden's worst fire season in modern times"
     assert c.when.value == "2018"
+
+
+def test_a_british_verb_in_yse_keeps_its_e_and_a_time_before_a_cut_goes_with_it() -> None:
+    found = events(
+        "French rail traffic returned to normal on Saturday, a day after arson attacks on "
+        "signal cables paralysed the network hours before the Olympic opening ceremony.",
+        "date 2024-07-27 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-07-27", "French rail traffic returns to normal"),
+        ("2024-07-26", "Arson attacks on signal cables paralyse the network"),
+    ]
