@@ -1161,3 +1161,21 @@ def test_a_participle_after_an_infinitive_qualifies_its_object_and_has_no_tense(
     sentence: str, expected: str
 ) -> None:
     assert tagged(sentence)[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The leaders said they hoped to sign a framework agreement by the end of March.",
+            "1990-03",
+        ),
+        ("The company said it planned to open the plant in March.", "1990-03"),
+        ("He said he hoped to finish the work that had started in March.", "1989-03"),
+        ("In January the leaders hoped to sign a deal by March.", "1989-03"),
+    ],
+)
+def test_a_wish_a_speaker_reports_in_the_past_tense_still_looks_ahead(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[-1][2] == expected

@@ -194,6 +194,13 @@ _WORD = re.compile(
 _SKIP_TO_WORD = re.compile(rf"(?:[^A-Za-z’'.;:!?]++|{_NOT_AN_END})*+(" + _WORD.pattern + ")?")
 #: "As early as Tuesday", "as soon as Friday": a date still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+#: A wish or plan a report of speech keeps in the past tense, then the phrase of its verb up
+#: to the expression: "said they hoped to sign a framework agreement by".
+_REPORTED_WISH = re.compile(
+    r"\b(?:said|says|added)\s+(?:they|it|he|she|we)\s+"
+    r"(?:hoped|aimed|wanted|intended|planned|vowed|promised)\s+to\s+[a-z]+\b"
+    r"(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^.;:!?,])*$"
+)
 #: How many words before an expression its governing verb may stand.
 _LOOKBACK = 10
 #: Verbs of warning whose "of" phrase tells what is to come ("warned of storms on Friday").
@@ -513,6 +520,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     """
     if _AS_EARLY_AS.search(text, max(0, start - 20), start):
         return FUTURE
+    if _REPORTED_WISH.search(text, max(0, start - 120), start):
+        return FUTURE  # "said they hoped to sign a deal by March": a hope as of its telling
     before = _words(text, max(0, start - 120), start)
     nearest = before[::-1]
     tense = _first_cue(nearest[:_LOOKBACK], backwards=True)
