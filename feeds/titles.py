@@ -314,7 +314,8 @@ _APPOSITIVE_CUT = re.compile(r",\s+(?!and\b|or\b)")
 _LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+(?:,|\s+and\b)")
 _LIST_SUBJECT = 75
 _SPEAKER_THEN = re.compile(
-    rf"(?:[A-Z][^,]*,\s+)?(?P<speaker>(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+(?:{_SAYING}|"
+    rf"(?:[A-Z][^,]*,\s+)?(?:(?:and|but|yet|so)\s+)?"  # "..., and the leaders said they"
+    rf"(?P<speaker>(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+(?:{_SAYING}|"
     r"reported|announced|confirmed|stated)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?P<pronoun>it|they)\s"
 )
 _PHRASE_NOUN = re.compile(

@@ -1627,3 +1627,11 @@ def test_a_british_verb_in_yse_keeps_its_e_and_a_time_before_a_cut_goes_with_it(
         ("2024-07-27", "French rail traffic returns to normal"),
         ("2024-07-26", "Arson attacks on signal cables paralyse the network"),
     ]
+
+
+def test_a_speaker_after_a_conjunction_is_named_without_it() -> None:
+    c = one(
+        "The talks ended, and the leaders said they hoped to sign a deal by the end of March.",
+        "date 2026-10-28 Test article",
+    )
+    assert (c.when.value, c.title) == ("2027-03", "Leaders hope to sign a deal")
