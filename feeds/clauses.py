@@ -659,6 +659,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         return True  # "they meet", "the rights, which expire Nov. 21"
     if _team_then_object(tokens, i):
         return True
+    if _two_names_before(tokens, i):
+        return True  # "Sisi and Abiy meet in Nairobi": two names are one plural subject
     if previous == "," and _plural_before_relative(tokens, i - 1):
         return True  # "The new fares, which raise the price to 42 lira, take effect"
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
@@ -690,6 +692,15 @@ def _object_of_base_before(tokens: list[Token], i: int) -> bool:
         return False
     verb, before = tokens[i - 2].lower, tokens[i - 3].lower
     return before in _TO_BASE and base_form(verb) == verb and verb not in _SPEECH_VERBS
+
+
+def _two_names_before(tokens: list[Token], i: int) -> bool:
+    """Whether two capitalised names joined by "and" stand right before token `i`."""
+    return (
+        i > 2
+        and tokens[i - 2].lower == "and"
+        and all(_is_word(tokens[k]) and tokens[k].text[0].isupper() for k in (i - 3, i - 1))
+    )
 
 
 def _team_then_object(tokens: list[Token], i: int) -> bool:

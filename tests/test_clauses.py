@@ -229,3 +229,10 @@ def test_a_noun_with_a_dated_participle_is_the_subject_only_of_the_verb_right_af
     clause = clause_at(sentence, at, at + len(date_text))
     assert clause is not None
     assert (clause.subject, clause.verb) == (subject, verb)
+
+
+def test_two_names_joined_by_and_are_the_subject_of_a_base_verb() -> None:
+    sentence = "Sisi and Abiy meet in Nairobi on Tuesday."
+    clause = clause_at(sentence, 33, 40)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("Sisi and Abiy", ("meet",))

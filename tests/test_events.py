@@ -1793,3 +1793,16 @@ def test_a_count_of_days_before_a_noun_makes_no_second_event() -> None:
     assert [
         c.title for c in events("The toll rose to 41 on Wednesday, a day after the attack.")
     ] == ["Toll rises to 41"]
+
+
+def test_a_timeline_entry_with_two_names_and_a_base_verb_is_an_event() -> None:
+    found = events(
+        "The two leaders held talks this week.\n\n"
+        "Timeline:\n\n"
+        "April 2, 2011 - Ethiopia lays the foundation stone of the dam\n"
+        "October 27, 2026 - Sisi and Abiy meet in Nairobi",
+        "date 2026-10-28 Test article",
+    )
+    assert ("2026-10-27", "Sisi and Abiy meet in Nairobi") in [
+        (c.when.value, c.title) for c in found
+    ]
