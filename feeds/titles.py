@@ -332,7 +332,7 @@ _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _RANGE_OPENER_LEFT = re.compile(r"\s+(?:from|between)\s*(?:to|and|-|–)\s*")
 # A range's "to" or "and" left alone once both of its dates are gone.
 _RANGE_LINK_LEFT = re.compile(
-    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by|to)\b|\s*[,.;]|\s*$)"
+    r"\s+(?:to|and|until|through|-|–)(?=\s+(?:with|in|at|on|for|by|to|before|after)\b|\s*[,.;]|\s*$)"
 )
 _LEADING_THAT = re.compile(r"^(?:that\s+|,\s*)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
@@ -1472,10 +1472,6 @@ def _adverb(word: str) -> bool:
     return word.lower() in _DROPPED_ADVERBS
 
 
-#: What joins the two ends of a range: "(2019) and (2021)", "(March 3) to (5)".
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
-
-
 def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """What follows the verb, without dates, remarks in brackets, appositives or attribution."""
     rest = _CUT_SUBORDINATE.sub("", clause.rest)  # "as the train, which runs ...,": cut off
@@ -1489,11 +1485,6 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if timed and qualifies_noun(rest[a:b], rest[b:]):
             # "published preliminary second-quarter figures on Tuesday": the figures' name,
             # the event being Tuesday's
-            continue
-        joined = [e - base for _, e in dates if 0 < e - base <= a]
-        gap = _RANGE_JOIN.fullmatch(rest, max(joined), a) if joined else None
-        if gap:  # "between 2019 and 2021": the end goes with its "and", the start with "between"
-            rest = rest[: gap.start()] + rest[b:]
             continue
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
