@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from feeds.timex.lexicon import MONTHS, WEEKDAYS
+from feeds.timex.lexicon import MONTHS, UNITS, WEEKDAYS
 from feeds.verbs import (
     AUXILIARIES,
     MODALS,
@@ -486,8 +486,6 @@ def _dated(tokens: list[Token], begin: int, end: int) -> bool:
 
 #: Month and weekday names, which make a capitalised word a date rather than a name.
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
-#: Units a count of time is made of ("two years later").
-_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 #: Words that open a time phrase without a preposition ("last week", "this year").
 _TIME_DETERMINERS = frozenset({"last", "this", "next", "every"})
 #: Words that make a phrase a time ("surveyed last week", "arrested yesterday").
@@ -1212,7 +1210,7 @@ def _after_fronted_phrase(words: list[Token]) -> list[Token]:
         return words[2:]  # "Last week Ethiopia and Somalia announced": the time goes
     if (
         len(words) > 3
-        and words[1].lower.rstrip("s") in _TIME_UNITS
+        and words[1].lower.rstrip("s") in UNITS
         and words[2].lower in ("later", "earlier", "ago", "afterwards")
     ):
         return words[3:]  # "Two years later it closed": the time goes

@@ -219,7 +219,7 @@ def _items(block: list[str]) -> list[list[str]]:
 #: A line that opens an item of a list or of a timeline: a bullet, or a date of a few words
 #: and a dash or colon.
 _LIST_ITEM = re.compile(
-    r"[-•*–]\s|(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )"
+    rf"[-•*–]\s|(?:\d|{_MONTH} )"
     r"[\w.,]*(?: [\w.,]+){0,3} [-–—:] \S"
 )
 
