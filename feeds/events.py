@@ -926,9 +926,10 @@ def _set_for(sentence: str, start: int, mentions: Mentions) -> str:
     m = _OWNED_SET_FOR.search(sentence, 0, start)
     if m is None:
         return ""
-    owner = m["owner"] or "his"
-    owner = mentions.resolve(owner) if owner.lower() in _OWNERS else owner
-    if owner.lower() in _OWNERS:  # "his" with no one named before, or none: the noun alone
+    owner = m["owner"] or ""
+    if owner.lower() in _OWNERS:
+        owner = mentions.resolve(owner)
+    if not owner or owner.lower() in _OWNERS:  # none, or "his" with no one named before
         return f"{m['noun'][:1].upper()}{m['noun'][1:]} set"
     mark = "'" if owner.endswith("s") else "'s"
     return f"{owner}{mark} {m['noun']} set"
