@@ -1179,3 +1179,55 @@ def test_a_wish_a_speaker_reports_in_the_past_tense_still_looks_ahead(
     sentence: str, expected: str
 ) -> None:
     assert tagged(sentence)[-1][2] == expected
+
+
+def test_days_labelling_the_lines_of_a_programme_follow_one_another() -> None:
+    text = (
+        "Here are the events we are watching in the coming days.\n\n"
+        "Sunday: Hosts Bangladesh take on Pakistan for the title.\n\n"
+        "Tuesday: The parliament holds its final vote on the bill.\n\n"
+        "Thursday-Friday: An investment forum, with the president expected to speak.\n\n"
+        "Saturday: The ruling party holds its national conference."
+    )
+    days = [value for _, kind, value in tagged(text, date(2026, 11, 21)) if kind == "DATE"]
+    assert days == ["2026-11-22", "2026-11-24", "2026-11-26", "2026-11-27", "2026-11-28"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They will meet the hosts, who knocked out Afghanistan on Thursday, "
+            "at the stadium in Mirpur on Sunday.",
+            "1989-10-29",
+        ),
+        # A comma inside the clause that lists its nouns does not close it.
+        (
+            "He succeeds Taylor, who stepped down as chairman, president and chief executive "
+            "on Monday.",
+            "1989-10-23",
+        ),
+    ],
+)
+def test_a_relative_clause_closed_before_a_day_leaves_the_tense_to_the_main_verb(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Justice Otieno, who was sworn in as president of the court on Aug. 30, spoke.",
+            "1989-08-30",
+        ),
+        # Ten months back, as a month alone reaches: "in January" told in November.
+        ("The judge was sworn in on Jan. 12.", "1989-01-12"),
+        ("The deadline was extended to Nov. 16.", "1989-11-16"),
+    ],
+)
+def test_a_past_verb_reaches_a_day_ten_months_back_as_it_reaches_a_month(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence, date(1989, 11, 17))[-1][2] == expected
