@@ -333,7 +333,20 @@ def build_ref(m: re.Match[str], ctx: Context) -> Found | None:
     if word == "now" and ctx.text.startswith("Now,", m.start()):
         # "Now, he says, ...": opening a sentence before a comma, "now" turns the argument.
         return None
+    if word == "the past" and _PAST_QUALIFIES.match(ctx.lower, m.end()):
+        return None  # "the past three summers", "the past season": "past" qualifies a noun
     return Found("DATE", REFS[word])
+
+
+#: What "the past" qualifies when it is an adjective: a count of things or a season, which
+#: no unit rule takes whole ("over the past three summers", "during the past season").
+_PAST_QUALIFIES = re.compile(
+    r"\s+(?:\d|(?:few|several|couple|"
+    + "|".join(w for w in lexicon.CARDINALS if w != "zero")
+    + "|"
+    + "|".join(lexicon.SEASONS)
+    + r"|seasons?)\b)"
+)
 
 
 def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
