@@ -1211,3 +1211,17 @@ def test_the_years_to_come_is_a_stretch_of_the_future():
 )
 def test_the_past_before_a_count_or_a_season_qualifies_a_noun(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Over the years, many patients died waiting.", [("the years", "DURATION", "PXY")]),
+        ("The town has changed through the decades.", [("the decades", "DURATION", "PXY")]),
+        ("Sales will rise in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+        ("Over the years of war, the city was ruined.", []),
+        ("The years of war ruined the city.", []),
+    ],
+)
+def test_the_years_something_runs_over_are_a_stretch_of_unsaid_length(sentence, expected):
+    assert tagged(sentence) == expected

@@ -479,9 +479,9 @@ RULES: tuple[Rule, ...] = (
         periods.build_long_or_old,
     ),
     Rule(
-        "units ahead",
-        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)"),
-        periods.build_units_ahead,
+        "the units",
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?"),
+        periods.build_the_units,
     ),
     Rule(
         "reference",
