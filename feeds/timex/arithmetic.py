@@ -130,23 +130,16 @@ def pick_day(anchor: date, candidates: list[date], direction: int) -> date | Non
     # The tense only overrules the nearest such day within ten months: a report dated
     # 26 October that says "was extended to Nov. 16" means the coming 16 November.
     if direction < 0:
-        past = [c for c in candidates if c <= anchor and _months_apart(c, anchor) <= _TENSE_REACH]
+        past = [c for c in candidates if c <= anchor and (anchor - c).days <= _TENSE_REACH]
         return max(past) if past else nearest
     if direction > 0:
-        future = [c for c in candidates if c >= anchor and _months_apart(anchor, c) <= _TENSE_REACH]
+        future = [c for c in candidates if c >= anchor and (c - anchor).days <= _TENSE_REACH]
         return min(future) if future else nearest
     return nearest
 
 
-def _months_apart(first: date, second: date) -> int:
-    """How many calendar months `second` lies after `first` (the days left out)."""
-    return (second.year - first.year) * 12 + second.month - first.month
-
-
-#: How many months the tense of a verb may move a day named without its year from the
-#: nearest: as for a month alone (`month_year`), "was sworn in on Jan. 12" told in November
-#: is the January gone by, but "was extended to Nov. 16" told in late October is to come.
-_TENSE_REACH = 10
+#: How far (days) the tense of a verb may move a day named without its year from the nearest.
+_TENSE_REACH = 300
 #: How many days nearer a day to come must be than one gone by to be taken without a tense.
 _PAST_BIAS = 14
 
