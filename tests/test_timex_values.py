@@ -1239,3 +1239,16 @@ def test_the_first_clock_time_of_a_range_takes_the_day_named_after_the_second(se
 )
 def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Seven months back is likelier than five ahead for a month told without a tense.
+        ("Shares rising to a high in June from $29.75 in March.", ("March", "DATE", "1989-03")),
+        # A few months ahead stays ahead.
+        ("Part of a program to pay down the loan by February.", ("February", "DATE", "1990-02")),
+    ],
+)
+def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
+    assert expected in tagged(sentence)
