@@ -604,6 +604,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if is_past(word):
         if previous in ("them", "him", "us", "me") and tokens[i - 1].text.islower():
             return False  # "left them unchanged": a complement, not a verb
+        if _complement_of_order(tokens, i):
+            return False  # "ordered Aydın held in detention": what was ordered, not a verb
         if "-" in previous and i > 1 and tokens[i - 2].lower in _POSSESSIVES:
             return False  # "cut its full-year forecast": a noun its modifier qualifies
         before = tokens[i - 2].lower if i > 1 else ""
@@ -672,6 +674,26 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         and following not in ("of", ",", ".")
         and not _object_of_base_before(tokens, i - 1)
     )
+
+
+def _complement_of_order(tokens: list[Token], i: int) -> bool:
+    """Whether the past participle at token `i` completes the short object of a verb of
+    ordering or declaring ("ordered Aydın held", "declared the two men elected") in a main
+    clause."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if tokens[k].lower in _ORDERING:
+            between = tokens[k + 1 : i]
+            # "the chief who ordered the raid resigned": the relative clause ends, "resigned"
+            # is the main verb
+            relative = k > 0 and tokens[k - 1].lower in _RELATIVES_OR_THAT
+            return not relative and all(_is_word(t) and not _finite_verb(t) for t in between)
+        if not _is_word(tokens[k]):
+            return False
+    return False
+
+
+#: Verbs whose object a past participle completes ("ordered him held", "wants it done").
+_ORDERING = frozenset({"ordered", "orders", "order", "declared", "declares", "wants", "wanted"})
 
 
 def _object_opens(tokens: list[Token], i: int) -> bool:
@@ -1127,7 +1149,8 @@ def _subject(
         for n, chunk in reversed(list(enumerate(chunks))):
             after_that = _after_complementizer(chunk)
             words = _strip_openers(after_that)
-            if words and words[0].start == tokens[lo].start:
+            if words and chunk[0].start == tokens[lo].start:
+                # "On Tuesday he appointed", "..., and on Thursday a court ordered"
                 words = _after_fronted_phrase(words)
             opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
             fronted = n > 0 and all(map(_adverbial, chunks[:n]))

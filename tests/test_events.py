@@ -1838,3 +1838,14 @@ def test_an_aside_between_subject_and_verb_and_a_with_infinitive_have_their_subj
         ("Run-off between the two leading candidates scheduled", "2025-04-25"),
         ("Winner to take office", "2025-05-14"),
     ]
+
+
+def test_a_day_fronted_after_and_times_its_own_clause_with_an_ordered_participle() -> None:
+    found = events(
+        "Two board members were detained on Monday, and on Thursday a criminal court ordered "
+        "Aydın held in pre-trial detention."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Two board members detained", "2024-10-28"),
+        ("Criminal court orders Aydın held in pre-trial detention", "2024-10-24"),
+    ]
