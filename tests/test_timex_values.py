@@ -1217,3 +1217,25 @@ def test_a_wish_a_speaker_reports_in_the_past_tense_still_looks_ahead(
 )
 def test_the_first_clock_time_of_a_range_takes_the_day_named_after_the_second(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The talks began at 2:30 in the afternoon.",
+            ("2:30 in the afternoon", "TIME", "1989-10-26T14:30"),
+        ),
+        (
+            "The lights went out at 9:15 in the evening.",
+            ("9:15 in the evening", "TIME", "1989-10-26T21:15"),
+        ),
+        (
+            "The fire started at 12:30 in the morning.",
+            ("12:30 in the morning", "TIME", "1989-10-26T00:30"),
+        ),
+        ("It began at 4 in the morning.", ("4 in the morning", "TIME", "1989-10-26T04:00")),
+    ],
+)
+def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sentence, expected):
+    assert tagged(sentence) == [expected]
