@@ -76,7 +76,7 @@ construct decommission carry skip infect acknowledge admit apologise apologize a
 capsize cite denounce greet hover ignite implement interrogate mediate negotiate occupy penalise
 penalize perform play privatise privatize nationalise nationalize reaffirm regulate reinstate
 reiterate relocate repatriate resettle restart subsidise subsidize thank tout vow slam lease
-rent sponsor remember compare describe recount peak prepare scrap rig
+rent sponsor remember compare describe recount peak prepare scrap rig sentence imprison
 """
 
 _ED_NOT_VERBS = frozenset(

@@ -768,6 +768,11 @@ def _two_articles(first: str, second: str) -> list[Candidate]:
         ("Ryanair cancels flights to Tel Aviv", "Ryanair cancels its order for Boeing jets"),
         ("Netflix raises subscription prices", "Netflix raises $1 billion in bonds"),
         ("Parliament passes the Rwanda bill", "Parliament passes a ban on conversion therapy"),
+        (
+            "Court sentences Bolsonaro to 27 years",
+            "Court sentences Fernando Collor to 8 years",
+        ),
+        ("Court sentences Bolsonaro to 27 years", "Court sentences five generals to prison"),
     ],
 )
 def test_one_act_on_two_different_things_the_same_day_stays_two(first: str, second: str) -> None:

@@ -1179,3 +1179,41 @@ def test_a_wish_a_speaker_reports_in_the_past_tense_still_looks_ahead(
     sentence: str, expected: str
 ) -> None:
     assert tagged(sentence)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Polls were open from 8 a.m. to 8 p.m. on Sunday.",
+            [
+                ("8 a.m.", "TIME", "1989-10-22T08:00"),
+                ("8 p.m. on Sunday", "TIME", "1989-10-22T20:00"),
+            ],
+        ),
+        (
+            "The meeting ran from 9:30 to 11 a.m. on Tuesday.",
+            [
+                ("9:30", "TIME", "1989-10-24T09:30"),
+                ("11 a.m. on Tuesday", "TIME", "1989-10-24T11:00"),
+            ],
+        ),
+        # A range that runs past midnight starts the evening before the day named.
+        (
+            "The road was closed between 10 p.m. and 6 a.m. Friday.",
+            [
+                ("10 p.m.", "TIME", "1989-10-19T22:00"),
+                ("6 a.m. Friday", "TIME", "1989-10-20T06:00"),
+            ],
+        ),
+        (
+            "A curfew was imposed from 2200 GMT to 0600 GMT on Saturday.",
+            [
+                ("2200 GMT", "TIME", "1989-10-20T22:00"),
+                ("0600 GMT on Saturday", "TIME", "1989-10-21T06:00"),
+            ],
+        ),
+    ],
+)
+def test_the_first_clock_time_of_a_range_takes_the_day_named_after_the_second(sentence, expected):
+    assert tagged(sentence) == expected
