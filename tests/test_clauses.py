@@ -236,3 +236,22 @@ def test_two_names_joined_by_and_are_the_subject_of_a_base_verb() -> None:
     clause = clause_at(sentence, 33, 40)
     assert clause is not None
     assert (clause.subject, clause.verb) == ("Sisi and Abiy", ("meet",))
+
+
+def test_the_subject_before_a_conditional_aside_is_the_verb_s() -> None:
+    sentence = "The law, once signed, will take effect on Jan. 1."
+    clause = clause_at(sentence, sentence.index("Jan."), sentence.index("Jan.") + 6)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("The law", ("will", "take"))
+
+
+def test_a_participle_after_the_object_of_ordered_is_no_verb_unless_a_relative_ends() -> None:
+    ordered = "On Thursday a court ordered the suspects held without bail."
+    clause = clause_at(ordered, 3, 11)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("a court", ("ordered",))
+    assert clause.rest == "the suspects held without bail."
+    relative = "The police chief who ordered the raid resigned on Monday."
+    clause = clause_at(relative, relative.index("Monday"), relative.index("Monday") + 6)
+    assert clause is not None
+    assert clause.verb == ("resigned",)

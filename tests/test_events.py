@@ -1806,3 +1806,67 @@ def test_a_timeline_entry_with_two_names_and_a_base_verb_is_an_event() -> None:
     assert ("2026-10-27", "Sisi and Abiy meet in Nairobi") in [
         (c.when.value, c.title) for c in found
     ]
+
+
+def test_a_happening_put_off_until_a_day_is_set_for_that_day_not_the_day_it_left() -> None:
+    c = one(
+        "The electoral council said the first round, which was postponed from Nov. 15, "
+        "has been delayed until Feb. 7."
+    )
+    assert (c.title, c.when.value) == ("First round delayed", "2025-02-07")
+
+
+def test_postponed_from_one_day_to_another_is_the_new_day_not_a_range() -> None:
+    c = one("The referendum was postponed from Nov. 15 to Dec. 1.")
+    assert (c.title, c.when.value) == ("Referendum postponed", "2024-12-01")
+
+
+def test_a_figure_opening_the_subject_after_a_fronted_year_is_the_subject() -> None:
+    c = one("In 2010, 33 miners were rescued from the San José mine near Copiapó.")
+    assert (c.title, c.when.value) == (
+        "33 miners rescued from the San José mine near Copiapó",
+        "2010",
+    )
+
+
+def test_an_aside_between_subject_and_verb_and_a_with_infinitive_have_their_subjects() -> None:
+    found = events(
+        "A run-off between the two leading candidates, if one is needed, is now scheduled "
+        "for April 25, with the winner to take office on May 14."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Run-off between the two leading candidates scheduled", "2025-04-25"),
+        ("Winner to take office", "2025-05-14"),
+    ]
+
+
+def test_a_day_fronted_after_and_times_its_own_clause_with_an_ordered_participle() -> None:
+    found = events(
+        "Two board members were detained on Monday, and on Thursday a criminal court ordered "
+        "Aydın held in pre-trial detention."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Two board members detained", "2024-10-28"),
+        ("Criminal court orders Aydın held in pre-trial detention", "2024-10-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The 7.1-magnitude tremor that hit before dawn on Monday flattened hundreds of homes.",
+            "7.1-magnitude tremor hits before dawn",
+        ),
+        (
+            "Rosa María Ibarra, the filmmaker whose portraits of rural Mexico won prizes from "
+            "Berlin to Havana, died on Monday at her home in Coyoacán.",
+            "Rosa María Ibarra dies at her home in Coyoacán",
+        ),
+    ],
+)
+def test_the_subject_is_not_a_noun_inside_a_time_of_day_or_a_described_name_s_relative(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.title, c.when.value) == (title, "2024-10-28")

@@ -1217,3 +1217,38 @@ def test_a_wish_a_speaker_reports_in_the_past_tense_still_looks_ahead(
 )
 def test_the_first_clock_time_of_a_range_takes_the_day_named_after_the_second(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The talks began at 2:30 in the afternoon.",
+            ("2:30 in the afternoon", "TIME", "1989-10-26T14:30"),
+        ),
+        (
+            "The lights went out at 9:15 in the evening.",
+            ("9:15 in the evening", "TIME", "1989-10-26T21:15"),
+        ),
+        (
+            "The fire started at 12:30 in the morning.",
+            ("12:30 in the morning", "TIME", "1989-10-26T00:30"),
+        ),
+        ("It began at 4 in the morning.", ("4 in the morning", "TIME", "1989-10-26T04:00")),
+    ],
+)
+def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Seven months back is likelier than five ahead for a month told without a tense.
+        ("Shares rising to a high in June from $29.75 in March.", ("March", "DATE", "1989-03")),
+        # A few months ahead stays ahead.
+        ("Part of a program to pay down the loan by February.", ("February", "DATE", "1990-02")),
+    ],
+)
+def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
+    assert expected in tagged(sentence)

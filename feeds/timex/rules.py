@@ -342,10 +342,10 @@ RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:(?P<qmod>around|approximately)\s+)?"
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>{AMPM})"
+            r"|(?P<h4>\d{1,2})(?::(?P<mi4>\d\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)"
             r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?![:\d])"
             r"|(?P<named>noon|midnight|midday)"
-            r"|(?P<h3>\d{1,2})\s+o['’]clock"
-            r"|(?P<h4>\d{1,2})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
+            r"|(?P<h3>\d{1,2})\s+o['’]clock)"
             rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
         ),
         times.build_time,
@@ -479,9 +479,9 @@ RULES: tuple[Rule, ...] = (
         periods.build_long_or_old,
     ),
     Rule(
-        "units ahead",
-        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)"),
-        periods.build_units_ahead,
+        "the units",
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?"),
+        periods.build_the_units,
     ),
     Rule(
         "reference",

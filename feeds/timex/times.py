@@ -185,7 +185,7 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         hour = 24 if named == "midnight" else 12
     else:
         hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
-        minute = int(m["mi"] or m["mi2"] or 0)
+        minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
         ampm = (m["ampm"] or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
@@ -193,6 +193,8 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
             hour = 0
         if m["h4"] and m["pod"].lower() != "morning" and hour < 12:
             hour += 12
+        elif m["h4"] and hour == 12:
+            hour = 0  # "12:30 in the morning" is half an hour after midnight
     if hour > 24 or minute > 59:
         return None
     day = _clock_day(m, ctx)
