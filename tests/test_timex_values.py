@@ -1239,3 +1239,34 @@ def test_the_first_clock_time_of_a_range_takes_the_day_named_after_the_second(se
 )
 def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Seven months back is likelier than five ahead for a month told without a tense.
+        ("Shares rising to a high in June from $29.75 in March.", ("March", "DATE", "1989-03")),
+        # A few months ahead stays ahead.
+        ("Part of a program to pay down the loan by February.", ("February", "DATE", "1990-02")),
+    ],
+)
+def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
+    assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voters in Georgia head to the polls Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The senator heads to Michigan on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+        ("The pope speaks at the United Nations on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("The president welcomes his guest on Monday.", ("Monday", "DATE", "1989-10-30")),
+        # A noun before "of" is no timetable: the verb after the apposition decides.
+        (
+            "On Wednesday, Ricardo Alarcon, head of the assembly, said the boy must return.",
+            ("Wednesday", "DATE", "1989-10-25"),
+        ),
+    ],
+)
+def test_travel_and_speaking_verbs_in_the_present_are_a_timetable(sentence, expected):
+    assert tagged(sentence) == [expected]
