@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from feeds.clauses import Clause, antecedent, first_clause, ing_base
 from feeds.places import canonical, country_of, find_places, place_kind
+from feeds.timex.lexicon import WEEKDAYS
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -165,6 +166,7 @@ _NOT_COMPANIES = (
         "the a an we i you officials police analysts investors shares sales revenue profit "  # noqa: SIM905
         "economists experts".split()
     )
+    | {day for day in WEEKDAYS if day.endswith("day")}  # "Rescuers ... on Monday": no name
 )
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
@@ -191,8 +193,8 @@ _TITLED_PERSON = re.compile(
 #: A name of capitalised words, perhaps joined by "of", "for", "and", "on" ("Conference on
 #: Disarmament"), but not by the "on" of a date ("the Asia Cup on Sunday").
 _CAPITALISED_NP = re.compile(
-    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|de|on(?!\s+"
-    + "(?:"
+    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|de\s+la|de\s+los|del|de|da|dos|di|van|von"
+    + "|on(?!\\s+(?:"
     + "|".join(m for m in (*calendar.day_name, *calendar.month_name) if m)
     + r")\b))"
     r"\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
@@ -349,7 +351,11 @@ _SPACES = re.compile(r"\s{2,}")
 # "the company", "the Bergen-based company", "the state-owned firm"
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
 # The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
-_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
+# Lower-case words inside a name ("Minera Andina del Norte", "Banco de la Nación").
+_NAME_PARTICLES = r"(?:de\s+la|de\s+los|de|del|da|do|dos|das|di|della|du|van|von|der)"
+_CLOSING_NAME = re.compile(
+    rf"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+(?:{_NAME_PARTICLES}\s+)?)*[A-Z][\w'’&.-]*)$"
+)
 # Capitalised words closing the text before a name ("Canadian National " before "Railway Co").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
