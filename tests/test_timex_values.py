@@ -1261,6 +1261,9 @@ def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
         ("The senator heads to Michigan on Saturday.", ("Saturday", "DATE", "1989-10-28")),
         ("The pope speaks at the United Nations on Friday.", ("Friday", "DATE", "1989-10-27")),
         ("The president welcomes his guest on Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The Fed announces its decision Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
+        ("Negotiators reconvene Tuesday in Geneva.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The strike enters its second week on Monday.", ("Monday", "DATE", "1989-10-30")),
         # A noun before "of" is no timetable: the verb after the apposition decides.
         (
             "On Wednesday, Ricardo Alarcon, head of the assembly, said the boy must return.",
