@@ -1273,3 +1273,20 @@ def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
 )
 def test_travel_and_speaking_verbs_in_the_present_are_a_timetable(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jobless claims fell in the week ended Oct. 14.", ("the week", "DATE", "1989-W41")),
+        ("Claims fell in the week ending Saturday.", ("the week", "DATE", "1989-W42")),
+        ("Sales rose in the month ended Sept. 30.", ("the month", "DATE", "1989-09")),
+        # A quarter ended July 31 runs from May: most of it is the second quarter.
+        ("In the quarter ended July 31, the firm had a loss.", ("the quarter", "DATE", "1989-Q2")),
+        ("Profit rose in the quarter ended Sept. 30.", ("the quarter", "DATE", "1989-Q3")),
+    ],
+)
+def test_a_week_month_or_quarter_said_to_end_on_a_day_is_the_one_most_of_it_falls_in(
+    sentence, expected
+):
+    assert expected in tagged(sentence)
