@@ -867,15 +867,3 @@ def test_a_magnitude_with_a_decimal_is_shared_however_it_is_written() -> None:
     assert same_happening(live, wire)
     other = candidate("c", "6.2-magnitude tremor hits before dawn", "2026-11-09", ("Chile",))
     assert not same_happening(live, other)
-
-
-def test_a_host_of_two_parties_meets_them_the_day_the_invitation_named() -> None:
-    invited = candidate(
-        "a",
-        "Labour Minister Bola Adekunle-Ojo invites both sides to a meeting in Abuja",
-        "2026-W46",
-    )
-    hosts = candidate(
-        "b", "Labour Minister Bola Adekunle-Ojo hosts the two parties in Abuja", "2026-11-13"
-    )
-    assert same_happening(invited, hosts)
