@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from feeds.clauses import Clause, antecedent, first_clause, ing_base
 from feeds.places import canonical, country_of, find_places, place_kind
+from feeds.timex.lexicon import WEEKDAYS
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -96,6 +97,8 @@ _GENERIC_HEADS = {
     "organization": _ORG_HEADS,
     "body": _ORG_HEADS,
     "race": _RACES,
+    # "The tournament began on Nov. 8" after "the Asia Cup": a competition goes by its prize
+    "tournament": frozenset({"tournament", "cup", "championship", "championships", "trophy"}),
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
@@ -163,6 +166,7 @@ _NOT_COMPANIES = (
         "the a an we i you officials police analysts investors shares sales revenue profit "  # noqa: SIM905
         "economists experts".split()
     )
+    | {day for day in WEEKDAYS if day.endswith("day")}  # "Rescuers ... on Monday": no name
 )
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
@@ -186,8 +190,14 @@ _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
     rf"Mayor|Governor|Senator|Ambassador|Chairman|Director|Dr\.|Mr\.|Mrs\.|Ms\.)\s+({_NAME}|[A-Z][\w'’-]+)"
 )
+#: A name of capitalised words, perhaps joined by "of", "for", "and", "on" ("Conference on
+#: Disarmament"), but not by the "on" of a date ("the Asia Cup on Sunday").
 _CAPITALISED_NP = re.compile(
-    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
+    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|de\s+la|de\s+los|del|de|da|dos|di|van|von"
+    + "|on(?!\\s+(?:"
+    + "|".join(m for m in (*calendar.day_name, *calendar.month_name) if m)
+    + r")\b))"
+    r"\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
 )
 
 _TEMPORAL_PREPOSITIONS = (
@@ -341,7 +351,11 @@ _SPACES = re.compile(r"\s{2,}")
 # "the company", "the Bergen-based company", "the state-owned firm"
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
 # The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
-_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
+# Lower-case words inside a name ("Minera Andina del Norte", "Banco de la Nación").
+_NAME_PARTICLES = r"(?:de\s+la|de\s+los|de|del|da|do|dos|das|di|della|du|van|von|der)"
+_CLOSING_NAME = re.compile(
+    rf"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+(?:{_NAME_PARTICLES}\s+)?)*[A-Z][\w'’&.-]*)$"
+)
 # Capitalised words closing the text before a name ("Canadian National " before "Railway Co").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")
@@ -488,7 +502,7 @@ class Mentions:
             # "The festival was first held as part of the Istanbul Music Festival": a name
             # later in the same sentence is another thing, not the one described
             later = index >= self._names_before and self.current.find(name) > at >= 0
-            if _head_word(name) in heads and not later:
+            if _headed_by(name, heads) and not later:
                 return _series(name)
         named = (
             self._named_kind(noun)
@@ -756,6 +770,17 @@ def _head_word(name: str) -> str:
     """The word a name is headed by, in lower case ("Reserve Bank of Australia" -> "bank")."""
     words = re.split(r"\s+(?:of|for)\s+", name)[0].split()
     return words[-1].lower() if words else ""
+
+
+def _headed_by(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name's head is one of `heads`, or a one-word name is a compound ending in one
+    ("Riksbank", "Bundesbank" for "the bank")."""
+    head = _head_word(name)
+    if head in heads:
+        return True
+    return " " not in _LEADING_ARTICLE.sub("", name) and any(
+        head.endswith(h) and len(head) > len(h) + 2 for h in heads
+    )
 
 
 def _org_like(name: str) -> bool:

@@ -1838,3 +1838,55 @@ def test_an_aside_between_subject_and_verb_and_a_with_infinitive_have_their_subj
         ("Run-off between the two leading candidates scheduled", "2025-04-25"),
         ("Winner to take office", "2025-05-14"),
     ]
+
+
+def test_a_day_fronted_after_and_times_its_own_clause_with_an_ordered_participle() -> None:
+    found = events(
+        "Two board members were detained on Monday, and on Thursday a criminal court ordered "
+        "Aydın held in pre-trial detention."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Two board members detained", "2024-10-28"),
+        ("Criminal court orders Aydın held in pre-trial detention", "2024-10-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The 7.1-magnitude tremor that hit before dawn on Monday flattened hundreds of homes.",
+            "7.1-magnitude tremor hits before dawn",
+        ),
+        (
+            "Rosa María Ibarra, the filmmaker whose portraits of rural Mexico won prizes from "
+            "Berlin to Havana, died on Monday at her home in Coyoacán.",
+            "Rosa María Ibarra dies at her home in Coyoacán",
+        ),
+    ],
+)
+def test_the_subject_is_not_a_noun_inside_a_time_of_day_or_a_described_name_s_relative(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.title, c.when.value) == (title, "2024-10-28")
+
+
+def test_a_company_with_an_alias_in_parentheses_and_a_described_kind_is_the_subject() -> None:
+    c = one(
+        'PT Samudra Hijau Energi Tbk ("Samudra Hijau" or "the Company"; IDX: SHEN), an '
+        "Indonesian renewable power producer, today announced the pricing of a green bond."
+    )
+    assert (c.title, c.when.value) == (
+        "PT Samudra Hijau Energi Tbk announces the pricing of a green bond",
+        "2024-10-28",
+    )
+
+
+def test_the_company_is_never_a_weekday_nor_the_end_of_a_name_with_a_particle() -> None:
+    found = events(
+        "Rescuers in northern Chile on Monday recovered the bodies of two miners. The mine's "
+        "owner, Minera Andina del Norte, said the collapse happened during a shift change. The "
+        "company suspended all operations at the site on Sunday."
+    )
+    assert [c.title for c in found][-1] == "Company suspends all operations at the site"

@@ -1163,6 +1163,47 @@ def test_a_participle_after_an_infinitive_qualifies_its_object_and_has_no_tense(
     assert tagged(sentence)[0][2] == expected
 
 
+def test_days_labelling_the_lines_of_a_programme_follow_one_another() -> None:
+    text = (
+        "Here are the events we are watching in the coming days.\n\n"
+        "Sunday: Hosts Bangladesh take on Pakistan for the title.\n\n"
+        "Tuesday: The parliament holds its final vote on the bill.\n\n"
+        "Thursday-Friday: An investment forum, with the president expected to speak.\n\n"
+        "Saturday: The ruling party holds its national conference."
+    )
+    days = [value for _, kind, value in tagged(text, date(2026, 11, 21)) if kind == "DATE"]
+    assert days == ["2026-11-22", "2026-11-24", "2026-11-26", "2026-11-27", "2026-11-28"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They will meet the hosts, who knocked out Afghanistan on Thursday, "
+            "at the stadium in Mirpur on Sunday.",
+            "1989-10-29",
+        ),
+        # A comma inside the clause that lists its nouns does not close it.
+        (
+            "He succeeds Taylor, who stepped down as chairman, president and chief executive "
+            "on Monday.",
+            "1989-10-23",
+        ),
+    ],
+)
+def test_a_relative_clause_closed_before_a_day_leaves_the_tense_to_the_main_verb(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[-1][2] == expected
+
+
+def test_sworn_is_a_past_participle() -> None:
+    assert (
+        tagged("The judge, who was sworn in as president of the court on Jan. 5, spoke.")[0][2]
+        == "1989-01-05"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -1251,4 +1292,42 @@ def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sent
     ],
 )
 def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
+    assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voters in Georgia head to the polls Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The senator heads to Michigan on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+        ("The pope speaks at the United Nations on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("The president welcomes his guest on Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The Fed announces its decision Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
+        ("Negotiators reconvene Tuesday in Geneva.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The strike enters its second week on Monday.", ("Monday", "DATE", "1989-10-30")),
+        # A noun before "of" is no timetable: the verb after the apposition decides.
+        (
+            "On Wednesday, Ricardo Alarcon, head of the assembly, said the boy must return.",
+            ("Wednesday", "DATE", "1989-10-25"),
+        ),
+    ],
+)
+def test_travel_and_speaking_verbs_in_the_present_are_a_timetable(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jobless claims fell in the week ended Oct. 14.", ("the week", "DATE", "1989-W41")),
+        ("Claims fell in the week ending Saturday.", ("the week", "DATE", "1989-W42")),
+        ("Sales rose in the month ended Sept. 30.", ("the month", "DATE", "1989-09")),
+        # A quarter ended July 31 runs from May: most of it is the second quarter.
+        ("In the quarter ended July 31, the firm had a loss.", ("the quarter", "DATE", "1989-Q2")),
+        ("Profit rose in the quarter ended Sept. 30.", ("the quarter", "DATE", "1989-Q3")),
+    ],
+)
+def test_a_week_month_or_quarter_said_to_end_on_a_day_is_the_one_most_of_it_falls_in(
+    sentence, expected
+):
     assert expected in tagged(sentence)
