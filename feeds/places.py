@@ -198,7 +198,8 @@ _INSTITUTIONS = frozenset(
     "Government Parliament Senate Congress Army Navy Air Airways Airlines Police Embassy "
     "Central National Supreme Constitutional Football Olympic Federation Republic State "
     "Cup League Open Grand Red Coast Guard Navy Court Bank Consulate Cabinet King Queen "
-    "Crown Prince Princess Emperor Chancellor Vice Deputy Ambassador Team Women Men".split()
+    "Crown Prince Princess Emperor Chancellor Vice Deputy Ambassador Team Women Men Chief "
+    "Governor Assembly High Legislative Provincial".split()
 )
 _FEATURES = frozenset(
     "Ocean Sea Gulf Peninsula Plateau Basin Desert Mountains Highlands Lowlands Strait".split()  # noqa: SIM905
@@ -288,18 +289,22 @@ def _province_forms(
     state keeps its name; a town of the province's own country named alike stays the town
     ("Buenos Aires", "Lagos"), and so does a large city abroad (Jerusalem); a name two
     countries' provinces share (Punjab) is given to neither country."""
-    largest: dict[str, tuple[int, str]] = {}
-    towns: dict[tuple[str, str], str] = {}
-    for city in cities:
-        name, code, population = fold(city["name"]), city["countrycode"], int(city["population"])
-        towns.setdefault((name, code), city["name"])
-        if population > largest.get(name, (0, ""))[0]:
-            largest[name] = (population, code)
     owners: dict[str, list[Province]] = {}
     for province in provinces():
         for form in province.forms:
             if form not in taken and fold(form) not in taken:
                 owners.setdefault(form, []).append(province)
+    named = {fold(form) for form in owners}
+    largest: dict[str, tuple[int, str]] = {}
+    towns: dict[tuple[str, str], str] = {}
+    for city in cities:
+        name = fold(city["name"])
+        if name not in named:
+            continue
+        code, population = city["countrycode"], int(city["population"])
+        towns.setdefault((name, code), city["name"])
+        if population > largest.get(name, (0, ""))[0]:
+            largest[name] = (population, code)
     out: dict[str, _Entry] = {}
     for form, found in owners.items():
         population, abroad = largest.get(fold(form), (0, ""))
@@ -474,7 +479,9 @@ def _accepted(text: str, words: list[re.Match[str]], i: int, j: int, entry: _Ent
         return False  # "Lao Cai", "Thai Binh": a place's own name, not the country's adjective
     if entry.kind in ("country", "demonym", "region"):
         return not _inside_name(text, words, i)
-    if joined and following and following[0][0].isupper() and following[0] not in _PLACE_SUFFIXES:
+    # An office after a province is still the province's ("Punjab Chief Minister").
+    allowed = _PLACE_SUFFIXES | _INSTITUTIONS if entry.kind == "province" else _PLACE_SUFFIXES
+    if joined and following and following[0][0].isupper() and following[0] not in allowed:
         return False  # "Washington Post", "Victoria Beckham"
     return not _inside_name(text, words, i)
 

@@ -8,8 +8,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-import pycountry
-
 # Kinds of division that are towns or parts of towns, not provinces: their names are the
 # cities' own, or too small and too many to be told from ordinary words.
 _LOCAL_TYPES = frozenset(
@@ -317,6 +315,8 @@ class Province:
 def provinces() -> tuple[Province, ...]:
     """Every country's first-level divisions (Indonesia's and the Philippines' one level
     down), with English names where news has its own."""
+    import pycountry  # noqa: PLC0415 - 0.1 s at import; needed once, when places are first looked up
+
     tops = [s for s in pycountry.subdivisions if s.parent_code is None]
     grouped = {s.code for s in tops if s.country_code in _GROUPED}
     found = []
@@ -328,9 +328,7 @@ def provinces() -> tuple[Province, ...]:
                 continue
         elif division.parent_code is not None:
             continue
-        found.append(
-            _province(division.code, division.name, division.type, division.country_code)
-        )
+        found.append(_province(division.code, division.name, division.type, division.country_code))
     return tuple(found)
 
 
@@ -393,11 +391,31 @@ def _english(name: str, country: str) -> str:
 def fold(name: str) -> str:
     """A name without diacritics, as news wires write it ("Bihār" -> Bihar, "Şanlıurfa" ->
     Sanliurfa)."""
-    name = name.translate(_UNDOTTED)
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDOTTED))
+    return decomposed.encode("ascii", "ignore").decode()
 
 
-_UNDOTTED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "’": "'", "‘": "'", "ʻ": "'"})
+# Letters that have no decomposition into a plain letter and a mark.
+_UNDOTTED = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "Đ": "D",
+        "đ": "d",
+        "ð": "d",
+        "Ø": "O",
+        "ø": "o",
+        "æ": "ae",
+        "ß": "ss",
+        "’": "'",
+        "‘": "'",
+        "ʻ": "'",
+    }
+)
 
 
 def _display(name: str) -> str:
