@@ -1110,6 +1110,11 @@ def _subject(
         if words and _subject_like(words, True):
             return _text(words), "object"
     if not left or (len(left) == 1 and left[0].lower in _SHARING_OR_COMMA):
+        aside = _aside_opening(tokens, verb) if left and left[0].text == "," else 0
+        words = _strip_openers(tokens[lo:aside]) if aside > lo else []
+        phrase = _text(words) if words and _subject_like(words, True) else ""
+        if phrase:  # "A run-off, if one is needed, is scheduled": the noun before the aside
+            return phrase, "clause"
         if lo > 0 and tokens[lo].lower in _SHARING:
             outer = max((b for b in bounds if b < lo), default=0)
             groups = _groups(tokens, starts, outer, lo)
@@ -1125,7 +1130,8 @@ def _subject(
             if words and words[0].start == tokens[lo].start:
                 words = _after_fronted_phrase(words)
             opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
-            if n > 0 and words and words[0].text[0] in "0123456789$€£¥":
+            fronted = n > 0 and all(map(_adverbial, chunks[:n]))
+            if n > 0 and words and words[0].text[0] in "0123456789$€£¥" and not fronted:
                 continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
             if n == 1 and _appositive_of_name(chunks[0], words):
                 return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
@@ -1159,6 +1165,19 @@ def _subject(
                 return _text(words), "clause"
     return "", "none"
 
+
+def _aside_opening(tokens: list[Token], verb: int) -> int:
+    """The comma opening a conditional or concessive aside that closes just before the verb at
+    token `verb` ("A run-off, if one is needed, is", "The law, once signed, will"), or 0."""
+    for k in range(verb - 2, max(0, verb - 12), -1):
+        if tokens[k].text == ",":
+            opens = k + 1 < verb and tokens[k + 1].lower in _ASIDE_OPENERS
+            return k if opens and _is_word(tokens[k - 1]) else 0
+    return 0
+
+
+#: Words opening an aside between a subject and its verb.
+_ASIDE_OPENERS = frozenset({"if", "unless", "once", "though", "although", "when", "as"})
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: Adverbs between a subject and its verb ("who last won", "which also owns").
@@ -1635,6 +1654,9 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
         obj = _object_before(tokens, clause.rest_start, token.start) if told else ""
         if told and obj:  # "ordered the company in May to close": the company is to close
             subject, kind, verbs = obj, "participle", (told, "to", verb.text)
+        owner = _with_subject(tokens, i)
+        if owner:  # "scheduled for April 25, with the winner to take office": the winner
+            subject, kind = owner, "clause"
         return Clause(
             subject=subject,
             subject_kind=kind,
@@ -1645,6 +1667,23 @@ def infinitive_after(parsed: Parsed, clause: Clause, offset: int, limit: int) ->
             end=clause.end,
         )
     return None
+
+
+def _with_subject(tokens: list[Token], to: int) -> str:
+    """The noun phrase between a "with" after a comma and the "to" at token `to` ("...,
+    with the winner to take office"): the subject of that infinitive; "" when there is none
+    ("agreed with regulators to close": the subject's own)."""
+    for k in range(to - 1, max(0, to - 6), -1):
+        if tokens[k].lower == "with":
+            words = tokens[k + 1 : to]
+            plain = all(
+                _is_word(t) and t.lower not in _NOT_NOUNS and t.lower not in _PREPOSITIONS
+                for t in words
+            )
+            return _text(words) if words and plain and tokens[k - 1].text == "," else ""
+        if not _is_word(tokens[k]):
+            return ""
+    return ""
 
 
 def gerund_after(parsed: Parsed, clause: Clause, offset: int, limit: int) -> Clause | None:

@@ -59,6 +59,19 @@ _NOT_A_HAPPENING_BEFORE = re.compile(
     r"|\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
+# A happening put off until a day is set for that day ("the vote, delayed until Feb. 7"),
+# unlike a state that lasts until it ("closed until Friday") or a vague bound ("postponed
+# until next month"); the day it was put off from is given up ("postponed from Nov. 15").
+_PUT_OFF_UNTIL = re.compile(
+    r"\b(?:postponed|delayed|deferred|rescheduled|put\s+off|pushed\s+back)"
+    r"(?:\s+[\w-]+){0,3}\s+until\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PUT_OFF_FROM = re.compile(
+    r"\b(?:postponed|delayed|deferred|rescheduled|moved|put\s+off|pushed\s+back|brought\s+forward)"
+    r"\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
@@ -593,7 +606,10 @@ def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
     """Whether two dates joined by "to", "and", "or" or a dash are the ends of one range:
     after "from" or "between", around a dash, a bare day after a date ("Sept. 23 and 24"),
     two close days either of which it may be ("late on Thursday or early Friday"), or two
-    days in a row ("held on Friday and Saturday")."""
+    days in a row ("held on Friday and Saturday"); not the old and new day of a happening
+    put off ("postponed from Nov. 15 to Dec. 1")."""
+    if _PUT_OFF_FROM.search(paragraph, max(0, timex.start - 40), timex.start):
+        return False
     if gap.strip() in ("or", "and"):
         first, second = to_when(timex.value), to_when(following.value)
         days = bool(first and second and first.granularity == second.granularity == "day")
@@ -629,7 +645,9 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     if _edge_then_when(paragraph, dated.start, dated.end):
         return True  # "since April 2023, when the war began": the war began then
     state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
-    if state_edge or _SPAN.match(dated.timex.text):
+    if state_edge and dated.when.granularity == "day" and _PUT_OFF_UNTIL.search(before):
+        return True  # "delayed until Feb. 7": the day it is set for ("until next month": vague)
+    if state_edge or _SPAN.match(dated.timex.text) or _PUT_OFF_FROM.search(before):
         return False
     since = _SINCE_BEFORE.search(before)
     if since and not any(is_past(word) for word in since[1].split()):

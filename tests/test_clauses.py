@@ -236,3 +236,10 @@ def test_two_names_joined_by_and_are_the_subject_of_a_base_verb() -> None:
     clause = clause_at(sentence, 33, 40)
     assert clause is not None
     assert (clause.subject, clause.verb) == ("Sisi and Abiy", ("meet",))
+
+
+def test_the_subject_before_a_conditional_aside_is_the_verb_s() -> None:
+    sentence = "The law, once signed, will take effect on Jan. 1."
+    clause = clause_at(sentence, sentence.index("Jan."), sentence.index("Jan.") + 6)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("The law", ("will", "take"))

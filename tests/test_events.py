@@ -1806,3 +1806,35 @@ def test_a_timeline_entry_with_two_names_and_a_base_verb_is_an_event() -> None:
     assert ("2026-10-27", "Sisi and Abiy meet in Nairobi") in [
         (c.when.value, c.title) for c in found
     ]
+
+
+def test_a_happening_put_off_until_a_day_is_set_for_that_day_not_the_day_it_left() -> None:
+    c = one(
+        "The electoral council said the first round, which was postponed from Nov. 15, "
+        "has been delayed until Feb. 7."
+    )
+    assert (c.title, c.when.value) == ("First round delayed", "2025-02-07")
+
+
+def test_postponed_from_one_day_to_another_is_the_new_day_not_a_range() -> None:
+    c = one("The referendum was postponed from Nov. 15 to Dec. 1.")
+    assert (c.title, c.when.value) == ("Referendum postponed", "2024-12-01")
+
+
+def test_a_figure_opening_the_subject_after_a_fronted_year_is_the_subject() -> None:
+    c = one("In 2010, 33 miners were rescued from the San José mine near Copiapó.")
+    assert (c.title, c.when.value) == (
+        "33 miners rescued from the San José mine near Copiapó",
+        "2010",
+    )
+
+
+def test_an_aside_between_subject_and_verb_and_a_with_infinitive_have_their_subjects() -> None:
+    found = events(
+        "A run-off between the two leading candidates, if one is needed, is now scheduled "
+        "for April 25, with the winner to take office on May 14."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Run-off between the two leading candidates scheduled", "2025-04-25"),
+        ("Winner to take office", "2025-05-14"),
+    ]

@@ -1197,3 +1197,31 @@ def test_the_years_to_come_is_a_stretch_of_the_future():
     assert tagged("Prices will rise in the years to come.") == [
         ("the years to come", "DURATION", "PXY")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Marches have provoked violence for the past three summers.", []),
+        ("During the past season, the team won 40 games.", []),
+        ("The past few seasons have been hard.", []),
+        ("In the past, Russia has often claimed the fleet.", [("the past", "DATE", "PAST_REF")]),
+        ("In the past a company could borrow cheaply.", [("the past", "DATE", "PAST_REF")]),
+    ],
+)
+def test_the_past_before_a_count_or_a_season_qualifies_a_noun(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Over the years, many patients died waiting.", [("the years", "DURATION", "PXY")]),
+        ("The town has changed through the decades.", [("the decades", "DURATION", "PXY")]),
+        ("Sales will rise in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+        ("Over the years of war, the city was ruined.", []),
+        ("The years of war ruined the city.", []),
+    ],
+)
+def test_the_years_something_runs_over_are_a_stretch_of_unsaid_length(sentence, expected):
+    assert tagged(sentence) == expected

@@ -1179,3 +1179,76 @@ def test_a_wish_a_speaker_reports_in_the_past_tense_still_looks_ahead(
     sentence: str, expected: str
 ) -> None:
     assert tagged(sentence)[-1][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Polls were open from 8 a.m. to 8 p.m. on Sunday.",
+            [
+                ("8 a.m.", "TIME", "1989-10-22T08:00"),
+                ("8 p.m. on Sunday", "TIME", "1989-10-22T20:00"),
+            ],
+        ),
+        (
+            "The meeting ran from 9:30 to 11 a.m. on Tuesday.",
+            [
+                ("9:30", "TIME", "1989-10-24T09:30"),
+                ("11 a.m. on Tuesday", "TIME", "1989-10-24T11:00"),
+            ],
+        ),
+        # A range that runs past midnight starts the evening before the day named.
+        (
+            "The road was closed between 10 p.m. and 6 a.m. Friday.",
+            [
+                ("10 p.m.", "TIME", "1989-10-19T22:00"),
+                ("6 a.m. Friday", "TIME", "1989-10-20T06:00"),
+            ],
+        ),
+        (
+            "A curfew was imposed from 2200 GMT to 0600 GMT on Saturday.",
+            [
+                ("2200 GMT", "TIME", "1989-10-20T22:00"),
+                ("0600 GMT on Saturday", "TIME", "1989-10-21T06:00"),
+            ],
+        ),
+    ],
+)
+def test_the_first_clock_time_of_a_range_takes_the_day_named_after_the_second(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The talks began at 2:30 in the afternoon.",
+            ("2:30 in the afternoon", "TIME", "1989-10-26T14:30"),
+        ),
+        (
+            "The lights went out at 9:15 in the evening.",
+            ("9:15 in the evening", "TIME", "1989-10-26T21:15"),
+        ),
+        (
+            "The fire started at 12:30 in the morning.",
+            ("12:30 in the morning", "TIME", "1989-10-26T00:30"),
+        ),
+        ("It began at 4 in the morning.", ("4 in the morning", "TIME", "1989-10-26T04:00")),
+    ],
+)
+def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Seven months back is likelier than five ahead for a month told without a tense.
+        ("Shares rising to a high in June from $29.75 in March.", ("March", "DATE", "1989-03")),
+        # A few months ahead stays ahead.
+        ("Part of a program to pay down the loan by February.", ("February", "DATE", "1990-02")),
+    ],
+)
+def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
+    assert expected in tagged(sentence)

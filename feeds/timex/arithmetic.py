@@ -101,11 +101,18 @@ def month_year(anchor: date, month: int, direction: int, reach: int = 11) -> int
         return anchor.year if month <= anchor.month else anchor.year - 1
     if direction > 0 and ahead != reach:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if month - anchor.month > 6:
-        return anchor.year - 1
-    if anchor.month - month > 6:
-        return anchor.year + 1
-    return anchor.year
+    if ahead == 0:
+        return anchor.year
+    # News tells of the past more than of the future: a month without a tense is a coming
+    # one only when it is a few months off ("by February" in October), else the last one
+    # ("from $29.75 in March" in October).
+    if ahead <= _MONTHS_AHEAD:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year if month < anchor.month else anchor.year - 1
+
+
+#: How many months ahead a month named without a tense or a year may be, at most.
+_MONTHS_AHEAD = 4
 
 
 def day_in_year(anchor: date, month: int, day: int, direction: int) -> date | None:

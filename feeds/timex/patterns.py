@@ -123,6 +123,14 @@ TIMEZONE = (
     r"|(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?\s+time)"
 )
 
+#: The day a clock time is given on: "Nov. 6", "6 November 2024", "Thursday, June 12", "today".
+DAY_SPEC = (
+    rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
+    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
+)
+#: "p.m." keeps its last period; after "pm" a period ends the sentence.
+AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
+
 _TENS = alternation(w for w, n in lexicon.CARDINALS.items() if 20 <= n < 100)
 _UNITS_1_9 = alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 9)
 _SMALL = alternation(w for w, n in lexicon.CARDINALS.items() if n < 20)

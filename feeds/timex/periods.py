@@ -333,7 +333,20 @@ def build_ref(m: re.Match[str], ctx: Context) -> Found | None:
     if word == "now" and ctx.text.startswith("Now,", m.start()):
         # "Now, he says, ...": opening a sentence before a comma, "now" turns the argument.
         return None
+    if word == "the past" and _PAST_QUALIFIES.match(ctx.lower, m.end()):
+        return None  # "the past three summers", "the past season": "past" qualifies a noun
     return Found("DATE", REFS[word])
+
+
+#: What "the past" qualifies when it is an adjective: a count of things or a season, which
+#: no unit rule takes whole ("over the past three summers", "during the past season").
+_PAST_QUALIFIES = re.compile(
+    r"\s+(?:\d|(?:few|several|couple|"
+    + "|".join(w for w in lexicon.CARDINALS if w != "zero")
+    + "|"
+    + "|".join(lexicon.SEASONS)
+    + r"|seasons?)\b)"
+)
 
 
 def build_recent_units(m: re.Match[str], ctx: Context) -> Found | None:
@@ -359,9 +372,19 @@ def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DURATION", ar.duration_value(count, unit_code(word)))
 
 
-def build_units_ahead(m: re.Match[str], ctx: Context) -> Found | None:
-    """The weeks ahead, the years to come: a stretch of the future of unsaid length."""
+def build_the_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """The weeks ahead, the years to come, over the years: a stretch of unsaid length."""
+    if not m["ahead"] and (
+        ctx.word_before(m.start()) not in _ACROSS or _UNITS_OF.match(ctx.lower, m.end())
+    ):
+        return None  # "the years of war", "in the weeks before the shooting"
     return Found("DURATION", ar.duration_value(None, unit_code(m["unit"])))
+
+
+#: Words before "the years" that make it the stretch something runs across.
+_ACROSS = frozenset({"over", "through", "throughout", "across"})
+#: What makes "the years" after "over" a stretch named by what follows, not of unsaid length.
+_UNITS_OF = re.compile(r"\s+(?:of|before|after|between|from|to|when|in|since)\b")
 
 
 SET_WORDS = {

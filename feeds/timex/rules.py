@@ -5,8 +5,10 @@ from __future__ import annotations
 from feeds.timex import compounds, dates, lexicon, offsets, periods, times
 from feeds.timex.context import Rule
 from feeds.timex.patterns import (
+    AMPM,
     COUNT,
     DAY,
+    DAY_SPEC,
     DAY_WORD,
     MONTH,
     ORDINAL,
@@ -27,12 +29,6 @@ _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
     [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS, "election day"]
 ).replace("'", "['’]")
-_DAY_SPEC = (
-    rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
-    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
-)
-#: "p.m." keeps its last period; after "pm" a period ends the sentence.
-_AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
 
 _CARDINAL = alternation(lexicon.CARDINALS)
 
@@ -345,12 +341,12 @@ RULES: tuple[Rule, ...] = (
         "clock time",
         compile_rule(
             r"(?:(?P<qmod>around|approximately)\s+)?"
-            rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>{_AMPM})"
+            rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>{AMPM})"
+            r"|(?P<h4>\d{1,2})(?::(?P<mi4>\d\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)"
             r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?![:\d])"
             r"|(?P<named>noon|midnight|midday)"
-            r"|(?P<h3>\d{1,2})\s+o['’]clock"
-            r"|(?P<h4>\d{1,2})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
-            rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{_DAY_SPEC}))?"
+            r"|(?P<h3>\d{1,2})\s+o['’]clock)"
+            rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
         ),
         times.build_time,
     ),
@@ -358,7 +354,7 @@ RULES: tuple[Rule, ...] = (
         "24-hour clock",
         compile_rule(
             rf"(?P<h>[01]\d|2[0-4])(?P<mi>[0-5]\d)\s*(?:{TIMEZONE}|hours|hrs)"
-            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{_DAY_SPEC}))?"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
         ),
         times.build_clock_24,
     ),
@@ -483,9 +479,9 @@ RULES: tuple[Rule, ...] = (
         periods.build_long_or_old,
     ),
     Rule(
-        "units ahead",
-        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)"),
-        periods.build_units_ahead,
+        "the units",
+        compile_rule(rf"the\s+(?P<unit>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?"),
+        periods.build_the_units,
     ),
     Rule(
         "reference",

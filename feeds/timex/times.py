@@ -10,7 +10,15 @@ from feeds.timex import lexicon
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event, names_scheduled_event
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import points_at_time, resolve_day
-from feeds.timex.patterns import PART_OF_DAY, WEEKDAY, position_mod, quantity_mod
+from feeds.timex.patterns import (
+    AMPM,
+    DAY_SPEC,
+    PART_OF_DAY,
+    TIMEZONE,
+    WEEKDAY,
+    position_mod,
+    quantity_mod,
+)
 
 
 def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) -> date:
@@ -177,7 +185,7 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         hour = 24 if named == "midnight" else 12
     else:
         hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
-        minute = int(m["mi"] or m["mi2"] or 0)
+        minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
         ampm = (m["ampm"] or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
@@ -185,6 +193,8 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
             hour = 0
         if m["h4"] and m["pod"].lower() != "morning" and hour < 12:
             hour += 12
+        elif m["h4"] and hour == 12:
+            hour = 0  # "12:30 in the morning" is half an hour after midnight
     if hour > 24 or minute > 59:
         return None
     day = _clock_day(m, ctx)
@@ -202,10 +212,26 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     if converted is not None:
         # "8:30 a.m. EDT (1230 GMT) on Friday": the day after the other zone's time is its day.
         return weekday_date(ctx, lexicon.weekday_number(converted["weekday"]), None, m)
+    closing = None if spec else _RANGE_END_CLOCK.match(ctx.lower, m.end())
+    if closing is not None:
+        # "From 8 a.m. to 8 p.m. on Sunday": the day after the range is the day of both ends;
+        # a range that runs past midnight ("between 10 p.m. and 6 a.m. Friday") starts the
+        # evening before.
+        end_day = _spec_day(closing["day"], ctx, m)
+        overnight = (m.groupdict().get("ampm") or "").startswith("p") and bool(closing["am"])
+        if closing["h24"] and "ampm" not in m.groupdict():
+            overnight = int(m["h"]) > int(closing["h24"])  # "from 2200 to 0600 GMT Saturday"
+        return end_day - timedelta(days=1) if end_day and overnight else end_day
     if not spec:
         if ctx.day > ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             return ctx.dct  # "meet again on April 5. By 1400 GMT Brent was up": today's clock
         return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+    return _spec_day(spec, ctx, m)
+
+
+def _spec_day(spec: str, ctx: Context, m: re.Match[str]) -> date | None:
+    """The day a day spec after a clock time names ("Tuesday", "Thursday, June 12", "Nov. 6",
+    "6 November 2024", "today"); None when it does not exist."""
     first = spec.lower().split()[0].rstrip(".,")
     if first in DEICTIC:
         return deictic_day(first, ctx.dct)
@@ -223,6 +249,17 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
+#: The end of a range of clock times with the day of both ends after it: "(8 a.m.) to 8 p.m.
+#: on Sunday", "(10 p.m.) and 6 a.m. Friday", "(2200) to 0600 GMT on Saturday"; group "am"
+#: is set when the end is a morning, "h24" holds the hour of a 24-hour end.
+_RANGE_END_CLOCK = re.compile(
+    r"\s*(?:-|–|to|until|till|through|and)\s*"
+    rf"(?:(?P<h24>[01]\d|2[0-4])[0-5]\d(?=\s+(?:{TIMEZONE}|hours|hrs))"
+    rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:(?P<am>a\.\s?m\b\.?|a\s?m\b)|{AMPM})?|noon|midnight)"
+    r"(?:\s+(?:hours|hrs))?"
+    rf"(?:\s+{TIMEZONE})?\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC})\b",
+    re.VERBOSE,
+)
 #: A weekday after a clock time given again in another zone: "(1230 GMT) on Friday".
 _CONVERTED_DAY = re.compile(
     rf"\s*\(\s*\d{{1,2}}:?\d\d\s*(?:gmt|utc)\s*\)\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY})\b"
