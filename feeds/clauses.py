@@ -604,6 +604,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if is_past(word):
         if previous in ("them", "him", "us", "me") and tokens[i - 1].text.islower():
             return False  # "left them unchanged": a complement, not a verb
+        if _complement_of_order(tokens, i):
+            return False  # "ordered Aydın held in detention": what was ordered, not a verb
         if "-" in previous and i > 1 and tokens[i - 2].lower in _POSSESSIVES:
             return False  # "cut its full-year forecast": a noun its modifier qualifies
         before = tokens[i - 2].lower if i > 1 else ""
@@ -672,6 +674,26 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         and following not in ("of", ",", ".")
         and not _object_of_base_before(tokens, i - 1)
     )
+
+
+def _complement_of_order(tokens: list[Token], i: int) -> bool:
+    """Whether the past participle at token `i` completes the short object of a verb of
+    ordering or declaring ("ordered Aydın held", "declared the two men elected") in a main
+    clause."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if tokens[k].lower in _ORDERING:
+            between = tokens[k + 1 : i]
+            # "the chief who ordered the raid resigned": the relative clause ends, "resigned"
+            # is the main verb
+            relative = k > 0 and tokens[k - 1].lower in _RELATIVES_OR_THAT
+            return not relative and all(_is_word(t) and not _finite_verb(t) for t in between)
+        if not _is_word(tokens[k]):
+            return False
+    return False
+
+
+#: Verbs whose object a past participle completes ("ordered him held", "wants it done").
+_ORDERING = frozenset({"ordered", "orders", "order", "declared", "declares", "wants", "wanted"})
 
 
 def _object_opens(tokens: list[Token], i: int) -> bool:
@@ -987,6 +1009,8 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
                 and starts[b + 1 : b + 2] != [True]
                 # "since 1966 and lost": a preposition before a year, not a clause
                 and not (b + 1 < len(tokens) and tokens[b + 1].text.isdigit())
+                # "hit before dawn on Monday": a time of day, not a clause's subject
+                and not (b + 1 < len(tokens) and tokens[b + 1].lower in _TIMES_OF_DAY)
                 # "as many as 1.7 million", "as early as June": a measure, not a clause
                 and not (word == "as" and _measure_as(tokens, b))
             )
@@ -998,6 +1022,12 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             opens = word in _RELATIVES and previous == ","
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+#: Times of day a subordinator governs as a preposition ("before dawn", "after midnight").
+_TIMES_OF_DAY = frozenset(
+    "dawn daybreak sunrise noon midday dusk sunset nightfall midnight lunch dark".split()  # noqa: SIM905
+)
 
 
 def _clause_follows(tokens: list[Token], starts: list[bool], b: int) -> bool:
@@ -1063,6 +1093,9 @@ def _subject(
         relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
         if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
             return _noun_phrase_before(tokens, relative - 1), "antecedent"
+    named = _name_before_described(tokens, lo, verb)
+    if named:  # "Ibarra, the filmmaker whose films won prizes in Havana, died": Ibarra
+        return named, "clause"
     reduced = previous_end > lo and _reduced_relative(tokens, previous_end, verb)
     if _participle_phrase(tokens, starts, verb) or reduced:
         comma = _phrase_comma(tokens, verb)
@@ -1127,7 +1160,8 @@ def _subject(
         for n, chunk in reversed(list(enumerate(chunks))):
             after_that = _after_complementizer(chunk)
             words = _strip_openers(after_that)
-            if words and words[0].start == tokens[lo].start:
+            if words and chunk[0].start == tokens[lo].start:
+                # "On Tuesday he appointed", "..., and on Thursday a court ordered"
                 words = _after_fronted_phrase(words)
             opens = n == 0 or after_that is not chunk or all(map(_adverbial, chunks[:n]))
             fronted = n > 0 and all(map(_adverbial, chunks[:n]))
@@ -1164,6 +1198,23 @@ def _subject(
                     words = words[:-1]
                 return _text(words), "clause"
     return "", "none"
+
+
+def _name_before_described(tokens: list[Token], lo: int, verb: int) -> str:
+    """The name opening a clause when an appositive holding a relative clause stands between
+    it and the verb at token `verb` ("Rosa María Ibarra, the filmmaker whose portraits won
+    prizes, died"), or ""."""
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return ""
+    commas = [k for k in range(lo, verb - 1) if tokens[k].text == ","]
+    if len(commas) != 1 or commas[0] - lo < 1:
+        return ""
+    name, described = tokens[lo : commas[0]], tokens[commas[0] + 1 : verb - 1]
+    if not all(t.text[0].isupper() for t in name) or len(described) < 3:
+        return ""
+    opens = described[0].lower in ("the", "a", "an")
+    relative = any(t.lower in _RELATIVES_OR_THAT for t in described[2:])
+    return _text(name) if opens and relative else ""
 
 
 def _aside_opening(tokens: list[Token], verb: int) -> int:

@@ -202,7 +202,7 @@ def merge(candidates: Sequence[Candidate]) -> list[Merged]:
         whatever the input order. Candidates of one document never merge with each other.
     """
     items = [_item(c) for c in sorted(candidates, key=lambda c: c.id)]
-    edges = sorted(_edges(items), key=lambda e: (-e[0], e[1], e[2]))
+    edges = sorted(_edges(items))
     groups = _Groups(items)
     for _, a, b in edges:
         groups.join(a, b)
@@ -536,7 +536,8 @@ def _blocks(when: When) -> tuple[list[str], bool]:
 
 
 def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
-    """Scored pairs of candidates that report the same happening."""
+    """Pairs of candidates that report the same happening, each after its negated score: a
+    plain sort puts the likest first (ties by position), without a key function to call."""
     documents = [item.candidate.source.document for item in items]
     starts = [item.candidate.when.start for item in items]
     ends = [item.candidate.when.end for item in items]
@@ -550,7 +551,7 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
             if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
                 score = _resemblance(item, items[b])
                 if score and not _other_objects(item, items[b]):
-                    yield score, a, b
+                    yield -score, a, b
 
 
 def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, int]]:
@@ -651,6 +652,22 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 def _resemblance(a: _Item, b: _Item) -> float:
     """How alike the descriptions of two candidates of compatible dates are, or 0 when they
     cannot be the same happening."""
+    # The tests that need no shared terms come first: they turn most pairs away.
+    if (
+        a.verb != b.verb
+        and a.says_more
+        and b.says_more
+        and not a.subject.isdisjoint(b.subject)
+        and a.predicate.isdisjoint(b.terms)
+        and b.predicate.isdisjoint(a.terms)
+        and a.happenings.isdisjoint(b.happenings)
+    ):
+        return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
+    # A day and a whole year or more ("cases reported this year") are one happening only when
+    # they name it with one verb or one kind of happening, not for sharing what it is about.
+    spread = a.days > 300 * b.days or b.days > 300 * a.days
+    if spread and a.verb != b.verb and a.happenings.isdisjoint(b.happenings):
+        return 0.0
     shared = a.terms & b.terms
     count = len(shared)
     dice = 2 * count / (len(a.terms) + len(b.terms) or 1)
@@ -682,21 +699,6 @@ def _resemblance(a: _Item, b: _Item) -> float:
         and b.objects.isdisjoint(a.terms)
         and len(shared - _CLASSES) < 3
     ):
-        return 0.0
-    if (
-        a.verb != b.verb
-        and a.says_more
-        and b.says_more
-        and not a.subject.isdisjoint(b.subject)
-        and a.predicate.isdisjoint(b.terms)
-        and b.predicate.isdisjoint(a.terms)
-        and a.happenings.isdisjoint(b.happenings)
-    ):
-        return 0.0  # Starmer becomes prime minister; Starmer appoints Reeves: two happenings
-    # A day and a whole year or more ("cases reported this year") are one happening only when
-    # they name it with one verb or one kind of happening, not for sharing what it is about.
-    spread = a.days > 300 * b.days or b.days > 300 * a.days
-    if spread and a.verb != b.verb and a.happenings.isdisjoint(b.happenings):
         return 0.0
     # Naming the same kind of happening counts only alongside something else shared.
     if (

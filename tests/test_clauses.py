@@ -243,3 +243,15 @@ def test_the_subject_before_a_conditional_aside_is_the_verb_s() -> None:
     clause = clause_at(sentence, sentence.index("Jan."), sentence.index("Jan.") + 6)
     assert clause is not None
     assert (clause.subject, clause.verb) == ("The law", ("will", "take"))
+
+
+def test_a_participle_after_the_object_of_ordered_is_no_verb_unless_a_relative_ends() -> None:
+    ordered = "On Thursday a court ordered the suspects held without bail."
+    clause = clause_at(ordered, 3, 11)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("a court", ("ordered",))
+    assert clause.rest == "the suspects held without bail."
+    relative = "The police chief who ordered the raid resigned on Monday."
+    clause = clause_at(relative, relative.index("Monday"), relative.index("Monday") + 6)
+    assert clause is not None
+    assert clause.verb == ("resigned",)

@@ -1838,3 +1838,35 @@ def test_an_aside_between_subject_and_verb_and_a_with_infinitive_have_their_subj
         ("Run-off between the two leading candidates scheduled", "2025-04-25"),
         ("Winner to take office", "2025-05-14"),
     ]
+
+
+def test_a_day_fronted_after_and_times_its_own_clause_with_an_ordered_participle() -> None:
+    found = events(
+        "Two board members were detained on Monday, and on Thursday a criminal court ordered "
+        "Aydın held in pre-trial detention."
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Two board members detained", "2024-10-28"),
+        ("Criminal court orders Aydın held in pre-trial detention", "2024-10-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The 7.1-magnitude tremor that hit before dawn on Monday flattened hundreds of homes.",
+            "7.1-magnitude tremor hits before dawn",
+        ),
+        (
+            "Rosa María Ibarra, the filmmaker whose portraits of rural Mexico won prizes from "
+            "Berlin to Havana, died on Monday at her home in Coyoacán.",
+            "Rosa María Ibarra dies at her home in Coyoacán",
+        ),
+    ],
+)
+def test_the_subject_is_not_a_noun_inside_a_time_of_day_or_a_described_name_s_relative(
+    sentence: str, title: str
+) -> None:
+    c = one(sentence)
+    assert (c.title, c.when.value) == (title, "2024-10-28")

@@ -1220,6 +1220,10 @@ def test_the_past_before_a_count_or_a_season_qualifies_a_noun(sentence, expected
         ("The town has changed through the decades.", [("the decades", "DURATION", "PXY")]),
         ("Sales will rise in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
         ("Over the years of war, the city was ruined.", []),
+        (
+            "Prices rose over the years 2010 to 2015.",
+            [("2010", "DATE", "2010"), ("2015", "DATE", "2015")],
+        ),
         ("The years of war ruined the city.", []),
     ],
 )

@@ -1252,3 +1252,21 @@ def test_a_clock_time_with_minutes_takes_the_half_of_the_day_named_after_it(sent
 )
 def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
     assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voters in Georgia head to the polls Tuesday.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The senator heads to Michigan on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+        ("The pope speaks at the United Nations on Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("The president welcomes his guest on Monday.", ("Monday", "DATE", "1989-10-30")),
+        # A noun before "of" is no timetable: the verb after the apposition decides.
+        (
+            "On Wednesday, Ricardo Alarcon, head of the assembly, said the boy must return.",
+            ("Wednesday", "DATE", "1989-10-25"),
+        ),
+    ],
+)
+def test_travel_and_speaking_verbs_in_the_present_are_a_timetable(sentence, expected):
+    assert tagged(sentence) == [expected]

@@ -317,6 +317,7 @@ def _first_cue(words: list[str], backwards: bool) -> int:
         if (
             low in _SCHEDULED_PRESENT
             and preceding not in _BEFORE_BARE_VERB
+            and following != "of"  # "Alarcon, head of the assembly, said": a noun
             and not _after_determiner(words, i, step)
         ):
             return FUTURE  # "the talks resume Monday": the present of a timetable
@@ -454,7 +455,8 @@ _SCHEDULED_PRESENT = frozenset(
     | {"arrive", "leaves", "hosts", "hears", "takes", "faces", "launches", "convenes"}
     | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
-    | {"kicks", "plays", "gathers", "gather", "sits"}
+    | {"kicks", "plays", "gathers", "gather", "sits", "head", "heads", "speaks", "lands"}
+    | {"departs", "welcomes", "debuts"}
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
     | {"face", "play", "host", "take"}  # "England face the United States on Friday"
 )

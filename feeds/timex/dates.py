@@ -10,6 +10,7 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, is_past_form
 from feeds.timex.context import Context, Found, direction_of
+from feeds.timex.landmarks import Landmarks
 from feeds.timex.patterns import (
     DAY,
     MONTH,
@@ -588,9 +589,6 @@ _SPORT = re.compile(
 )
 _SPORT_REACH = 150
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-#: The text up to the end of its last sentence: the greedy start backs off from the end, so
-#: the match ends where the last of `_SENTENCE_END`'s matches ends.
-_LAST_SENTENCE_END = re.compile(r".*[.!?](?:\s|$)", re.DOTALL)
 
 
 def _in_game_report(lower: str, start: int, end: int) -> bool:
@@ -724,8 +722,6 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
-#: The text up to its last year in figures: the greedy start backs off from the end.
-_LAST_YEAR = re.compile(".*" + _YEAR_IN_TEXT.pattern, re.DOTALL)
 
 
 def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
@@ -744,35 +740,33 @@ def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
 
 def _written_year(ctx: Context, start: int) -> int | None:
     """The year in figures earlier in the clause of `start`, or opening its sentence."""
-    low = max(0, start - 200)
-    # One backward search for the last sentence end, not a walk over every one before it.
-    end = _LAST_SENTENCE_END.match(ctx.lower, low, start)
-    if end is not None:
-        low = end.end()
-    # Most often the last year is told of in the same clause: found in one backward search.
-    last_year = _LAST_YEAR.match(ctx.lower, low, start)
-    if last_year is None:
+    if ctx.landmarks is None:
+        ctx.landmarks = Landmarks(ctx.lower, _YEAR_IN_TEXT)
+    low = ctx.landmarks.sentence_start(max(0, start - 200), start)
+    years = ctx.landmarks.years(low, start)
+    if not years:
         return None
-    year = _YEAR_IN_TEXT.match(ctx.lower, last_year.start(1), start)
-    if year is not None and _told(ctx, year) and _SAME_CLAUSE.match(ctx.lower[year.end() : start]):
-        return int(year[1])
-    years = list(_YEAR_IN_TEXT.finditer(ctx.lower, low, start))
-    last = next((found for found in reversed(years) if _told(ctx, found)), None)
+    # Most often the last year is told of in the same clause.
+    year = years[-1]
+    if _told(ctx, *year) and _SAME_CLAUSE.match(ctx.lower[year[1] : start]):
+        return int(ctx.lower[year[0] : year[1]])
+    last = next((found for found in reversed(years) if _told(ctx, *found)), None)
     if last is None:
         return None
-    if _SAME_CLAUSE.match(ctx.lower[last.end() : start]):
-        return int(last[1])
+    if _SAME_CLAUSE.match(ctx.lower[last[1] : start]):
+        return int(ctx.lower[last[0] : last[1]])
     if not _OPENING_YEAR.match(ctx.lower, low):
         return None
-    return int(next(found for found in years if _told(ctx, found))[1])
+    first, end = next(found for found in years if _told(ctx, *found))
+    return int(ctx.lower[first:end])
 
 
-def _told(ctx: Context, year: re.Match[str]) -> bool:
-    """Whether a year is a time the clause tells of: not the bound of a span ("since 2008")
-    nor part of a name."""
+def _told(ctx: Context, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` is a time the clause tells of: not the bound of a
+    span ("since 2008") nor part of a name."""
     return not _BOUND_BEFORE.search(
-        ctx.lower, max(0, year.start() - 12), year.start()
-    ) and not _NAMES_A_THING.match(ctx.text, year.end())
+        ctx.lower, max(0, start - 12), start
+    ) and not _NAMES_A_THING.match(ctx.text, end)
 
 
 #: A year that names a plan for it ("the 2026 budget", "its 2030 goals") is not the time a

@@ -102,7 +102,7 @@ def _first_of(parsed: Any) -> frozenset[str] | None:
 #: How many characters of the text at a position choose the rules tried there.
 KEY_LENGTH = 6
 #: Up to this many rules are tried one by one; more are tried in one combined pattern.
-_FEW = 5
+FEW_RULES = 5
 #: A rule with more possible starts than this is tried wherever its first character allows.
 _MAX_PREFIXES = 8000
 #: Chosen rules are remembered per key; the memory is emptied when it holds this many.
@@ -262,7 +262,7 @@ class Dispatcher:
             chosen = self._chosen.get(key)
             if chosen is None:
                 chosen = self._choose(key)
-            if len(chosen) <= _FEW:
+            if len(chosen) <= FEW_RULES:
                 found: list[tuple[int, int, re.Match[str] | None]] = []
                 for index in chosen:
                     m = self._patterns[index].match(text, start)

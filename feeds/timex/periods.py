@@ -384,7 +384,7 @@ def build_the_units(m: re.Match[str], ctx: Context) -> Found | None:
 #: Words before "the years" that make it the stretch something runs across.
 _ACROSS = frozenset({"over", "through", "throughout", "across"})
 #: What makes "the years" after "over" a stretch named by what follows, not of unsaid length.
-_UNITS_OF = re.compile(r"\s+(?:of|before|after|between|from|to|when|in|since)\b")
+_UNITS_OF = re.compile(r"\s+(?:(?:of|before|after|between|from|to|when|in|since)\b|\d)")
 
 
 SET_WORDS = {

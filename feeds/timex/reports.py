@@ -36,6 +36,8 @@ def note_period(ctx: Context, timex: Timex) -> None:
     is said to have ended, or is spoken of in the past tense (a fiscal quarter). A span of
     months summed up ("the first nine months") makes the period its year.
     """
+    if timex.type != "DURATION" and len(timex.value) != 7:
+        return  # only a month ("2024-03") or a quarter ("2024-Q3") can name a period
     if _MONTH.match(timex.value):
         ctx.month = (timex.end, timex.value)
     if timex.type == "DURATION":

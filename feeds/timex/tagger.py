@@ -8,7 +8,7 @@ from datetime import date
 
 from feeds.timex import lexicon
 from feeds.timex.context import Context, Found, Rule
-from feeds.timex.dispatch import Dispatcher
+from feeds.timex.dispatch import FEW_RULES, Dispatcher
 from feeds.timex.patterns import DAY, NOUN_AFTER, YEAR, alternation, compile_rule, lower_ascii
 from feeds.timex.plain import PLAIN_RULES, plain_value
 from feeds.timex.reports import note_period
@@ -115,9 +115,7 @@ def tag(text: str, dct: date) -> list[Timex]:
         starts = _lookback(ctx, at, covered, tried)
         candidates = None
         if len(starts) == 1 and at not in ends:
-            candidates = (
-                _after_month(lower, at) if word in lexicon.MONTHS else _only_rule(lower, at)
-            )
+            candidates = _at_head(lower, at, word in lexicon.MONTHS)
         if candidates is None:
             candidates = _candidates(ctx, at, starts, ends)
         best = _first_with_value(ctx, candidates)
@@ -248,38 +246,36 @@ def _candidates(
     return [(start, index, m) for _, start, index, m in matches]
 
 
-def _after_month(lower: str, at: int) -> list[_Candidate] | None:
-    """`_candidates` at a month name with nothing before it and a number or no word after
-    it, read with fewer patterns; None when a word follows or other rules may match.
+def _at_head(lower: str, at: int, month: bool) -> list[_Candidate] | None:
+    """`_candidates` at a head with nothing before it to try, from the few rules that may
+    start there, each matched alone; None when too many may (the dispatcher combines them).
 
-    Only the dates with a month can match at a month name, each after characters of its own:
-    a day or a year in figures ("March 5", "March 1999"), a relative year or a year in
-    words ("March this year", "March nineteen ninety"); before anything else the month
-    stands alone. A day and a year exclude each other, and each ends after the month alone.
+    At a month name with a number or no word after it, fewer patterns are read: only the
+    dates with a month can match there, each after characters of its own (a day or a year in
+    figures: "March 5", "March 1999"). A day and a year exclude each other, and each ends
+    after the month alone, which is tried only if they give no value.
     """
     chosen = _DISPATCH.chosen(lower, at)
-    if len(chosen) < 2 or not _MONTH_FAMILY.issuperset(chosen):
+    if len(chosen) > FEW_RULES:
         return None
-    after = _AFTER_MONTH.match(lower, at)
-    if after is None or after[1][:1].isalpha():
-        return None
-    if after[1].isdecimal():
-        for index in _MONTH_NUMBER_RULES:
-            m = RULES[index].pattern.match(lower, at)
-            if m is not None:
-                return [(at, index, m), (at, _MONTH_RULE, None)]
-    return [(at, _MONTH_RULE, None)]
-
-
-def _only_rule(lower: str, at: int) -> list[_Candidate] | None:
-    """`_candidates` at a start where at most one rule may match ("1999 and", "12 March
-    1999", "456 May"), from that rule's match alone; None when several may."""
-    chosen = _DISPATCH.chosen(lower, at)
-    if len(chosen) != 1:
-        return [] if not chosen else None
-    index = chosen[0]
-    m = RULES[index].pattern.match(lower, at)
-    return [(at, index, m)] if m is not None and m.end() > at else []
+    if month and len(chosen) > 1 and _MONTH_FAMILY.issuperset(chosen):
+        after = _AFTER_MONTH.match(lower, at)
+        if after is not None and not after[1][:1].isalpha():
+            if after[1].isdecimal():
+                for index in _MONTH_NUMBER_RULES:
+                    m = RULES[index].pattern.match(lower, at)
+                    if m is not None:
+                        return [(at, index, m), (at, _MONTH_RULE, None)]
+            return [(at, _MONTH_RULE, None)]
+    matches: list[tuple[int, int, re.Match[str]]] = []
+    for index in chosen:
+        m = RULES[index].pattern.match(lower, at)
+        if m is not None and m.end() > at:
+            matches.append((-m.end(), index, m))
+    if len(matches) > 1:
+        # No two matches share end and rule, so the match objects are never compared.
+        matches.sort()
+    return [(at, index, m) for _, index, m in matches]
 
 
 def _first_with_value(
