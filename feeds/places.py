@@ -491,8 +491,8 @@ def _one_name_word(text: str, words: list[re.Match[str]], j: int) -> bool:
     that is not an office or institution a country's adjective goes with ("Kyrgyz President",
     "Indian Army") nor a place of its own."""
     word = words[j][0]
-    starts = _gazetteer()[1]
-    known = word in starts or (word.endswith("s") and word[:-1] in starts)  # "Mexicans"
+    forms = _gazetteer()[0]
+    known = word in forms or (word.endswith("s") and word[:-1] in forms)  # "Mexicans"
     if not word[0].isupper() or word in _INSTITUTIONS or known:
         return False
     after = words[j + 1] if j + 1 < len(words) else None

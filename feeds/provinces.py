@@ -64,7 +64,9 @@ _WORD_NAMES = frozenset(
         "Soriano", "Sucre", "Surin", "Tabasco", "Tak", "Trujillo", "Unity", "Victoria", "Volta",
         "Zamora", "Cascades", "Collines", "Kasai", "Copperbelt", "Midlands", "Guadalcanal",
         # named after their river
-        "Blue Nile", "White Nile", "Upper Nile", "Tana River",
+        "Blue Nile", "White Nile", "Upper Nile", "Tana River", "River Nile",
+        # named after their sea or gulf
+        "Red Sea", "Gulf", "Mara",
     )
 )  # fmt: skip
 # Words that only say where in a country: a name made of them alone is no place's own.
@@ -174,7 +176,7 @@ _EXONYMS: dict[str, tuple[str, ...]] = {
     "KR-49": ("Jeju",),
     "MX-CMX": ("Mexico City",),
     "MX-COA": ("Coahuila",),
-    "MX-MEX": ("State of Mexico", "Mexico State"),
+    "MX-MEX": ("Mexico State",),
     "MX-MIC": ("Michoacán", "Michoacan"),
     "MX-VER": ("Veracruz",),
     "NL-FR": ("Friesland",),

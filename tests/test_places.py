@@ -233,6 +233,8 @@ def test_a_province_knows_its_country_under_its_local_and_english_names(
         "Western leaders met.",
         "Nelson said he would stay.",
         "Leaders discussed the Blue Nile.",
+        "Ships in the Red Sea were attacked.",
+        "The Organization of American States will meet.",
     ],
 )
 def test_a_province_named_like_a_word_or_a_person_needs_its_unit(text: str) -> None:
