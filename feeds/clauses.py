@@ -963,8 +963,12 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
     bounds: list[int] = []
     last = 0
     in_relative = False
+    depth = 0  # inside parentheses ("(IDX: SHEN)", "(or "the Company"; ...)") no clause starts
     for b in range(1, len(tokens)):
         word, previous = tokens[b].lower, tokens[b - 1].text
+        depth += (previous == "(") - (previous == ")" and depth > 0)
+        if depth:
+            continue
         # Only a coordinator or a subordinator asks whether a verb came before or comes soon.
         has_verb = (word in _COORDINATORS or word in _SUBORDINATORS) and any(starts[last:b])
         # A subordinate clause's subject may be a long noun phrase with a date in it ("after
@@ -1167,8 +1171,9 @@ def _subject(
             fronted = n > 0 and all(map(_adverbial, chunks[:n]))
             if n > 0 and words and words[0].text[0] in "0123456789$€£¥" and not fronted:
                 continue  # "the jobless rate, 7.6 percent in May, could fall": an aside
-            if n == 1 and _appositive_of_name(chunks[0], words):
-                return _text(chunks[0]), "clause"  # "Yagi, the strongest storm ..., made"
+            head = _without_aside(chunks[0])
+            if n == 1 and head and _appositive_of_name(head, words):
+                return _text(head), "clause"  # "Yagi, the strongest storm ..., made"
             closed = tokens_left[-1].text == ","
             if n > 0 and closed and _region_of_place(chunks[n - 1], words):
                 # "its line to Fort Nelson, British Columbia, would": one noun phrase
@@ -1303,7 +1308,10 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
     if len(words) < 2:
         return False
     one_of = words[0].lower == "one" and words[1].lower == "of"
-    if not one_of and (words[0].lower not in ("the", "a", "an") or not words[1].text.islower()):
+    # "an Indonesian renewable power producer": a described kind after its nationality
+    kind = words[0].lower in ("a", "an") and len(words) > 2 and words[2].text.islower()
+    lower = words[1].text.islower() or kind
+    if not one_of and (words[0].lower not in ("the", "a", "an") or not lower):
         return False
     noun_phrase = name[0].lower in ("the", "a", "an") and len(name) <= 5  # "The strike, the third"
     # "In Beijing, the committee ...": an opening place phrase, capitalised, is no name
@@ -1311,6 +1319,15 @@ def _appositive_of_name(name: list[Token], words: list[Token]) -> bool:
         _listed_name(name) or name[-1].text[0].isupper() or noun_phrase
     )
     return named and not any(t.lower in _NOT_NAMES for t in name)
+
+
+def _without_aside(chunk: list[Token]) -> list[Token]:
+    """A chunk without the parenthesis closing it ("PT Samudra Hijau Energi Tbk ("Samudra
+    Hijau"; IDX: SHEN)" -> "PT Samudra Hijau Energi Tbk")."""
+    if not chunk or chunk[-1].text != ")":
+        return chunk
+    opening = max((k for k, t in enumerate(chunk) if t.text == "("), default=0)
+    return chunk[:opening]
 
 
 def _region_of_place(chunk: list[Token], words: list[Token]) -> bool:

@@ -44,7 +44,8 @@ _DATELINE = re.compile(
     rf"^(?P<dateline>(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:/{_CAPS_PLACE})*"
     rf"(?:,\s+(?P<region>{_TITLE_PLACE}|{_CAPS_PLACE}))??"
     rf"(?:,?\s+(?:(?P<weekday>{_WEEKDAY})|{_DAY_MONTH}))?"
-    r"(?:\s*\((?P<agency>[^()]{1,40})\))?"
+    # a press release's wire between slashes: "JAKARTA, Nov. 17, 2026 /PRNewswire/ --"
+    r"(?:\s*\((?P<agency>[^()]{1,40})\)|\s+/(?P<wire>[A-Za-z][\w .-]{1,38})/)?"
     rf"{_DASH})"
 )
 
@@ -341,7 +342,7 @@ def _agency(dateline: str | None) -> str | None:
 def _plausible_dateline(m: re.Match[str]) -> bool:
     """A dateline names its place in capitals, or gives a day or an agency after it."""
     place = m["place"]
-    has_more = bool(m["weekday"] or m["m1"] or m["m2"] or m["agency"])
+    has_more = bool(m["weekday"] or m["m1"] or m["m2"] or m["agency"] or m["wire"])
     return (place.isupper() and len(place.replace(" ", "")) > 1) or has_more
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from feeds.clauses import Clause, antecedent, first_clause, ing_base
 from feeds.places import canonical, country_of, find_places, place_kind
+from feeds.timex.lexicon import WEEKDAYS
 from feeds.verbs import (
     AUXILIARIES,
     FUTURE_AUXILIARIES,
@@ -163,6 +164,7 @@ _NOT_COMPANIES = (
         "the a an we i you officials police analysts investors shares sales revenue profit "  # noqa: SIM905
         "economists experts".split()
     )
+    | {day for day in WEEKDAYS if day.endswith("day")}  # "Rescuers ... on Monday": no name
 )
 #: Abstract nouns that point back at the previous sentence's proposal ("The idea was born ...").
 _ABSTRACT = frozenset({"idea", "proposal", "plan", "initiative", "move", "decision", "scheme"})
@@ -187,7 +189,8 @@ _TITLED_PERSON = re.compile(
     rf"Mayor|Governor|Senator|Ambassador|Chairman|Director|Dr\.|Mr\.|Mrs\.|Ms\.)\s+({_NAME}|[A-Z][\w'’-]+)"
 )
 _CAPITALISED_NP = re.compile(
-    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
+    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de\s+la|de\s+los|del|de|da|dos|di|van|von)"
+    r"\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
 )
 
 _TEMPORAL_PREPOSITIONS = (
@@ -341,7 +344,11 @@ _SPACES = re.compile(r"\s{2,}")
 # "the company", "the Bergen-based company", "the state-owned firm"
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:the|this|that)\s+(?:\w+-[\w-]+\s+)?(\w+)")
 # The name closing a described subject: "Norwegian salmon farmer Halvorsen Marine".
-_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)$")
+# Lower-case words inside a name ("Minera Andina del Norte", "Banco de la Nación").
+_NAME_PARTICLES = r"(?:de\s+la|de\s+los|de|del|da|do|dos|das|di|della|du|van|von|der)"
+_CLOSING_NAME = re.compile(
+    rf"(?:^|\s)((?:[A-Z][\w'’&.-]*\s+(?:{_NAME_PARTICLES}\s+)?)*[A-Z][\w'’&.-]*)$"
+)
 # Capitalised words closing the text before a name ("Canadian National " before "Railway Co").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+$")
 _LAST_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+$")

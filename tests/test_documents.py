@@ -93,6 +93,12 @@ def test_sentence_case_header_is_the_headline_even_before_a_short_line() -> None
         ("ALMATY, Kazakhstan – Talks began.", "ALMATY, Kazakhstan –", "Almaty", date(2024, 3, 14)),
         ("XI'AN, Sept. 30, 2023 (Xinhua) -- Talks began.", None, "Xi'an", date(2023, 9, 30)),
         ("BISHKEK, Tuesday (Reuters) - Talks began.", None, "Bishkek", date(2024, 3, 12)),
+        (
+            "JAKARTA, Indonesia, March 13, 2024 /PRNewswire/ -- Talks began.",
+            "JAKARTA, Indonesia, March 13, 2024 /PRNewswire/ --",
+            "Jakarta",
+            date(2024, 3, 13),
+        ),
     ],
 )
 def test_dateline_forms(

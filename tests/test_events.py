@@ -1870,3 +1870,23 @@ def test_the_subject_is_not_a_noun_inside_a_time_of_day_or_a_described_name_s_re
 ) -> None:
     c = one(sentence)
     assert (c.title, c.when.value) == (title, "2024-10-28")
+
+
+def test_a_company_with_an_alias_in_parentheses_and_a_described_kind_is_the_subject() -> None:
+    c = one(
+        'PT Samudra Hijau Energi Tbk ("Samudra Hijau" or "the Company"; IDX: SHEN), an '
+        "Indonesian renewable power producer, today announced the pricing of a green bond."
+    )
+    assert (c.title, c.when.value) == (
+        "PT Samudra Hijau Energi Tbk announces the pricing of a green bond",
+        "2024-10-28",
+    )
+
+
+def test_the_company_is_never_a_weekday_nor_the_end_of_a_name_with_a_particle() -> None:
+    found = events(
+        "Rescuers in northern Chile on Monday recovered the bodies of two miners. The mine's "
+        "owner, Minera Andina del Norte, said the collapse happened during a shift change. The "
+        "company suspended all operations at the site on Sunday."
+    )
+    assert [c.title for c in found][-1] == "Company suspends all operations at the site"

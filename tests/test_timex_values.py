@@ -1163,6 +1163,47 @@ def test_a_participle_after_an_infinitive_qualifies_its_object_and_has_no_tense(
     assert tagged(sentence)[0][2] == expected
 
 
+def test_days_labelling_the_lines_of_a_programme_follow_one_another() -> None:
+    text = (
+        "Here are the events we are watching in the coming days.\n\n"
+        "Sunday: Hosts Bangladesh take on Pakistan for the title.\n\n"
+        "Tuesday: The parliament holds its final vote on the bill.\n\n"
+        "Thursday-Friday: An investment forum, with the president expected to speak.\n\n"
+        "Saturday: The ruling party holds its national conference."
+    )
+    days = [value for _, kind, value in tagged(text, date(2026, 11, 21)) if kind == "DATE"]
+    assert days == ["2026-11-22", "2026-11-24", "2026-11-26", "2026-11-27", "2026-11-28"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They will meet the hosts, who knocked out Afghanistan on Thursday, "
+            "at the stadium in Mirpur on Sunday.",
+            "1989-10-29",
+        ),
+        # A comma inside the clause that lists its nouns does not close it.
+        (
+            "He succeeds Taylor, who stepped down as chairman, president and chief executive "
+            "on Monday.",
+            "1989-10-23",
+        ),
+    ],
+)
+def test_a_relative_clause_closed_before_a_day_leaves_the_tense_to_the_main_verb(
+    sentence: str, expected: str
+) -> None:
+    assert tagged(sentence)[-1][2] == expected
+
+
+def test_sworn_is_a_past_participle() -> None:
+    assert (
+        tagged("The judge, who was sworn in as president of the court on Jan. 5, spoke.")[0][2]
+        == "1989-01-05"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

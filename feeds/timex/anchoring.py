@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from feeds.timex.lexicon import UNITS
-from feeds.timex.patterns import alternation
+from feeds.timex.patterns import WEEKDAY, alternation
 
 PAST, FUTURE, UNKNOWN = -1, 1, 0
 
@@ -174,6 +174,7 @@ _PAST_WORDS = frozenset(
         "gone",
         "done",
         "born",
+        "sworn",
     }
     # Short "-ed" forms, which the "-ed" rule leaves to longer words ("bed", "red").
     | {"died", "sued", "owed", "tied", "eyed", "axed"}
@@ -459,6 +460,7 @@ _SCHEDULED_PRESENT = frozenset(
     | {"departs", "welcomes", "debuts"}
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
     | {"face", "play", "host", "take"}  # "England face the United States on Friday"
+    | {"holds", "announces"}
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(
@@ -524,7 +526,15 @@ def tense_at(text: str, start: int, end: int) -> int:
         return FUTURE
     if _REPORTED_WISH.search(text, max(0, start - 120), start):
         return FUTURE  # "said they hoped to sign a deal by March": a hope as of its telling
-    before = _words(text, max(0, start - 120), start)
+    label = label_end(text, end)
+    if label is not None:
+        # "Tuesday: Fiji's parliament holds its final vote": a day that labels its line
+        # takes the tense of the line after the colon.
+        return _first_cue(_words(text, label, min(len(text), label + 160))[:10], backwards=False)
+    # "will meet hosts Bangladesh, who knocked out Afghanistan on Thursday, on Sunday": a
+    # relative clause closed before the expression tells of its noun, not of the date.
+    window = _CLOSED_RELATIVE.sub(" , ", text[max(0, start - 240) : start])
+    before = _words(window, max(0, len(window) - 120), len(window))
     nearest = before[::-1]
     tense = _first_cue(nearest[:_LOOKBACK], backwards=True)
     if tense not in (UNKNOWN, _PLANNED_FOR):
@@ -556,6 +566,26 @@ def tense_at(text: str, start: int, end: int) -> int:
     return FUTURE if later == UNKNOWN and tense == _PLANNED_FOR else later
 
 
+#: A day that labels the line after it: "Monday:", "Thursday-Friday:" at a line's start.
+_LABEL = re.compile(rf"(?:\s*[-–]\s*{WEEKDAY})?\s*:\s", re.IGNORECASE)
+
+
+def label_end(text: str, end: int) -> int | None:
+    """Where the line labelled by the day ending at `end` starts after its colon, or None
+    when the day labels nothing (it does not open its line, or no colon follows it)."""
+    found = _LABEL.match(text, end)
+    if found is None:
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    if _DAY_AT_LINE_START.match(text, line_start) is None:
+        return None
+    return found.end()
+
+
+#: A weekday at the start of a line, as a label opens it.
+_DAY_AT_LINE_START = re.compile(rf"\s*{WEEKDAY}\b", re.IGNORECASE)
+
+
 def _far_future(nearest: list[str], reach: int) -> bool:
     """Whether a future auxiliary or the "to" of a plan ("is forecast to strike", "due to
     visit") comes, walking back at most `reach` words, before any end of sentence or clause."""
@@ -578,6 +608,13 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;]*,")
 #: A source named after a comma: ", the ministry said", ", officials told reporters".
 _ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
+
+#: A relative clause between commas that the main clause resumes after with a preposition
+#: (", who knocked out Afghanistan on Thursday, at the stadium"); a noun after the second
+#: comma continues a list inside the clause (", who stepped down as chairman, president").
+_CLOSED_RELATIVE = re.compile(
+    r",\s*(?:which|who|whom|whose)\b[^,.;]*,(?=\s*(?:at|on|in|for|from|with|by|to|into|under)\s)"
+)
 
 
 def _opens_sentence(before: list[str]) -> bool:

@@ -7,7 +7,14 @@ from datetime import date, timedelta
 
 from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon
-from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, names_past_event, names_scheduled_event
+from feeds.timex.anchoring import (
+    FUTURE,
+    PAST,
+    UNKNOWN,
+    label_end,
+    names_past_event,
+    names_scheduled_event,
+)
 from feeds.timex.context import Context, Found
 from feeds.timex.dates import points_at_time, resolve_day
 from feeds.timex.patterns import (
@@ -60,6 +67,10 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
     if tense == UNKNOWN and ctx.word_before(m.start()) in _UNTIL:
         # "The exhibition runs until Sunday": a state that lasts until a day not yet come.
         tense = FUTURE
+    if tense == FUTURE and ctx.day >= ctx.dct and label_end(ctx.text, m.end()) is not None:
+        # "Sunday: ... Monday: ... Saturday: ...": a programme lists its days in order, each
+        # label after the day the line before it named.
+        return ar.weekday_date(ctx.day + timedelta(days=1), weekday, FUTURE)
     return ar.weekday_date(ctx.dct, weekday, FUTURE if tense == FUTURE else PAST)
 
 
