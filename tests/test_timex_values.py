@@ -1302,6 +1302,9 @@ def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
         ("The senator heads to Michigan on Saturday.", ("Saturday", "DATE", "1989-10-28")),
         ("The pope speaks at the United Nations on Friday.", ("Friday", "DATE", "1989-10-27")),
         ("The president welcomes his guest on Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The Fed announces its decision Wednesday.", ("Wednesday", "DATE", "1989-11-01")),
+        ("Negotiators reconvene Tuesday in Geneva.", ("Tuesday", "DATE", "1989-10-31")),
+        ("The strike enters its second week on Monday.", ("Monday", "DATE", "1989-10-30")),
         # A noun before "of" is no timetable: the verb after the apposition decides.
         (
             "On Wednesday, Ricardo Alarcon, head of the assembly, said the boy must return.",
@@ -1311,3 +1314,20 @@ def test_a_month_without_a_tense_leans_to_the_past(sentence, expected):
 )
 def test_travel_and_speaking_verbs_in_the_present_are_a_timetable(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jobless claims fell in the week ended Oct. 14.", ("the week", "DATE", "1989-W41")),
+        ("Claims fell in the week ending Saturday.", ("the week", "DATE", "1989-W42")),
+        ("Sales rose in the month ended Sept. 30.", ("the month", "DATE", "1989-09")),
+        # A quarter ended July 31 runs from May: most of it is the second quarter.
+        ("In the quarter ended July 31, the firm had a loss.", ("the quarter", "DATE", "1989-Q2")),
+        ("Profit rose in the quarter ended Sept. 30.", ("the quarter", "DATE", "1989-Q3")),
+    ],
+)
+def test_a_week_month_or_quarter_said_to_end_on_a_day_is_the_one_most_of_it_falls_in(
+    sentence, expected
+):
+    assert expected in tagged(sentence)

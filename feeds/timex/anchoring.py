@@ -457,7 +457,8 @@ _SCHEDULED_PRESENT = frozenset(
     | {"convene", "testifies", "testify", "unveils", "goes", "flies", "attends", "reopens"}
     | {"go", "vote", "returns", "return", "ends", "closes", "starts", "finishes", "concludes"}
     | {"kicks", "plays", "gathers", "gather", "sits", "head", "heads", "speaks", "lands"}
-    | {"departs", "welcomes", "debuts"}
+    | {"departs", "welcomes", "debuts", "announces", "reconvenes", "reconvene", "enters"}
+    | {"decides", "presides", "receives", "inaugurates"}
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
     | {"face", "play", "host", "take"}  # "England face the United States on Friday"
     | {"holds", "announces"}

@@ -15,6 +15,7 @@ from feeds.timex.patterns import (
     DAY,
     MONTH,
     NOUN_AFTER,
+    WEEKDAY,
     YEAR,
     alternation,
     day_number,
@@ -473,9 +474,44 @@ def build_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
     mod = position_mod(m["pos"])
     if unit == ar.YEAR and not m["pos"] and _ENDED.match(ctx.text, m.end()):
         return Found("DURATION", "P1Y")
+    ended = None if m["pos"] else ended_value(ctx, m, unit)
+    if ended is not None:
+        return Found("DATE", ended, anchors=False)
     # A year is the report's own year; a month or week the one the text is about.
     anchor = ctx.dct if unit == ar.YEAR else ctx.reference
     return Found("DATE", ar.format_value(anchor, unit), mod, anchors=False)
+
+
+def ended_value(ctx: Context, m: re.Match[str], unit: str) -> str | None:
+    """The week, month or quarter said to end on the day after it ("the week ended Oct. 11",
+    "the quarter ended July 31", "the week ending Saturday"): the one most of it falls in,
+    whatever the calendar of the company that reports it. None when no such day follows."""
+    found = _ENDED_DAY.match(ctx.lower, m.end()) if unit in _HALF_SPAN else None
+    if found is None:
+        return None
+    if found["weekday"]:
+        end = ar.weekday_date(ctx.dct, lexicon.weekday_number(found["weekday"]), PAST)
+    elif found["deictic"]:
+        end = ctx.dct - timedelta(days=found["deictic"] == "yesterday")
+    else:
+        day = resolve_day(
+            ctx, lexicon.month_number(found["month"]), int(found["day"]), found["year"], m
+        )
+        if day is None:
+            return None
+        end = date.fromisoformat(day)
+    return ar.format_value(end - timedelta(days=_HALF_SPAN[unit]), unit)
+
+
+#: A day a period is said to end on, after the period: "ended Sept. 30", "ending Saturday".
+_ENDED_DAY = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:\s*,\s*(?P<year>{YEAR}))?"
+    rf"|(?P<weekday>{WEEKDAY})|(?P<deictic>yesterday|today))\b",
+    re.VERBOSE,
+)
+#: About half the days of a unit: a period ending on a day mostly lies that far before it.
+_HALF_SPAN = {ar.WEEK: 3, ar.MONTH: 14, ar.QUARTER: 45}
 
 
 def build_year_end(m: re.Match[str], ctx: Context) -> Found | None:
@@ -646,7 +682,8 @@ def build_the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if not which and not m[0].lower().startswith("the"):
         return None
-    return Found("DATE", reports.reported_quarter(ctx), anchors=False)
+    ended = ended_value(ctx, m, ar.QUARTER) if m["unit"].lower() == "quarter" else None
+    return Found("DATE", ended or reports.reported_quarter(ctx), anchors=False)
 
 
 _SEASON_PREPOSITIONS = frozenset(
