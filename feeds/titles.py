@@ -97,6 +97,8 @@ _GENERIC_HEADS = {
     "organization": _ORG_HEADS,
     "body": _ORG_HEADS,
     "race": _RACES,
+    # "The tournament began on Nov. 8" after "the Asia Cup": a competition goes by its prize
+    "tournament": frozenset({"tournament", "cup", "championship", "championships", "trophy"}),
 }
 #: Nouns that name the city an article is datelined in ("the city", "the capital").
 _CITY_WORDS = frozenset({"city", "capital", "town"})
@@ -188,8 +190,13 @@ _TITLED_PERSON = re.compile(
     rf"(?=[PMCKQGSAD])\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Premier|"
     rf"Mayor|Governor|Senator|Ambassador|Chairman|Director|Dr\.|Mr\.|Mrs\.|Ms\.)\s+({_NAME}|[A-Z][\w'’-]+)"
 )
+#: A name of capitalised words, perhaps joined by "of", "for", "and", "on" ("Conference on
+#: Disarmament"), but not by the "on" of a date ("the Asia Cup on Sunday").
 _CAPITALISED_NP = re.compile(
-    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|on|de\s+la|de\s+los|del|de|da|dos|di|van|von)"
+    r"(?=[A-Z0-9])(?:[A-Z0-9][\w'’.&-]*\s+(?:(?:of|for|and|de\s+la|de\s+los|del|de|da|dos|di|van|von"
+    + "|on(?!\\s+(?:"
+    + "|".join(m for m in (*calendar.day_name, *calendar.month_name) if m)
+    + r")\b))"
     r"\s+(?:the\s+)?)?)*[A-Z][\w'’&-]*"
 )
 
@@ -495,7 +502,7 @@ class Mentions:
             # "The festival was first held as part of the Istanbul Music Festival": a name
             # later in the same sentence is another thing, not the one described
             later = index >= self._names_before and self.current.find(name) > at >= 0
-            if _head_word(name) in heads and not later:
+            if _headed_by(name, heads) and not later:
                 return _series(name)
         named = (
             self._named_kind(noun)
@@ -763,6 +770,17 @@ def _head_word(name: str) -> str:
     """The word a name is headed by, in lower case ("Reserve Bank of Australia" -> "bank")."""
     words = re.split(r"\s+(?:of|for)\s+", name)[0].split()
     return words[-1].lower() if words else ""
+
+
+def _headed_by(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name's head is one of `heads`, or a one-word name is a compound ending in one
+    ("Riksbank", "Bundesbank" for "the bank")."""
+    head = _head_word(name)
+    if head in heads:
+        return True
+    return " " not in _LEADING_ARTICLE.sub("", name) and any(
+        head.endswith(h) and len(head) > len(h) + 2 for h in heads
+    )
 
 
 def _org_like(name: str) -> bool:

@@ -856,3 +856,14 @@ def test_talks_falling_apart_and_a_sit_down_are_one_happening_told_two_ways(
         for doc, title in (("a", first), ("b", second))
     ]
     assert len(merge(found)) == 1
+
+
+def test_a_magnitude_with_a_decimal_is_shared_however_it_is_written() -> None:
+    live = candidate(
+        "a", "Phivolcs says the magnitude 7.1 earthquake struck east of Bislig", "2026-11-09T10:45"
+    )
+    wire = candidate("b", "7.1-magnitude tremor hits before dawn", "2026-11-09", ("Bislig",))
+    assert "#7.1" in key_terms(live) & key_terms(wire)
+    assert same_happening(live, wire)
+    other = candidate("c", "6.2-magnitude tremor hits before dawn", "2026-11-09", ("Chile",))
+    assert not same_happening(live, other)

@@ -176,6 +176,25 @@ def test_the_bank_is_the_bank_named_before_even_with_an_adverb_after_it() -> Non
     ]
 
 
+def test_the_bank_is_a_one_word_bank_named_before() -> None:
+    found = events(
+        "The Riksbank cut its policy rate by a quarter point on Monday. "
+        "The bank will announce its next decision on Dec. 17."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-28", "Riksbank cuts its policy rate by a quarter point"),
+        ("2024-12-17", "Riksbank to announce its next decision"),
+    ]
+
+
+def test_the_tournament_is_the_cup_named_before() -> None:
+    found = events(
+        "Pakistan reached the final of the Asia Cup on Sunday. "
+        "The tournament began on Oct. 12 with 19 matches."
+    )
+    assert [c.title for c in found][-1].startswith("Asia Cup beg")
+
+
 def test_the_study_takes_the_name_an_earlier_sentence_gave_it() -> None:
     found = events(
         "CERN's member states will receive the feasibility study for the Future Circular "

@@ -794,13 +794,13 @@ def _written_year(ctx: Context, start: int) -> tuple[int, int] | None:
     if ctx.landmarks is None:
         ctx.landmarks = Landmarks(ctx.lower, _YEAR_IN_TEXT)
     low = ctx.landmarks.sentence_start(max(0, start - 200), start)
-    years = ctx.landmarks.years(low, start)
-    if not years:
-        return None
     # Most often the last year is told of in the same clause.
-    year = years[-1]
+    year = ctx.landmarks.last_year(low, start)
+    if year is None:
+        return None
     if _told(ctx, *year) and _SAME_CLAUSE.match(ctx.lower[year[1] : start]):
         return int(ctx.lower[year[0] : year[1]]), year[1]
+    years = ctx.landmarks.years(low, start)
     last = next((found for found in reversed(years) if _told(ctx, *found)), None)
     if last is None:
         return None
