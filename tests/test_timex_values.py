@@ -1331,3 +1331,21 @@ def test_a_week_month_or_quarter_said_to_end_on_a_day_is_the_one_most_of_it_fall
     sentence, expected
 ):
     assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cargo at the Tin Can Island terminals ground to a halt on Wednesday.",
+            ("Wednesday", "DATE", "1989-10-25"),
+        ),
+        ("A film starring Will Smith opened on Friday.", ("Friday", "DATE", "1989-10-20")),
+        (
+            "Workers at Tin Can Island will strike on Wednesday.",
+            ("Wednesday", "DATE", "1989-11-01"),
+        ),
+    ],
+)
+def test_a_capitalised_modal_inside_a_name_gives_no_tense(sentence, expected):
+    assert tagged(sentence) == [expected]
