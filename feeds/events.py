@@ -564,9 +564,18 @@ def _days_apart(paragraph: str, timex: Timex, when: When, following: Timex) -> W
 def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
     """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
     same_day = later.start == when.start and later.end == when.end
+    # "Sunday: Bangladesh take on Pakistan in Mirpur (2 p.m. local time)": the clock time of
+    # the day, set in brackets at the end of its clause
+    bracketed = gap.rstrip().endswith("(") and not _SENTENCE_MARK.search(gap)
     return (
-        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+        timex.type == "DATE"
+        and following.type == "TIME"
+        and same_day
+        and bool(_AT_GAP.match(gap) or bracketed)
     )
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;]")
 
 
 def _after(first: When, end: When, timex: Timex) -> When:

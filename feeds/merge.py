@@ -494,7 +494,7 @@ _WHERE_NAME = re.compile(
 )
 
 
-_WIDER_PLACES = frozenset({"country", "region", "state", "demonym"})
+_WIDER_PLACES = frozenset({"country", "region", "state", "province", "demonym"})
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -543,8 +543,9 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
     """Pairs of candidates that report the same happening, each after its negated score: a
     plain sort puts the likest first (ties by position), without a key function to call."""
     documents = [item.candidate.source.document for item in items]
-    starts = [item.candidate.when.start for item in items]
-    ends = [item.candidate.when.end for item in items]
+    # Days as ordinals: the loop below runs for every pair, and ints compare faster than dates.
+    starts = [item.candidate.when.start.toordinal() for item in items]
+    ends = [item.candidate.when.end.toordinal() for item in items]
     for a, buckets in enumerate(_neighbourhoods(items)):
         item, document, start, end = items[a], documents[a], starts[a], ends[a]
         # Buckets list candidates in order, so those after `a` are a slice found by bisection.
@@ -552,9 +553,11 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
         for b in set().union(*(bucket[bisect_right(bucket, a) :] for bucket in buckets)):
             if documents[b] == document:
                 continue
-            if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
-                score = _resemblance(item, items[b])
-                if score and not _other_objects(item, items[b]):
+            first, last = starts[b], ends[b]
+            if (start <= first and last <= end) or (first <= start and end <= last):
+                other = items[b]
+                score = _resemblance(item, other)
+                if score and not _other_objects(item, other):
                     yield -score, a, b
 
 

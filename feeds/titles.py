@@ -476,8 +476,9 @@ class Mentions:
             owner = self._owner(subject)
             return f"{owner}'s {owned[1]}" if owner else subject
         m = _DEMONSTRATIVE_NOUN.fullmatch(lower)
-        if not m:
-            return subject
+        words = subject.split()
+        if not m or len(words) > 2 and words[1][:1].isupper():
+            return subject  # "The PRSS-3 satellite": a description that names its thing
         noun = m[1]
         if noun in _CITY_WORDS and self.place and place_kind(self.place) == "city":
             return self.place  # "The city was almost destroyed": the dateline's city
