@@ -72,6 +72,7 @@ _PUT_OFF_FROM = re.compile(
     r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+)?$", re.IGNORECASE)
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
@@ -656,6 +657,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
     if state_edge and dated.when.granularity == "day" and _PUT_OFF_UNTIL.search(before):
         return True  # "delayed until Feb. 7": the day it is set for ("until next month": vague)
+    if _SO_FAR.search(before):
+        return False  # "118,000 cases so far this year": a tally's span, not a happening's day
     if state_edge or _SPAN.match(dated.timex.text) or _PUT_OFF_FROM.search(before):
         return False
     since = _SINCE_BEFORE.search(before)

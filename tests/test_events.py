@@ -1902,3 +1902,14 @@ def test_the_company_is_never_a_weekday_nor_the_end_of_a_name_with_a_particle() 
         "company suspended all operations at the site on Sunday."
     )
     assert [c.title for c in found][-1] == "Company suspends all operations at the site"
+
+
+def test_a_tally_so_far_this_year_is_dated_by_the_day_it_was_reported() -> None:
+    c = one(
+        "Indonesia has recorded more than 118,000 dengue cases so far this year, the Health "
+        "Ministry said on Monday."
+    )
+    assert (c.title, c.when.value) == (
+        "Indonesia records more than 118,000 dengue cases",
+        "2024-10-28",
+    )
