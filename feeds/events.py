@@ -72,6 +72,7 @@ _PUT_OFF_FROM = re.compile(
     r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+)?$", re.IGNORECASE)
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
@@ -563,9 +564,18 @@ def _days_apart(paragraph: str, timex: Timex, when: When, following: Timex) -> W
 def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
     """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
     same_day = later.start == when.start and later.end == when.end
+    # "Sunday: Bangladesh take on Pakistan in Mirpur (2 p.m. local time)": the clock time of
+    # the day, set in brackets at the end of its clause
+    bracketed = gap.rstrip().endswith("(") and not _SENTENCE_MARK.search(gap)
     return (
-        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+        timex.type == "DATE"
+        and following.type == "TIME"
+        and same_day
+        and bool(_AT_GAP.match(gap) or bracketed)
     )
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;]")
 
 
 def _after(first: When, end: When, timex: Timex) -> When:
@@ -647,6 +657,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
     if state_edge and dated.when.granularity == "day" and _PUT_OFF_UNTIL.search(before):
         return True  # "delayed until Feb. 7": the day it is set for ("until next month": vague)
+    if _SO_FAR.search(before):
+        return False  # "118,000 cases so far this year": a tally's span, not a happening's day
     if state_edge or _SPAN.match(dated.timex.text) or _PUT_OFF_FROM.search(before):
         return False
     since = _SINCE_BEFORE.search(before)
@@ -1108,6 +1120,14 @@ def _own_part(
     # a date timing a later verb, not one naming its object ("host next year's summit")
     timing = [a for a, b in taken if end <= a < rest_end and not _named_by_date(sentence, a, b)]
     left, right = clause.rest_start, rest_end
+    aside = _DATED_ASIDE.search(sentence, clause.rest_start, start) if before else None
+    if aside and not after and all(aside.start() < b <= aside.end() for b in before):
+        # "will meet hosts Bangladesh, who knocked out Afghanistan on Thursday, at the stadium
+        # on Sunday": the relative clause set off by commas times its noun, the rest is Sunday's
+        # (blanked out, so that the offsets of the dates in the rest still hold)
+        blank = " " * (aside.end() - aside.start())
+        rest = sentence[left : aside.start()] + blank + sentence[aside.end() : right]
+        return replace(clause, rest=rest.strip())
     if before:
         cut = _last_conjunction(sentence, max(before), start)
         if cut and _REPEATED.fullmatch(sentence, cut.end(), start):
@@ -1131,6 +1151,10 @@ def _own_part(
     if (left, right) == (clause.rest_start, rest_end):
         return clause
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
+
+
+#: A relative clause set off by commas inside a clause's rest.
+_DATED_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 
 
 def _opens_with_verb(text: str) -> bool:

@@ -494,7 +494,7 @@ _WHERE_NAME = re.compile(
 )
 
 
-_WIDER_PLACES = frozenset({"country", "region", "state", "demonym"})
+_WIDER_PLACES = frozenset({"country", "region", "state", "province", "demonym"})
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

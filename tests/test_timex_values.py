@@ -1337,6 +1337,24 @@ def test_a_week_month_or_quarter_said_to_end_on_a_day_is_the_one_most_of_it_fall
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "Cargo at the Tin Can Island terminals ground to a halt on Wednesday.",
+            ("Wednesday", "DATE", "1989-10-25"),
+        ),
+        ("A film starring Will Smith opened on Friday.", ("Friday", "DATE", "1989-10-20")),
+        (
+            "Workers at Tin Can Island will strike on Wednesday.",
+            ("Wednesday", "DATE", "1989-11-01"),
+        ),
+    ],
+)
+def test_a_capitalised_modal_inside_a_name_gives_no_tense(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # A verb in the present leans no more to the past than to the future.
         ("The mayor is up for re-election in November.", ("November", "DATE", "2025-11")),
         # A year gone by before a verb in the present is another clause's.
