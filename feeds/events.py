@@ -1150,6 +1150,14 @@ def _own_part(
     # a date timing a later verb, not one naming its object ("host next year's summit")
     timing = [a for a, b in taken if end <= a < rest_end and not _named_by_date(sentence, a, b)]
     left, right = clause.rest_start, rest_end
+    aside = _DATED_ASIDE.search(sentence, clause.rest_start, start) if before else None
+    if aside and not after and all(aside.start() < b <= aside.end() for b in before):
+        # "will meet hosts Bangladesh, who knocked out Afghanistan on Thursday, at the stadium
+        # on Sunday": the relative clause set off by commas times its noun, the rest is Sunday's
+        # (blanked out, so that the offsets of the dates in the rest still hold)
+        blank = " " * (aside.end() - aside.start())
+        rest = sentence[left : aside.start()] + blank + sentence[aside.end() : right]
+        return replace(clause, rest=rest.strip())
     if before:
         cut = _last_conjunction(sentence, max(before), start)
         if cut and _REPEATED.fullmatch(sentence, cut.end(), start):
@@ -1173,6 +1181,10 @@ def _own_part(
     if (left, right) == (clause.rest_start, rest_end):
         return clause
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
+
+
+#: A relative clause set off by commas inside a clause's rest.
+_DATED_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 
 
 def _opens_with_verb(text: str) -> bool:

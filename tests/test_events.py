@@ -397,6 +397,18 @@ def test_subject_found_past_fronted_phrases_appositives_and_relative_clauses(
     assert (c.when.value, c.title) == (value, title)
 
 
+def test_a_dated_relative_clause_on_the_object_leaves_the_object_to_the_main_clause() -> None:
+    found = events(
+        "Pakistan will meet hosts Bangladesh, who knocked out Afghanistan in the first "
+        "semi-final on Thursday, at the stadium in Mirpur on Sunday.",
+        header="date 2026-11-21 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-11-19", "Bangladesh knocks out Afghanistan in the first semi-final"),
+        ("2026-11-22", "Pakistan to meet hosts Bangladesh at the stadium in Mirpur"),
+    ]
+
+
 def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
     found = events(
         "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
