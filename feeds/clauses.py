@@ -38,6 +38,9 @@ _DETERMINERS = frozenset(
     "any no another".split()
 )
 _PRONOUNS = frozenset("he she it they we i you".split())  # noqa: SIM905
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last latest".split()  # noqa: SIM905
+)
 _PREPOSITIONS = frozenset(
     "in on at during according after before since by for from with under amid despite "  # noqa: SIM905
     "following over through throughout until till within without across between among "
@@ -635,8 +638,11 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             and previous not in AUXILIARIES
             and previous not in _LINKING_BASES
         )
+        # "its (second) domestically built satellite": an adverb and participle after a
+        # determiner, perhaps with an ordinal between them, qualify the noun
+        opener = tokens[i - 3].lower if before in _ORDINAL_WORDS and i > 2 else before
         return not (
-            (previous.endswith("ly") and before in _DETERMINERS)
+            (previous.endswith("ly") and opener in _DETERMINERS)
             or after_base
             or (previous in _ADJECTIVE_MAKERS and before != ",")  # not ", first announced in"
             or previous in _PREPOSITIONS
@@ -734,6 +740,10 @@ def _team_then_object(tokens: list[Token], i: int) -> bool:
     team = before.lower in _TEAMS or (
         before.text[0].isupper() and before.text.isalpha() and before.lower not in _FUNCTION_CAPS
     )
+    if after.lower in ("on", "against") and i + 2 < len(tokens):
+        after = tokens[i + 2]  # "Bangladesh take on Pakistan": a phrasal verb's object
+        if after.lower in _NOT_NAMES:
+            return False  # "Bangladesh arrive on Monday": a date, no object
     named_object = after.text[0].isupper() and after.text.isalpha()
     return team and (named_object or after.lower in ("the", "their", "a"))
 

@@ -72,6 +72,7 @@ _PUT_OFF_FROM = re.compile(
     r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+)?$", re.IGNORECASE)
 # The words `_NOT_A_HAPPENING_BEFORE` ends with: most dates follow none of them, and the last
 # word is read much faster than the pattern is searched for.
 _STATE_EDGE_WORDS = (
@@ -195,6 +196,8 @@ _OWNED_SET_FOR = re.compile(
 _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
 _TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
+_ENTRY_DASH = re.compile(r"\s*[-–—]\s")
+_SAYS = re.compile(r"\s(?:says|said)\s")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
 _VOTE_TITLE = re.compile(
     r"(?:[A-Z][a-z-]+\s+){0,3}(?:[a-z-]+\s+){0,2}(?:elections?|votes?|run-?offs?|referendum|"
@@ -401,6 +404,7 @@ def extract(doc: Document) -> list[Candidate]:
                 ]
                 taken = [(d.start - s_start, d.end - s_start) for d in mine]
                 parsed = parse(sentence)
+            posted, first = None, len(found)
             for item in mine:
                 candidate = _candidate(
                     doc, parsed, s_start, item, (offsets, habits, taken), mentions
@@ -408,6 +412,17 @@ def extract(doc: Document) -> list[Candidate]:
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
+                    if _entry_time(item.timex, paragraph):
+                        posted = candidate
+            others = [c for c in found[first:] if c is not posted]
+            if (
+                posted
+                and others
+                and (_SAYS.search(posted.title) or posted.title in {c.title for c in others})
+            ):
+                # "2:15 p.m. — Malacañang says Marcos will visit Bislig on Tuesday": the
+                # entry's time is when the news was posted, the other date the happening's
+                found.remove(posted)
             # Without a candidate of this sentence both filters would keep every candidate.
             if any(c.summary == sentence for c in found):
                 found = _without_echoes(found, sentence)
@@ -437,17 +452,33 @@ def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
     body = "\n\n".join(doc.paragraphs)
     found = counted_from_before(body, tag(body, doc.anchor))
     offset = 0
+    day = doc.anchor.isoformat()
     for paragraph in doc.paragraphs:
         end = offset + len(paragraph)
-        yield (
-            paragraph,
-            [
-                replace(t, start=t.start - offset, end=t.end - offset)
-                for t in found
-                if offset <= t.start and t.end <= end
-            ],
-        )
+        mine = [
+            replace(t, start=t.start - offset, end=t.end - offset)
+            for t in found
+            if offset <= t.start and t.end <= end
+        ]
+        if mine and _entry_time(mine[0], paragraph):
+            # A live blog's entry is posted on the day of the entries before it, whatever
+            # day the entry before tells of ("... will visit on Tuesday. ¶ 3:40 p.m. — ")
+            mine[0] = replace(mine[0], value=day + mine[0].value[mine[0].value.index("T") :])
+        elif mine and mine[0].start == 0 and len(mine[0].value) == 10:
+            day = mine[0].value  # "Nov. 10 — ...": later entries are of that day
+        yield paragraph, mine
         offset = end + 2
+
+
+def _entry_time(timex: Timex, paragraph: str) -> bool:
+    """Whether a clock time labels a paragraph as a live blog's entry ("10:45 a.m. — ")."""
+    return (
+        timex.start == 0
+        and timex.type == "TIME"
+        and "T" in timex.value
+        and timex.value[:4].isdigit()
+        and _ENTRY_DASH.match(paragraph, timex.end) is not None
+    )
 
 
 def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> list[Timex]:
@@ -563,9 +594,18 @@ def _days_apart(paragraph: str, timex: Timex, when: When, following: Timex) -> W
 def _clock_of(timex: Timex, gap: str, following: Timex, when: When, later: When) -> bool:
     """Whether a time right after a day is the clock time of that day ("June 12 at 5:40 p.m.")."""
     same_day = later.start == when.start and later.end == when.end
+    # "Sunday: Bangladesh take on Pakistan in Mirpur (2 p.m. local time)": the clock time of
+    # the day, set in brackets at the end of its clause
+    bracketed = gap.rstrip().endswith("(") and not _SENTENCE_MARK.search(gap)
     return (
-        timex.type == "DATE" and following.type == "TIME" and same_day and bool(_AT_GAP.match(gap))
+        timex.type == "DATE"
+        and following.type == "TIME"
+        and same_day
+        and bool(_AT_GAP.match(gap) or bracketed)
     )
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;]")
 
 
 def _after(first: When, end: When, timex: Timex) -> When:
@@ -647,6 +687,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
     if state_edge and dated.when.granularity == "day" and _PUT_OFF_UNTIL.search(before):
         return True  # "delayed until Feb. 7": the day it is set for ("until next month": vague)
+    if _SO_FAR.search(before):
+        return False  # "118,000 cases so far this year": a tally's span, not a happening's day
     if state_edge or _SPAN.match(dated.timex.text) or _PUT_OFF_FROM.search(before):
         return False
     since = _SINCE_BEFORE.search(before)
@@ -1108,6 +1150,14 @@ def _own_part(
     # a date timing a later verb, not one naming its object ("host next year's summit")
     timing = [a for a, b in taken if end <= a < rest_end and not _named_by_date(sentence, a, b)]
     left, right = clause.rest_start, rest_end
+    aside = _DATED_ASIDE.search(sentence, clause.rest_start, start) if before else None
+    if aside and not after and all(aside.start() < b <= aside.end() for b in before):
+        # "will meet hosts Bangladesh, who knocked out Afghanistan on Thursday, at the stadium
+        # on Sunday": the relative clause set off by commas times its noun, the rest is Sunday's
+        # (blanked out, so that the offsets of the dates in the rest still hold)
+        blank = " " * (aside.end() - aside.start())
+        rest = sentence[left : aside.start()] + blank + sentence[aside.end() : right]
+        return replace(clause, rest=rest.strip())
     if before:
         cut = _last_conjunction(sentence, max(before), start)
         if cut and _REPEATED.fullmatch(sentence, cut.end(), start):
@@ -1131,6 +1181,10 @@ def _own_part(
     if (left, right) == (clause.rest_start, rest_end):
         return clause
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
+
+
+#: A relative clause set off by commas inside a clause's rest.
+_DATED_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 
 
 def _opens_with_verb(text: str) -> bool:
@@ -1256,6 +1310,9 @@ def _announces(headline: str, titles: set[str]) -> bool:
 def _finer_twin(other: Candidate, c: Candidate) -> bool:
     """Whether `other` is the same clause of the same sentence at a date inside `c`'s."""
     inside = c.when.start <= other.when.start and other.when.end <= c.when.end
+    if (other.when.start, other.when.end) == (c.when.start, c.when.end):
+        # one day twice: the one with its clock time is the finer ("on Tuesday", "2:15 p.m.")
+        inside = "T" in other.when.value and "T" not in c.when.value
     return other.summary == c.summary and other.title == c.title and inside and other.when != c.when
 
 

@@ -34,6 +34,7 @@ SHORT_DAYS = 7
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LEADING_FIGURE = re.compile(r"^\d+-(?=[a-z])")
 #: A code or model name: letters then a digit ("h3", "a320", "f-35", "cop29", "htv-x2").
 _CODE = re.compile(r"[a-z][a-z-]*\d[\w-]*")
 _STOP = frozenset(
@@ -43,7 +44,7 @@ _STOP = frozenset(
     "day days month months week weeks new also amid during between among against percent "
     "million billion thousand people former early late mid last next time times president "
     "minister prime chancellor secretary official officials chief head outside inside across "
-    "near around toward towards through within via".split()
+    "near around toward towards through within via magnitude".split()
 )
 
 
@@ -59,7 +60,8 @@ begin: begin; start; open; opening; launch; kick off; commence; get under way; l
 begin: lift-off; liftoff; blast off; blast-off; fly mission
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
-meet: meet; meeting; hold talk; sit down
+meet: meet; meeting; hold talk; sit down; take on
+exchange: exchange; swap; hand back; trade prisoner
 election: election; elect; win election; win vote; poll; referendum; ballot
 collapse: collapse; break down; breakdown; fall apart; fall through
 resignation: resignation; resign; step down; quit
@@ -435,13 +437,16 @@ def _word_terms(raw: str) -> tuple[tuple[str, str | None], ...]:
     out: list[tuple[str, str | None]] = []
     number = _NUMBER.search(raw)
     if number:
-        # A count or amount of three figures or more ("35,000 jobs", "5.25%") is told alike
-        # by every outlet; a year is not a count.
+        # A count or amount of three figures or more ("35,000 jobs", "5.25%") or with a
+        # decimal ("magnitude 7.1", "7.1-magnitude") is told alike by every outlet; a year
+        # is not a count.
         digits = number[0].replace(",", "")
-        if len(digits.replace(".", "")) >= 3 and not _YEAR.fullmatch(digits):
+        figures = len(digits.replace(".", "")) >= 3 or "." in digits
+        if figures and not _YEAR.fullmatch(digits):
             out.append((f"#{digits}", None))
     for found in _WORD.findall(raw.lower()):
         word = found.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        word = _LEADING_FIGURE.sub("", word)  # "7.1-magnitude", "14-day": the unit is the word
         # A model or code ("H3", "A320", "COP29") names one thing however short it is.
         short = len(word) < 3 and not _CODE.fullmatch(word)
         if short or (word in _STOP and not acronym) or word.isdigit() or is_past(word):
@@ -539,8 +544,9 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
     """Pairs of candidates that report the same happening, each after its negated score: a
     plain sort puts the likest first (ties by position), without a key function to call."""
     documents = [item.candidate.source.document for item in items]
-    starts = [item.candidate.when.start for item in items]
-    ends = [item.candidate.when.end for item in items]
+    # Days as ordinals: the loop below runs for every pair, and ints compare faster than dates.
+    starts = [item.candidate.when.start.toordinal() for item in items]
+    ends = [item.candidate.when.end.toordinal() for item in items]
     for a, buckets in enumerate(_neighbourhoods(items)):
         item, document, start, end = items[a], documents[a], starts[a], ends[a]
         # Buckets list candidates in order, so those after `a` are a slice found by bisection.
@@ -548,9 +554,11 @@ def _edges(items: list[_Item]) -> Iterable[tuple[float, int, int]]:
         for b in set().union(*(bucket[bisect_right(bucket, a) :] for bucket in buckets)):
             if documents[b] == document:
                 continue
-            if (start <= starts[b] and ends[b] <= end) or (starts[b] <= start and end <= ends[b]):
-                score = _resemblance(item, items[b])
-                if score and not _other_objects(item, items[b]):
+            first, last = starts[b], ends[b]
+            if (start <= first and last <= end) or (first <= start and end <= last):
+                other = items[b]
+                score = _resemblance(item, other)
+                if score and not _other_objects(item, other):
                     yield -score, a, b
 
 

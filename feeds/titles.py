@@ -295,6 +295,7 @@ _DANGLING_SUBORDINATE = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
 )
+_SO_FAR_END = re.compile(r"\s+(?:so\s+far|thus\s+far|to\s+date)$", re.IGNORECASE)
 # What a cut can leave at a title's end that needs what followed it: a subordinate clause of
 # a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
 _RELATIVE_OPENING = re.compile(r"\s+(?:who|whose)\s")
@@ -475,8 +476,9 @@ class Mentions:
             owner = self._owner(subject)
             return f"{owner}'s {owned[1]}" if owner else subject
         m = _DEMONSTRATIVE_NOUN.fullmatch(lower)
-        if not m:
-            return subject
+        words = subject.split()
+        if not m or len(words) > 2 and words[1][:1].isupper():
+            return subject  # "The PRSS-3 satellite": a description that names its thing
         noun = m[1]
         if noun in _CITY_WORDS and self.place and place_kind(self.place) == "city":
             return self.place  # "The city was almost destroyed": the dateline's city
@@ -1576,6 +1578,8 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
         rest = _CUT_TAIL.sub("", _drop_phrases(rest, room))
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
+    # "cases so far (this year)": with its period taken out, the tally's edge says nothing
+    rest = _SO_FAR_END.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in"), and so does
     # "go ahead" ("ahead" is otherwise what is left of "ahead of" a date).
     go_ahead = rest == "ahead" and base_form(verb.rsplit(" ", 1)[-1].lower()) == "go"

@@ -397,6 +397,18 @@ def test_subject_found_past_fronted_phrases_appositives_and_relative_clauses(
     assert (c.when.value, c.title) == (value, title)
 
 
+def test_a_dated_relative_clause_on_the_object_leaves_the_object_to_the_main_clause() -> None:
+    found = events(
+        "Pakistan will meet hosts Bangladesh, who knocked out Afghanistan in the first "
+        "semi-final on Thursday, at the stadium in Mirpur on Sunday.",
+        header="date 2026-11-21 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-11-19", "Bangladesh knocks out Afghanistan in the first semi-final"),
+        ("2026-11-22", "Pakistan to meet hosts Bangladesh at the stadium in Mirpur"),
+    ]
+
+
 def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
     found = events(
         "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
@@ -1890,3 +1902,32 @@ def test_the_company_is_never_a_weekday_nor_the_end_of_a_name_with_a_particle() 
         "company suspended all operations at the site on Sunday."
     )
     assert [c.title for c in found][-1] == "Company suspends all operations at the site"
+
+
+def test_a_tally_so_far_this_year_is_dated_by_the_day_it_was_reported() -> None:
+    c = one(
+        "Indonesia has recorded more than 118,000 dengue cases so far this year, the Health "
+        "Ministry said on Monday."
+    )
+    assert (c.title, c.when.value) == (
+        "Indonesia records more than 118,000 dengue cases",
+        "2024-10-28",
+    )
+
+
+def test_a_live_blog_entry_is_posted_on_the_blog_s_day_and_its_content_dates_its_news() -> None:
+    found = events(
+        "1:30 p.m. — The provincial government suspends classes at all levels on Monday and "
+        "Tuesday.\n\n"
+        "2:15 p.m. — Malacañang says President Ferdinand Marcos Jr. will visit Bislig on "
+        "Tuesday to inspect the damage.\n\n"
+        "3:40 p.m. — The death toll has risen to 11, the Office of Civil Defense says."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-28/2024-10-29", "Provincial government suspends classes at all levels"),
+        (
+            "2024-10-29",
+            "Malacañang says President Ferdinand Marcos Jr. to visit Bislig to inspect the damage",
+        ),
+        ("2024-10-28T15:40", "Death toll rises to 11"),
+    ]

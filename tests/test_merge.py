@@ -169,6 +169,29 @@ def test_swearing_in_and_taking_office_are_one_happening() -> None:
     assert "inauguration" in merged.reason and "sheinbaum" in merged.reason
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "places"),
+    [
+        (
+            "Hosts Bangladesh take on Pakistan for the Asia Cup title in Mirpur",
+            "Pakistan to meet hosts Bangladesh at the Sher-e-Bangla National Stadium in Mirpur",
+            ("Mirpur",),
+        ),
+        (
+            "Ukraine and Russia exchange 250 prisoners of war each",
+            "250 Russian servicemen handed back by Kyiv under a deal",
+            ("Kyiv",),
+        ),
+    ],
+)
+def test_a_fixture_or_a_swap_told_with_other_verbs_is_one_happening(
+    first: str, second: str, places: tuple[str, ...]
+) -> None:
+    a = candidate("a", first, "2026-11-22", places)
+    b = candidate("b", second, "2026-11-22", places)
+    assert same_happening(a, b)
+
+
 def test_a_walkout_named_only_by_its_kind_merges_with_the_strike_it_spans() -> None:
     walkout = candidate("a", "Walkout to run", "2025-01-22/2025-01-24", places=("Berlin",))
     strike = candidate(
@@ -856,3 +879,14 @@ def test_talks_falling_apart_and_a_sit_down_are_one_happening_told_two_ways(
         for doc, title in (("a", first), ("b", second))
     ]
     assert len(merge(found)) == 1
+
+
+def test_a_magnitude_with_a_decimal_is_shared_however_it_is_written() -> None:
+    live = candidate(
+        "a", "Phivolcs says the magnitude 7.1 earthquake struck east of Bislig", "2026-11-09T10:45"
+    )
+    wire = candidate("b", "7.1-magnitude tremor hits before dawn", "2026-11-09", ("Bislig",))
+    assert "#7.1" in key_terms(live) & key_terms(wire)
+    assert same_happening(live, wire)
+    other = candidate("c", "6.2-magnitude tremor hits before dawn", "2026-11-09", ("Chile",))
+    assert not same_happening(live, other)

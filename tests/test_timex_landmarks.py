@@ -52,6 +52,9 @@ def test_a_sentence_starts_after_the_last_mark_and_space_before_a_position(
         ("in 2008-", 0, 7, [(3, 7)]),
         ("in 2008,5", 0, 8, [(3, 7)]),
         ("in 2008,5", 0, 9, []),
+        ("by 2030 9", 0, 8, [(3, 7)]),
+        ("the 1990s", 0, 9, []),
+        ("the 1990s", 0, 8, [(4, 8)]),
     ],
 )
 def test_the_years_before_a_position_are_those_a_search_up_to_it_finds(text, low, start, expected):

@@ -1119,6 +1119,7 @@ def test_mid_year_after_a_preposition_is_the_middle_of_the_year_its_verb_points_
             ("Martin Luther King Jr. Day 2024", "DATE", "2024-01-15"),
         ),
         ("Veterans gathered on Armistice Day 2018.", ("Armistice Day 2018", "DATE", "2018-11-11")),
+        ("Federal offices closed on Juneteenth 2023.", ("Juneteenth 2023", "DATE", "2023-06-19")),
     ],
 )
 def test_holidays_counted_from_easter_and_more_fixed_days_are_their_dates(
@@ -1331,3 +1332,38 @@ def test_a_week_month_or_quarter_said_to_end_on_a_day_is_the_one_most_of_it_fall
     sentence, expected
 ):
     assert expected in tagged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cargo at the Tin Can Island terminals ground to a halt on Wednesday.",
+            ("Wednesday", "DATE", "1989-10-25"),
+        ),
+        ("A film starring Will Smith opened on Friday.", ("Friday", "DATE", "1989-10-20")),
+        (
+            "Workers at Tin Can Island will strike on Wednesday.",
+            ("Wednesday", "DATE", "1989-11-01"),
+        ),
+    ],
+)
+def test_a_capitalised_modal_inside_a_name_gives_no_tense(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb in the present leans no more to the past than to the future.
+        ("The mayor is up for re-election in November.", ("November", "DATE", "2025-11")),
+        # A year gone by before a verb in the present is another clause's.
+        (
+            "The firm was founded in 1998 and has its annual meeting in May.",
+            ("May", "DATE", "2025-05"),
+        ),
+        ("He was elected in 2005 and resigned on March 3.", ("March 3", "DATE", "2005-03-03")),
+    ],
+)
+def test_a_month_told_in_the_present_is_not_pulled_into_the_past(sentence, expected):
+    assert expected in tagged(sentence, date(2025, 6, 30))

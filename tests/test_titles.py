@@ -195,6 +195,43 @@ def test_the_tournament_is_the_cup_named_before() -> None:
     assert [c.title for c in found][-1].startswith("Asia Cup beg")
 
 
+def test_a_description_that_names_its_thing_is_kept() -> None:
+    found = events(
+        "The launch centre is in Jiuquan. The PRSS-3 satellite was carried into orbit on Monday."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-28", "PRSS-3 satellite carried into orbit")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan launched its second domestically built satellite on Thursday.",
+        "Pakistan launched its first locally made satellite on Thursday.",
+    ],
+)
+def test_an_adverb_and_participle_after_an_ordinal_qualify_the_noun(sentence: str) -> None:
+    assert one(sentence).title.startswith("Pakistan launches its ")
+
+
+def test_a_team_takes_on_a_named_opponent() -> None:
+    c = one("Bangladesh take on Pakistan for the title in Mirpur on Sunday.")
+    assert c.title == "Bangladesh take on Pakistan for the title in Mirpur"
+
+
+def test_a_bracketed_clock_time_is_the_time_of_the_day_its_line_names() -> None:
+    c = one(
+        "Sunday: Hosts Bangladesh take on Pakistan for the Asia Cup title in Mirpur "
+        "(2 p.m. local time).",
+        header="date 2026-11-21 Test article",
+    )
+    assert (c.when.value, c.title) == (
+        "2026-11-22",
+        "Hosts Bangladesh take on Pakistan for the Asia Cup title in Mirpur",
+    )
+
+
 def test_the_study_takes_the_name_an_earlier_sentence_gave_it() -> None:
     found = events(
         "CERN's member states will receive the feasibility study for the Future Circular "

@@ -276,6 +276,8 @@ def _first_cue(words: list[str], backwards: bool) -> int:
             continue  # "expected to last until Thursday": the verb, not "last week"
         if low == "may" and word != "may":
             continue  # "May" is the month or a name, not the modal
+        if low in MODALS and _inside_name(word, preceding):
+            continue  # "Tin Can Island", "actor Will Smith": a name, not a modal
         if low in _MODALS_OF_CHANCE and _denied_or_done(words, i, step):
             # "he can not attend on Friday", "the fire could have started on Sunday": an
             # ability denied or a guess about the past, not a prospect.
@@ -478,6 +480,12 @@ _UNTIL = frozenset({"until", "till", "through", "to", "into"})
 _NOUN_CUES = frozenset({"plan", "plans", "deadline"})
 
 
+def _inside_name(word: str, earlier: str) -> bool:
+    """Whether a word capitalised after another word ("Tin Can Island", "starring Will
+    Smith") is part of a name inside its sentence, not a modal opening it."""
+    return word[:1].isupper() and earlier[:1].isalpha()
+
+
 def _auxiliary_before(words: list[str], i: int) -> str:
     """The word governing the participle ``words[i]`` (nearest first), past adverbs and "not".
 
@@ -592,7 +600,8 @@ def _far_future(nearest: list[str], reach: int) -> bool:
     visit") comes, walking back at most `reach` words, before any end of sentence or clause."""
     for i, word in enumerate(nearest[:reach]):
         low = word.lower()
-        if low in _FUTURE_AUXILIARY:
+        earlier = nearest[i + 1] if i + 1 < len(nearest) else ""
+        if low in _FUTURE_AUXILIARY and not _inside_name(word, earlier):
             return True
         if word in ".;:!?" or low in _CONJUNCTIONS:
             return False

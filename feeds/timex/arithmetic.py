@@ -89,12 +89,15 @@ def weekday_date(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=delta)
 
 
-def month_year(anchor: date, month: int, direction: int, reach: int = 11) -> int:
+def month_year(
+    anchor: date, month: int, direction: int, reach: int = 11, present: bool = False
+) -> int:
     """The year of a month named without one: the last (-1), next (1) or nearest (0) such month.
 
     As for days, the tense only reaches ten months away (`reach` months are never reached):
     in October, "gave them until November" is the coming November, not the one eleven months
-    ago.
+    ago. Without a tense, a month leans to the past, unless a verb in the present tells of it
+    (`present`: "is up for re-election in November").
     """
     ahead = (month - anchor.month) % 12
     if direction < 0 and ahead != 12 - reach:
@@ -106,7 +109,7 @@ def month_year(anchor: date, month: int, direction: int, reach: int = 11) -> int
     # News tells of the past more than of the future: a month without a tense is a coming
     # one only when it is a few months off ("by February" in October), else the last one
     # ("from $29.75 in March" in October).
-    if ahead <= _MONTHS_AHEAD:
+    if ahead <= (6 if present else _MONTHS_AHEAD):
         return anchor.year if month > anchor.month else anchor.year + 1
     return anchor.year if month < anchor.month else anchor.year - 1
 

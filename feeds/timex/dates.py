@@ -346,7 +346,7 @@ def build_month(m: re.Match[str], ctx: Context) -> Found | None:
         # reaches only ten months for deadlines ("extended until April"), not for "in".
         year = ar.month_year(ctx.dct, month, direction, reach=12)
     else:
-        year = ar.month_year(ctx.dct, month, direction)
+        year = ar.month_year(ctx.dct, month, direction, present=_present_before(ctx, m.start()))
     return Found("DATE", f"{year:04d}-{month:02d}", position_mod(m["pos"]))
 
 
@@ -766,36 +766,50 @@ def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
     earlier in its clause ("opened in 2008 and closed in May"), or one opening its sentence
     ("In 2011, prices peaked in June"); a year in another clause ("a plan approved in 1987,
     ...") or one the tense denies ("sales in 2012 rose and will grow in May") is not."""
-    told = _written_year(ctx, m.start())
-    if told is None:
+    written = _written_year(ctx, m.start())
+    if written is None:
         return None
+    told, end = written
     tense = ctx.tense(m.start(), m.end())
     if tense == FUTURE and told < ctx.dct.year or tense == PAST and told > ctx.dct.year:
         return None
+    if told < ctx.dct.year and _PRESENT_VERB.search(ctx.lower, end, m.start()):
+        return None  # "took office in 2021 and is up for re-election in November": now's verb
     return told
 
 
-def _written_year(ctx: Context, start: int) -> int | None:
-    """The year in figures earlier in the clause of `start`, or opening its sentence."""
+#: A verb in the present between a year gone by and a date: the date is another clause's.
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|remains|remain)\b")
+
+
+def _present_before(ctx: Context, start: int) -> bool:
+    """Whether a verb in the present stands a few words before `start` in its sentence."""
+    window = re.split(r"[.!?;]", ctx.lower[max(0, start - 40) : start])[-1]
+    return _PRESENT_VERB.search(window) is not None
+
+
+def _written_year(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The year in figures earlier in the clause of `start`, or opening its sentence, with
+    the offset where it ends."""
     if ctx.landmarks is None:
         ctx.landmarks = Landmarks(ctx.lower, _YEAR_IN_TEXT)
     low = ctx.landmarks.sentence_start(max(0, start - 200), start)
-    years = ctx.landmarks.years(low, start)
-    if not years:
-        return None
     # Most often the last year is told of in the same clause.
-    year = years[-1]
+    year = ctx.landmarks.last_year(low, start)
+    if year is None:
+        return None
     if _told(ctx, *year) and _SAME_CLAUSE.match(ctx.lower[year[1] : start]):
-        return int(ctx.lower[year[0] : year[1]])
+        return int(ctx.lower[year[0] : year[1]]), year[1]
+    years = ctx.landmarks.years(low, start)
     last = next((found for found in reversed(years) if _told(ctx, *found)), None)
     if last is None:
         return None
     if _SAME_CLAUSE.match(ctx.lower[last[1] : start]):
-        return int(ctx.lower[last[0] : last[1]])
+        return int(ctx.lower[last[0] : last[1]]), last[1]
     if not _OPENING_YEAR.match(ctx.lower, low):
         return None
     first, end = next(found for found in years if _told(ctx, *found))
-    return int(ctx.lower[first:end])
+    return int(ctx.lower[first:end]), end
 
 
 def _told(ctx: Context, start: int, end: int) -> bool:

@@ -25,9 +25,11 @@ _LOOKBACK_CHARS = 60
 #: time or a date in figures, or a count followed (perhaps after one word) by a unit, a month,
 #: "a.m." or "o'clock". Other numbers (amounts, scores) are not worth trying the rules on.
 _NUMBER_HEAD = re.compile(
-    # The digits are read once (no ending below starts with a digit, so none is given back).
+    # The digits are read once (no ending below starts with a digit, so none is given back);
+    # so are the spaces and the word after them (every unit starts with a letter).
     r"\d{4}(?!\d)|\d++(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d|\s*[ap]\.?\s?m\b"
-    r"|(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]+(?:[a-z]+[\s-]+)?(?:sec|min|hour|hr|day|night|week|fortnight|month"
+    r"|(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]++(?:[a-z]++[\s-]++)?"
+    r"(?:sec|min|hour|hr|day|night|week|fortnight|month"
     r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the))"
 )
