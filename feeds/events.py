@@ -196,6 +196,8 @@ _OWNED_SET_FOR = re.compile(
 _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
 _TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
+_ENTRY_DASH = re.compile(r"\s*[-–—]\s")
+_SAYS = re.compile(r"\s(?:says|said)\s")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
 _VOTE_TITLE = re.compile(
     r"(?:[A-Z][a-z-]+\s+){0,3}(?:[a-z-]+\s+){0,2}(?:elections?|votes?|run-?offs?|referendum|"
@@ -402,6 +404,7 @@ def extract(doc: Document) -> list[Candidate]:
                 ]
                 taken = [(d.start - s_start, d.end - s_start) for d in mine]
                 parsed = parse(sentence)
+            posted, first = None, len(found)
             for item in mine:
                 candidate = _candidate(
                     doc, parsed, s_start, item, (offsets, habits, taken), mentions
@@ -409,6 +412,17 @@ def extract(doc: Document) -> list[Candidate]:
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
+                    if _entry_time(item.timex, paragraph):
+                        posted = candidate
+            others = [c for c in found[first:] if c is not posted]
+            if (
+                posted
+                and others
+                and (_SAYS.search(posted.title) or posted.title in {c.title for c in others})
+            ):
+                # "2:15 p.m. — Malacañang says Marcos will visit Bislig on Tuesday": the
+                # entry's time is when the news was posted, the other date the happening's
+                found.remove(posted)
             # Without a candidate of this sentence both filters would keep every candidate.
             if any(c.summary == sentence for c in found):
                 found = _without_echoes(found, sentence)
@@ -438,17 +452,33 @@ def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
     body = "\n\n".join(doc.paragraphs)
     found = counted_from_before(body, tag(body, doc.anchor))
     offset = 0
+    day = doc.anchor.isoformat()
     for paragraph in doc.paragraphs:
         end = offset + len(paragraph)
-        yield (
-            paragraph,
-            [
-                replace(t, start=t.start - offset, end=t.end - offset)
-                for t in found
-                if offset <= t.start and t.end <= end
-            ],
-        )
+        mine = [
+            replace(t, start=t.start - offset, end=t.end - offset)
+            for t in found
+            if offset <= t.start and t.end <= end
+        ]
+        if mine and _entry_time(mine[0], paragraph):
+            # A live blog's entry is posted on the day of the entries before it, whatever
+            # day the entry before tells of ("... will visit on Tuesday. ¶ 3:40 p.m. — ")
+            mine[0] = replace(mine[0], value=day + mine[0].value[mine[0].value.index("T") :])
+        elif mine and mine[0].start == 0 and len(mine[0].value) == 10:
+            day = mine[0].value  # "Nov. 10 — ...": later entries are of that day
+        yield paragraph, mine
         offset = end + 2
+
+
+def _entry_time(timex: Timex, paragraph: str) -> bool:
+    """Whether a clock time labels a paragraph as a live blog's entry ("10:45 a.m. — ")."""
+    return (
+        timex.start == 0
+        and timex.type == "TIME"
+        and "T" in timex.value
+        and timex.value[:4].isdigit()
+        and _ENTRY_DASH.match(paragraph, timex.end) is not None
+    )
 
 
 def _with_national_days(doc: Document, paragraph: str, timexes: list[Timex]) -> list[Timex]:
@@ -1288,6 +1318,9 @@ def _announces(headline: str, titles: set[str]) -> bool:
 def _finer_twin(other: Candidate, c: Candidate) -> bool:
     """Whether `other` is the same clause of the same sentence at a date inside `c`'s."""
     inside = c.when.start <= other.when.start and other.when.end <= c.when.end
+    if (other.when.start, other.when.end) == (c.when.start, c.when.end):
+        # one day twice: the one with its clock time is the finer ("on Tuesday", "2:15 p.m.")
+        inside = "T" in other.when.value and "T" not in c.when.value
     return other.summary == c.summary and other.title == c.title and inside and other.when != c.when
 
 

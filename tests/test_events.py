@@ -1936,3 +1936,21 @@ def test_a_tally_so_far_this_year_is_dated_by_the_day_it_was_reported() -> None:
         "Indonesia records more than 118,000 dengue cases",
         "2024-10-28",
     )
+
+
+def test_a_live_blog_entry_is_posted_on_the_blog_s_day_and_its_content_dates_its_news() -> None:
+    found = events(
+        "1:30 p.m. — The provincial government suspends classes at all levels on Monday and "
+        "Tuesday.\n\n"
+        "2:15 p.m. — Malacañang says President Ferdinand Marcos Jr. will visit Bislig on "
+        "Tuesday to inspect the damage.\n\n"
+        "3:40 p.m. — The death toll has risen to 11, the Office of Civil Defense says."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-28/2024-10-29", "Provincial government suspends classes at all levels"),
+        (
+            "2024-10-29",
+            "Malacañang says President Ferdinand Marcos Jr. to visit Bislig to inspect the damage",
+        ),
+        ("2024-10-28T15:40", "Death toll rises to 11"),
+    ]

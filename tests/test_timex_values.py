@@ -1119,6 +1119,7 @@ def test_mid_year_after_a_preposition_is_the_middle_of_the_year_its_verb_points_
             ("Martin Luther King Jr. Day 2024", "DATE", "2024-01-15"),
         ),
         ("Veterans gathered on Armistice Day 2018.", ("Armistice Day 2018", "DATE", "2018-11-11")),
+        ("Federal offices closed on Juneteenth 2023.", ("Juneteenth 2023", "DATE", "2023-06-19")),
     ],
 )
 def test_holidays_counted_from_easter_and_more_fixed_days_are_their_dates(

@@ -189,6 +189,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26),
     "may day": (5, 1),
     "armistice day": (11, 11),
+    "juneteenth": (6, 19),
 }
 
 #: Holidays counted in days from Easter Sunday.

@@ -547,6 +547,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "thanksgiving",
         "easter",
         "halloween",
+        "juneteenth",
         "valentine",
         "fiscal",
         "every",
