@@ -291,7 +291,7 @@ _CUT_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_SUBORDINATE = re.compile(
-    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas|unless)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
 )
