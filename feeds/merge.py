@@ -60,7 +60,8 @@ begin: begin; start; open; opening; launch; kick off; commence; get under way; l
 begin: lift-off; liftoff; blast off; blast-off; fly mission
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
-meet: meet; meeting; hold talk; sit down
+meet: meet; meeting; hold talk; sit down; take on
+exchange: exchange; swap; hand back; trade prisoner
 election: election; elect; win election; win vote; poll; referendum; ballot
 collapse: collapse; break down; breakdown; fall apart; fall through
 resignation: resignation; resign; step down; quit

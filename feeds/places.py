@@ -292,6 +292,11 @@ def _province_forms(
     owners: dict[str, list[Province]] = {}
     for province in provinces():
         for form in province.forms:
+            first = _WORD.match(form)
+            # "In Salah", "At Tafilah": a form opening with "in" would be looked up at every
+            # "in" before a capital, for a place news rarely names.
+            if not first or len(first[0]) < 2 or first[0] in _OPENERS:
+                continue
             if form not in taken and fold(form) not in taken:
                 owners.setdefault(form, []).append(province)
     named = {fold(form) for form in owners}

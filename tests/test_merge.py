@@ -169,6 +169,29 @@ def test_swearing_in_and_taking_office_are_one_happening() -> None:
     assert "inauguration" in merged.reason and "sheinbaum" in merged.reason
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "places"),
+    [
+        (
+            "Hosts Bangladesh take on Pakistan for the Asia Cup title in Mirpur",
+            "Pakistan to meet hosts Bangladesh at the Sher-e-Bangla National Stadium in Mirpur",
+            ("Mirpur",),
+        ),
+        (
+            "Ukraine and Russia exchange 250 prisoners of war each",
+            "250 Russian servicemen handed back by Kyiv under a deal",
+            ("Kyiv",),
+        ),
+    ],
+)
+def test_a_fixture_or_a_swap_told_with_other_verbs_is_one_happening(
+    first: str, second: str, places: tuple[str, ...]
+) -> None:
+    a = candidate("a", first, "2026-11-22", places)
+    b = candidate("b", second, "2026-11-22", places)
+    assert same_happening(a, b)
+
+
 def test_a_walkout_named_only_by_its_kind_merges_with_the_strike_it_spans() -> None:
     walkout = candidate("a", "Walkout to run", "2025-01-22/2025-01-24", places=("Berlin",))
     strike = candidate(
