@@ -81,6 +81,11 @@ _CONTROL_VERBS = frozenset(
     "expect try fail refuse need prepare move vote threaten seem appear help be go".split()
 )
 _QUOTES = frozenset({'"', "“", "”"})
+#: Words after a preposition that make it a quantity's ("at least", "up to a dozen").
+_COUNT_WORDS = frozenset(
+    "least most to a an half dozen dozens hundred hundreds thousand thousands million "  # noqa: SIM905
+    "millions two three four five six seven eight nine ten twenty".split()
+)
 _QUANTIFIERS = frozenset(
     "about around over nearly almost some approximately roughly up more fewer less at".split()  # noqa: SIM905
 )
@@ -1113,7 +1118,12 @@ def _subject(
     reduced = previous_end > lo and _reduced_relative(tokens, previous_end, verb)
     if _participle_phrase(tokens, starts, verb) or reduced:
         comma = _phrase_comma(tokens, verb)
-        return _noun_phrase_before(tokens, comma if comma > 0 else verb), "participle"
+        phrase = _noun_phrase_before(tokens, comma if comma > 0 else verb)
+        if phrase.split(" ", 1)[0].lower() in _OBJECT_PRONOUNS and comma > lo:
+            # "A plan to unwind them gradually, backed by ...": the plan, not "them"
+            whole = _strip_openers(tokens[lo:comma])
+            phrase = _text(whole) if whole and whole[0].lower in _DETERMINERS else phrase
+        return phrase, "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
     while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
         left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
@@ -1243,6 +1253,7 @@ def _aside_opening(tokens: list[Token], verb: int) -> int:
     return 0
 
 
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "me"})
 #: Words opening an aside between a subject and its verb.
 _ASIDE_OPENERS = frozenset({"if", "unless", "once", "though", "although", "when", "as"})
 
@@ -1609,6 +1620,9 @@ def _subject_like(words: list[Token], opens_clause: bool) -> bool:
     first = words[0]
     # "About 250,000 travellers", "More than 300 people": a number, not a preposition
     quantity = first.lower in _QUANTIFIERS and len(words) > 1 and words[-1].text[0].isalpha()
+    if quantity and first.lower in _PREPOSITIONS:
+        # "at least 12", "about 250,000", but "at the weekend by the committee": a phrase
+        quantity = any(t.text[0].isdigit() or t.lower in _COUNT_WORDS for t in words[1:4])
     if quantity:
         return True
     if first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS:

@@ -291,7 +291,7 @@ _CUT_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_SUBORDINATE = re.compile(
-    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas|unless)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
 )
@@ -781,11 +781,15 @@ def _head_word(name: str) -> str:
 
 
 def _headed_by(name: str, heads: frozenset[str]) -> bool:
-    """Whether a name's head is one of `heads`, or a one-word name is a compound ending in one
-    ("Riksbank", "Bundesbank" for "the bank")."""
+    """Whether a name's head is one of `heads` (in English or with another language's ending,
+    "Bankası"), or a one-word name is a compound ending in one ("Riksbank" for "the bank")."""
     head = _head_word(name)
     if head in heads:
         return True
+    if any(
+        head.startswith(h) and 0 < len(head) - len(h) <= 3 and not head.isascii() for h in heads
+    ):
+        return True  # "Anadolu Ticaret Bankası": the noun with another language's ending
     return " " not in _LEADING_ARTICLE.sub("", name) and any(
         head.endswith(h) and len(head) > len(h) + 2 for h in heads
     )

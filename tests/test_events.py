@@ -1954,3 +1954,25 @@ def test_a_live_blog_entry_is_posted_on_the_blog_s_day_and_its_content_dates_its
         ),
         ("2024-10-28T15:40", "Death toll rises to 11"),
     ]
+
+
+def test_the_bank_is_the_bank_named_before_in_its_own_language() -> None:
+    found = events(
+        "Police detained 14 suspects in a fraud probe at Anadolu Ticaret Bankası on Monday. "
+        "The bank will reopen its 112 branches on Wednesday."
+    )
+    assert (found[-1].title, found[-1].when.value) == (
+        "Anadolu Ticaret Bankası to reopen its 112 branches",
+        "2024-10-30",
+    )
+
+
+def test_a_noun_with_a_participle_aside_is_the_subject_of_both_its_dates() -> None:
+    found = events(
+        "A plan to unwind them gradually, backed at the weekend by the alliance's monitoring "
+        "committee, will take effect on Jan. 1 unless ministers decide otherwise."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-W43-WE", "Plan to unwind them backed by the alliance's monitoring committee"),
+        ("2025-01-01", "Plan to unwind them to take effect"),
+    ]
