@@ -792,7 +792,11 @@ def _candidate(
         return None  # "The typhoon is the second storm to hit the country this year"
     if _period_edge(clause):
         return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
-    if _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
+    dropped = _DROPPED.match(sentence, end)
+    if _superseded(clause.verb) and dropped:
+        # "The launch had been scheduled for Nov. 5 but was called off": the day it was dropped
+        clause = replace(clause, verb=("was", *dropped[1].split()), rest="", object="")
+    elif _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
         return None  # "today it is lithium": the present state of things, not a happening
@@ -1183,6 +1187,10 @@ def _own_part(
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
 
 
+#: A plan dropped on its day, told right after its date: "but was called off".
+_DROPPED = re.compile(
+    r"\s*,?\s*but\s+(?:was|were)\s+(called\s+off|cancell?ed|scrapped|scrubbed|abandoned)\b"
+)
 #: A relative clause set off by commas inside a clause's rest.
 _DATED_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 

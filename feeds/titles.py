@@ -611,7 +611,13 @@ class Mentions:
         "the typhoon", "the Nikkei 225 index" for "the index"."""
         pattern = _kind_name(noun)
         for sentence in reversed(self.sentences):
-            found = list(pattern.finditer(sentence))
+            # "the launch" is no "Satellite Launch Center": a name headed by an institution's
+            # noun is a place or a body, not a thing of the kind
+            found = [
+                m
+                for m in pattern.finditer(sentence)
+                if noun in _ORG_HEADS or m[0].split()[-1].lower() not in _ORG_HEADS
+            ]
             if found:
                 return _whole_name(sentence, found[-1])
         return ""

@@ -409,6 +409,29 @@ def test_a_dated_relative_clause_on_the_object_leaves_the_object_to_the_main_cla
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The launch had been scheduled for Nov. 5 but was called off hours before "
+            "lift-off because of high winds.",
+            [("2026-11-05", "Launch called off")],
+        ),
+        (
+            "The match had been scheduled for Saturday but was cancelled because of rain.",
+            [("2026-11-14", "Match cancelled")],
+        ),
+        # A plan given up, with nothing said of its day, makes no event.
+        ("The launch had been scheduled for Nov. 5.", []),
+    ],
+)
+def test_a_plan_called_off_is_dated_on_the_day_it_was_set_for(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, header="date 2026-11-19 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
+
+
 def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
     found = events(
         "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
