@@ -1143,6 +1143,7 @@ def _subject(
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         phrase = _noun_phrase_before(tokens, lo - 1)
         if left[0].lower == "which":
+            phrase = _owner_of_generic(tokens, lo - 1, phrase)
             owner = _owner_of_person(tokens, lo - 1, phrase)
             nearest = _nearest_of(phrase)
             if nearest.split()[-1:] and nearest.split()[-1].lower() in _PERSON_NOUNS:
@@ -1472,6 +1473,36 @@ _AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
 
 #: A bare plural or a phrase without its article ("stages" -> "the stages").
 _LEADING_BARE = re.compile(r"^(?!(?:the|a|an|its|their|his|her|our)\b)(?=[a-z])", re.IGNORECASE)
+
+
+#: Prepositions after a noun that tell what it is about or aimed at ("a ceasefire on strikes").
+_ABOUT = frozenset({"on", "against", "over", "for"})
+
+
+def _owner_of_generic(tokens: list[Token], end: int, phrase: str) -> str:
+    """The noun phrase a "which" clause describes when the nearest noun is a bare plural after
+    "on", "against", "over" or "for" ("a partial ceasefire on strikes against energy
+    facilities, which came into effect"): a bare plural names a kind, not the one thing a
+    clause set off by commas tells of, so the phrase with a determiner it qualifies is meant.
+    `end` is the comma before "which"."""
+    words = phrase.split()
+    if not words or not phrase.islower() or not words[-1].endswith("s"):
+        return phrase
+    i = end - len(tokenize(phrase))  # the phrase's first token
+    for _ in range(3):  # "on strikes against energy facilities": up to three phrases back
+        if i < 2 or tokens[i - 1].lower not in _ABOUT:
+            return phrase
+        j = i - 2
+        while j >= 0 and i - 1 - j <= 4 and _is_word(tokens[j]) and tokens[j].text.islower():
+            if tokens[j].lower in _DETERMINERS:
+                return _text(tokens[j:end])
+            if tokens[j].lower in _PHRASE_STOPS or tokens[j].lower in AUXILIARIES:
+                break
+            j -= 1
+        if j == i - 2 or not tokens[j + 1].text.endswith("s"):
+            return phrase  # no bare plural before the preposition either
+        i = j + 1
+    return phrase
 
 
 def _nearest_of(phrase: str) -> str:
