@@ -571,6 +571,17 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         gap = paragraph[timex.end : following.start] if following else ""
         later = to_when(following.value) if following else None
         if (
+            timex.type == "TIME"
+            and following
+            and later
+            and later.granularity == "day"
+            and _ZONE_GAP.match(gap)
+        ):
+            # "at midnight Kyiv time on Sunday": one time, dated by the day named after it
+            skip.add(i + 1)
+            out.append(_Dated(timex.start, following.end, following, later, "date"))
+            continue
+        if (
             following
             and later
             and _RANGE_GAP.match(gap)
@@ -1211,6 +1222,8 @@ def _own_part(
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
 
 
+#: A city's time zone between a clock time and its day: "(midnight) Kyiv time on (Sunday)".
+_ZONE_GAP = re.compile(r"\s+[A-Z][a-z]+\s+time\s+(?:on\s+)?$")
 #: A plan dropped on its day, told right after its date: "but was called off".
 _DROPPED = re.compile(
     r"\s*,?\s*but\s+(?:was|were)\s+(called\s+off|cancell?ed|scrapped|scrubbed|abandoned)\b"

@@ -1315,6 +1315,10 @@ def _without_dates(text: str, dates: list[str]) -> str:
     return _SPACES.sub(" ", text).strip(" ,")
 
 
+#: The time zone named after a clock time by a city or as local: "Kyiv time", "local time".
+_ZONE_AFTER_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+|local)\s+time\b")
+
+
 def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """The noun phrase right after a clause's verb ("a joint sci-tech centre")."""
     rest = _clean_rest(clause, dates)
@@ -1539,7 +1543,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         modifier = _MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)
         if not modifier and not qualifies_noun(rest[a:b], rest[b:]):
             a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
-        rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
+        after = _ZONE_AFTER_DATE.sub("", rest[b:])  # "at midnight Kyiv time": the clock's zone
+        rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", after).lstrip(" ")
     rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
         rest = _FREQUENCY.sub("", rest)

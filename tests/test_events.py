@@ -432,6 +432,14 @@ def test_a_plan_called_off_is_dated_on_the_day_it_was_set_for(
     assert [(c.when.value, c.title) for c in found] == expected
 
 
+def test_a_clock_time_in_a_city_s_zone_is_dated_by_the_day_named_after_it() -> None:
+    c = one(
+        "The truce came into effect at midnight Kyiv time on Sunday.",
+        header="date 2026-11-15 Test article",
+    )
+    assert (c.when.value, c.title) == ("2026-11-15", "Truce comes into effect")
+
+
 def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
     found = events(
         "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
