@@ -348,6 +348,12 @@ _WHEN_AFTER = re.compile(r",\s+(when)\s+(?=[a-z])")
 _DAYS_COUNT = re.compile(r"P([1-9])([DW])")
 _OFFSET_GAP = re.compile(r"\s*,\s*")
 _OFFSET_LINK = re.compile(r"\s+(after|before)\s+(?=\w)")
+# "on the eve of an OPEC+ meeting at which ...": the happening of the next day, up to what
+# says more of it
+_EVE_OF = re.compile(
+    r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?P<what>[^,;.]+?)(?=\s+(?:at|in|which|where|when|that|to|on|as)\b|[,;.]|$)"
+)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
@@ -414,6 +420,10 @@ def extract(doc: Document) -> list[Candidate]:
                     found.append(candidate)
                     if _entry_time(item.timex, paragraph):
                         posted = candidate
+                    eve = _eve_of(candidate, sentence, item.end - s_start)
+                    if eve and eve.id not in seen:
+                        seen.add(eve.id)
+                        found.append(eve)
             others = [c for c in found[first:] if c is not posted]
             if (
                 posted
@@ -428,6 +438,20 @@ def extract(doc: Document) -> list[Candidate]:
                 found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return _one_per_happening(found)
+
+
+def _eve_of(candidate: Candidate, sentence: str, end: int) -> Candidate | None:
+    """The happening a day is the eve of, on the day after it ("rose on Wednesday on the eve
+    of an OPEC+ meeting": the meeting is Thursday's), or None."""
+    m = _EVE_OF.match(sentence, end)
+    title = noun_title(m["what"]) if m and candidate.when.granularity == "day" else ""
+    if not title:
+        return None
+    when = to_when((candidate.when.start + timedelta(days=1)).isoformat())
+    if when is None:
+        return None
+    digest = hashlib.sha256(f"{candidate.id}\x1feve\x1f{when.value}".encode()).hexdigest()
+    return replace(candidate, id=digest[:16], title=title, when=when, rule="nominal")
 
 
 def _without_attributive(mine: list[_Dated], paragraph: str) -> list[_Dated]:

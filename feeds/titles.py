@@ -295,6 +295,9 @@ _DANGLING_SUBORDINATE = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
 )
+_DANGLING_RELATIVE = re.compile(
+    r"\s+(?:at|in|on|by|during)\s+which(?:\s+[\w'’-]+){0,3}$", re.IGNORECASE
+)
 _SO_FAR_END = re.compile(r"\s+(?:so\s+far|thus\s+far|to\s+date)$", re.IGNORECASE)
 # What a cut can leave at a title's end that needs what followed it: a subordinate clause of
 # a pronoun and its verb ("as it heads"), a lone participle ("12,000 scooters sold").
@@ -1593,6 +1596,7 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
         rest = _CUT_TAIL.sub("", _drop_phrases(rest, room))
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
+    rest = _DANGLING_RELATIVE.sub("", rest)  # "a meeting at which Saudi Arabia": cut short
     # "cases so far (this year)": with its period taken out, the tally's edge says nothing
     rest = _SO_FAR_END.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in"), and so does

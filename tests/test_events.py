@@ -1984,3 +1984,14 @@ def test_a_noun_with_a_participle_aside_is_the_subject_of_both_its_dates() -> No
         ("2024-W43-WE", "Plan to unwind them backed by the alliance's monitoring committee"),
         ("2025-01-01", "Plan to unwind them to take effect"),
     ]
+
+
+def test_the_eve_of_a_happening_dates_it_the_next_day() -> None:
+    found = events(
+        "Oil prices rose on Monday on the eve of an OPEC+ meeting at which Saudi Arabia and "
+        "Russia are expected to push for an extension of production cuts."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-28", "Oil prices rise on the eve of an OPEC+ meeting"),
+        ("2024-10-29", "OPEC+ meeting"),
+    ]
