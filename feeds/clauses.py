@@ -81,6 +81,11 @@ _CONTROL_VERBS = frozenset(
     "expect try fail refuse need prepare move vote threaten seem appear help be go".split()
 )
 _QUOTES = frozenset({'"', "“", "”"})
+#: Words after a preposition that make it a quantity's ("at least", "up to a dozen").
+_COUNT_WORDS = frozenset(
+    "least most to a an half dozen dozens hundred hundreds thousand thousands million "  # noqa: SIM905
+    "millions two three four five six seven eight nine ten twenty".split()
+)
 _QUANTIFIERS = frozenset(
     "about around over nearly almost some approximately roughly up more fewer less at".split()  # noqa: SIM905
 )
@@ -1113,7 +1118,12 @@ def _subject(
     reduced = previous_end > lo and _reduced_relative(tokens, previous_end, verb)
     if _participle_phrase(tokens, starts, verb) or reduced:
         comma = _phrase_comma(tokens, verb)
-        return _noun_phrase_before(tokens, comma if comma > 0 else verb), "participle"
+        phrase = _noun_phrase_before(tokens, comma if comma > 0 else verb)
+        if phrase.split(" ", 1)[0].lower() in _OBJECT_PRONOUNS and comma > lo:
+            # "A plan to unwind them gradually, backed by ...": the plan, not "them"
+            whole = _strip_openers(tokens[lo:comma])
+            phrase = _text(whole) if whole and whole[0].lower in _DETERMINERS else phrase
+        return phrase, "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
     while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
         left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
@@ -1133,6 +1143,7 @@ def _subject(
     if left and left[0].lower in _RELATIVES and len(left) == 1 and lo > 1:
         phrase = _noun_phrase_before(tokens, lo - 1)
         if left[0].lower == "which":
+            phrase = _owner_of_generic(tokens, lo - 1, phrase)
             owner = _owner_of_person(tokens, lo - 1, phrase)
             nearest = _nearest_of(phrase)
             if nearest.split()[-1:] and nearest.split()[-1].lower() in _PERSON_NOUNS:
@@ -1242,6 +1253,7 @@ def _aside_opening(tokens: list[Token], verb: int) -> int:
     return 0
 
 
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "me"})
 #: Words opening an aside between a subject and its verb.
 _ASIDE_OPENERS = frozenset({"if", "unless", "once", "though", "although", "when", "as"})
 
@@ -1463,6 +1475,36 @@ _AFTER_PARTICIPLE = _PREPOSITIONS | {"last", "this", "next", "earlier"}
 _LEADING_BARE = re.compile(r"^(?!(?:the|a|an|its|their|his|her|our)\b)(?=[a-z])", re.IGNORECASE)
 
 
+#: Prepositions after a noun that tell what it is about or aimed at ("a ceasefire on strikes").
+_ABOUT = frozenset({"on", "against", "over", "for"})
+
+
+def _owner_of_generic(tokens: list[Token], end: int, phrase: str) -> str:
+    """The noun phrase a "which" clause describes when the nearest noun is a bare plural after
+    "on", "against", "over" or "for" ("a partial ceasefire on strikes against energy
+    facilities, which came into effect"): a bare plural names a kind, not the one thing a
+    clause set off by commas tells of, so the phrase with a determiner it qualifies is meant.
+    `end` is the comma before "which"."""
+    words = phrase.split()
+    if not words or not phrase.islower() or not words[-1].endswith("s"):
+        return phrase
+    i = end - len(tokenize(phrase))  # the phrase's first token
+    for _ in range(3):  # "on strikes against energy facilities": up to three phrases back
+        if i < 2 or tokens[i - 1].lower not in _ABOUT:
+            return phrase
+        j = i - 2
+        while j >= 0 and i - 1 - j <= 4 and _is_word(tokens[j]) and tokens[j].text.islower():
+            if tokens[j].lower in _DETERMINERS:
+                return _text(tokens[j:end])
+            if tokens[j].lower in _PHRASE_STOPS or tokens[j].lower in AUXILIARIES:
+                break
+            j -= 1
+        if j == i - 2 or not tokens[j + 1].text.endswith("s"):
+            return phrase  # no bare plural before the preposition either
+        i = j + 1
+    return phrase
+
+
 def _nearest_of(phrase: str) -> str:
     """The noun a "that" or "which" clause most likely describes in "X of Y": Y, unless the
     phrase is a name ("the Ministry of Foreign Affairs")."""
@@ -1578,6 +1620,9 @@ def _subject_like(words: list[Token], opens_clause: bool) -> bool:
     first = words[0]
     # "About 250,000 travellers", "More than 300 people": a number, not a preposition
     quantity = first.lower in _QUANTIFIERS and len(words) > 1 and words[-1].text[0].isalpha()
+    if quantity and first.lower in _PREPOSITIONS:
+        # "at least 12", "about 250,000", but "at the weekend by the committee": a phrase
+        quantity = any(t.text[0].isdigit() or t.lower in _COUNT_WORDS for t in words[1:4])
     if quantity:
         return True
     if first.lower in _PREPOSITIONS or first.lower in _SUBORDINATORS:

@@ -348,6 +348,12 @@ _WHEN_AFTER = re.compile(r",\s+(when)\s+(?=[a-z])")
 _DAYS_COUNT = re.compile(r"P([1-9])([DW])")
 _OFFSET_GAP = re.compile(r"\s*,\s*")
 _OFFSET_LINK = re.compile(r"\s+(after|before)\s+(?=\w)")
+# "on the eve of an OPEC+ meeting at which ...": the happening of the next day, up to what
+# says more of it
+_EVE_OF = re.compile(
+    r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?P<what>[^,;.]+?)(?=\s+(?:at|in|which|where|when|that|to|on|as)\b|[,;.]|$)"
+)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 _SPEECH_HEADS = frozenset({"says", "say", "said", "tells", "adds", "notes", "reports", "states"})
 # "Ingrid Solberg tells reporters": someone speaking to an audience, no statement named.
@@ -414,6 +420,10 @@ def extract(doc: Document) -> list[Candidate]:
                     found.append(candidate)
                     if _entry_time(item.timex, paragraph):
                         posted = candidate
+                    eve = _eve_of(candidate, sentence, item.end - s_start)
+                    if eve and eve.id not in seen:
+                        seen.add(eve.id)
+                        found.append(eve)
             others = [c for c in found[first:] if c is not posted]
             if (
                 posted
@@ -428,6 +438,20 @@ def extract(doc: Document) -> list[Candidate]:
                 found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return _one_per_happening(found)
+
+
+def _eve_of(candidate: Candidate, sentence: str, end: int) -> Candidate | None:
+    """The happening a day is the eve of, on the day after it ("rose on Wednesday on the eve
+    of an OPEC+ meeting": the meeting is Thursday's), or None."""
+    m = _EVE_OF.match(sentence, end)
+    title = noun_title(m["what"]) if m and candidate.when.granularity == "day" else ""
+    if not title:
+        return None
+    when = to_when((candidate.when.start + timedelta(days=1)).isoformat())
+    if when is None:
+        return None
+    digest = hashlib.sha256(f"{candidate.id}\x1feve\x1f{when.value}".encode()).hexdigest()
+    return replace(candidate, id=digest[:16], title=title, when=when, rule="nominal")
 
 
 def _without_attributive(mine: list[_Dated], paragraph: str) -> list[_Dated]:
@@ -546,6 +570,17 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         following = timexes[i + 1] if i + 1 < len(timexes) else None
         gap = paragraph[timex.end : following.start] if following else ""
         later = to_when(following.value) if following else None
+        if (
+            timex.type == "TIME"
+            and following
+            and later
+            and later.granularity == "day"
+            and _ZONE_GAP.match(gap)
+        ):
+            # "at midnight Kyiv time on Sunday": one time, dated by the day named after it
+            skip.add(i + 1)
+            out.append(_Dated(timex.start, following.end, following, later, "date"))
+            continue
         if (
             following
             and later
@@ -792,7 +827,11 @@ def _candidate(
         return None  # "The typhoon is the second storm to hit the country this year"
     if _period_edge(clause):
         return None  # "its fiscal fourth quarter, which ended Sept. 30": a calendar, no news
-    if _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
+    dropped = _DROPPED.match(sentence, end)
+    if _superseded(clause.verb) and dropped:
+        # "The launch had been scheduled for Nov. 5 but was called off": the day it was dropped
+        clause = replace(clause, verb=("was", *dropped[1].split()), rest="", object="")
+    elif _superseded(clause.verb) or _plan_in_the_past(clause, item.when, doc.anchor):
         return None  # "had been due to lift off on June 5": a plan that was dropped
     if _nowadays(item.timex, clause, start):
         return None  # "today it is lithium": the present state of things, not a happening
@@ -1183,6 +1222,12 @@ def _own_part(
     return replace(clause, rest=sentence[left:right].strip(), rest_start=left)
 
 
+#: A city's time zone between a clock time and its day: "(midnight) Kyiv time on (Sunday)".
+_ZONE_GAP = re.compile(r"\s+[A-Z][a-z]+\s+time\s+(?:on\s+)?$")
+#: A plan dropped on its day, told right after its date: "but was called off".
+_DROPPED = re.compile(
+    r"\s*,?\s*but\s+(?:was|were)\s+(called\s+off|cancell?ed|scrapped|scrubbed|abandoned)\b"
+)
 #: A relative clause set off by commas inside a clause's rest.
 _DATED_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 

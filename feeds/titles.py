@@ -291,9 +291,12 @@ _CUT_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_SUBORDINATE = re.compile(
-    r"\s*,?\s+\b(?:when|while|because|although|though|whereas)\s+"
+    r"\s*,?\s+\b(?:when|while|because|although|though|whereas|unless)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?[\w'’-]+$",
     re.IGNORECASE,
+)
+_DANGLING_RELATIVE = re.compile(
+    r"\s+(?:at|in|on|by|during)\s+which(?:\s+[\w'’-]+){0,3}$", re.IGNORECASE
 )
 _SO_FAR_END = re.compile(r"\s+(?:so\s+far|thus\s+far|to\s+date)$", re.IGNORECASE)
 # What a cut can leave at a title's end that needs what followed it: a subordinate clause of
@@ -611,7 +614,13 @@ class Mentions:
         "the typhoon", "the Nikkei 225 index" for "the index"."""
         pattern = _kind_name(noun)
         for sentence in reversed(self.sentences):
-            found = list(pattern.finditer(sentence))
+            # "the launch" is no "Satellite Launch Center": a name headed by an institution's
+            # noun is a place or a body, not a thing of the kind
+            found = [
+                m
+                for m in pattern.finditer(sentence)
+                if noun in _ORG_HEADS or m[0].split()[-1].lower() not in _ORG_HEADS
+            ]
             if found:
                 return _whole_name(sentence, found[-1])
         return ""
@@ -775,11 +784,15 @@ def _head_word(name: str) -> str:
 
 
 def _headed_by(name: str, heads: frozenset[str]) -> bool:
-    """Whether a name's head is one of `heads`, or a one-word name is a compound ending in one
-    ("Riksbank", "Bundesbank" for "the bank")."""
+    """Whether a name's head is one of `heads` (in English or with another language's ending,
+    "Bankası"), or a one-word name is a compound ending in one ("Riksbank" for "the bank")."""
     head = _head_word(name)
     if head in heads:
         return True
+    if any(
+        head.startswith(h) and 0 < len(head) - len(h) <= 3 and not head.isascii() for h in heads
+    ):
+        return True  # "Anadolu Ticaret Bankası": the noun with another language's ending
     return " " not in _LEADING_ARTICLE.sub("", name) and any(
         head.endswith(h) and len(head) > len(h) + 2 for h in heads
     )
@@ -1302,6 +1315,10 @@ def _without_dates(text: str, dates: list[str]) -> str:
     return _SPACES.sub(" ", text).strip(" ,")
 
 
+#: The time zone named after a clock time by a city or as local: "Kyiv time", "local time".
+_ZONE_AFTER_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+|local)\s+time\b")
+
+
 def object_of(clause: Clause, dates: list[tuple[int, int]]) -> str:
     """The noun phrase right after a clause's verb ("a joint sci-tech centre")."""
     rest = _clean_rest(clause, dates)
@@ -1526,7 +1543,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         modifier = _MODIFIER_SLOT.search(rest, 0, a) and _NOUN_AFTER.match(rest, b)
         if not modifier and not qualifies_noun(rest[a:b], rest[b:]):
             a = _date_lead(rest, a)  # "of the 2015 storm" keeps "of the": the date modifies
-        rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", rest[b:]).lstrip(" ")
+        after = _ZONE_AFTER_DATE.sub("", rest[b:])  # "at midnight Kyiv time": the clock's zone
+        rest = rest[:a].rstrip() + " " + _FOCUS_AFTER_DATE.sub("", after).lstrip(" ")
     rest = _PARENTHETICAL.sub("", rest)
     if _LATEST.search(clause.rest):  # "won the cup six times, most recently in 2019": one win
         rest = _FREQUENCY.sub("", rest)
@@ -1578,6 +1596,7 @@ def _shorten(subject: str, verb: str, rest: str, result: bool = False) -> str:
         rest = _CUT_TAIL.sub("", _drop_phrases(rest, room))
     # A subordinate clause cut to its subject says nothing ("will not renew it when it").
     rest = _DANGLING_SUBORDINATE.sub("", rest)
+    rest = _DANGLING_RELATIVE.sub("", rest)  # "a meeting at which Saudi Arabia": cut short
     # "cases so far (this year)": with its period taken out, the tally's edge says nothing
     rest = _SO_FAR_END.sub("", rest)
     # The head keeps its last word even when it is a particle ("to be sworn in"), and so does

@@ -56,6 +56,31 @@ def test_a_verb_after_when_belongs_to_the_when_clause_and_he_faces_is_a_verb() -
     assert (c.subject, c.verb) == ("he", ("is", "sentenced"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "The swap came on the eve of a partial ceasefire on strikes against energy "
+            "facilities, which came into effect on Sunday.",
+            "a partial ceasefire on strikes against energy facilities",
+        ),
+        (
+            "The union called a protest against layoffs, which began on Monday.",
+            "a protest against layoffs",
+        ),
+        # A name is a thing of its own, not a kind.
+        ("Trains run to Mombasa, which was founded on May 31.", "Mombasa"),
+    ],
+)
+def test_which_after_a_bare_plural_describes_the_noun_phrase_it_qualifies(
+    sentence: str, subject: str
+) -> None:
+    at = sentence.rindex(" on ") + 4
+    c = clause_at(sentence, at, len(sentence) - 1)
+    assert c is not None
+    assert c.subject == subject
+
+
 def test_a_past_verb_before_a_participle_with_its_agent_is_the_main_verb() -> None:
     sentence = (
         "Leaders of the group gathered in Kazan on Tuesday for a summit hosted by President "

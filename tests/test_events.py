@@ -409,6 +409,37 @@ def test_a_dated_relative_clause_on_the_object_leaves_the_object_to_the_main_cla
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The launch had been scheduled for Nov. 5 but was called off hours before "
+            "lift-off because of high winds.",
+            [("2026-11-05", "Launch called off")],
+        ),
+        (
+            "The match had been scheduled for Saturday but was cancelled because of rain.",
+            [("2026-11-14", "Match cancelled")],
+        ),
+        # A plan given up, with nothing said of its day, makes no event.
+        ("The launch had been scheduled for Nov. 5.", []),
+    ],
+)
+def test_a_plan_called_off_is_dated_on_the_day_it_was_set_for(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = events(sentence, header="date 2026-11-19 Test article")
+    assert [(c.when.value, c.title) for c in found] == expected
+
+
+def test_a_clock_time_in_a_city_s_zone_is_dated_by_the_day_named_after_it() -> None:
+    c = one(
+        "The truce came into effect at midnight Kyiv time on Sunday.",
+        header="date 2026-11-15 Test article",
+    )
+    assert (c.when.value, c.title) == ("2026-11-15", "Truce comes into effect")
+
+
 def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
     found = events(
         "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
@@ -1930,4 +1961,37 @@ def test_a_live_blog_entry_is_posted_on_the_blog_s_day_and_its_content_dates_its
             "Malacañang says President Ferdinand Marcos Jr. to visit Bislig to inspect the damage",
         ),
         ("2024-10-28T15:40", "Death toll rises to 11"),
+    ]
+
+
+def test_the_bank_is_the_bank_named_before_in_its_own_language() -> None:
+    found = events(
+        "Police detained 14 suspects in a fraud probe at Anadolu Ticaret Bankası on Monday. "
+        "The bank will reopen its 112 branches on Wednesday."
+    )
+    assert (found[-1].title, found[-1].when.value) == (
+        "Anadolu Ticaret Bankası to reopen its 112 branches",
+        "2024-10-30",
+    )
+
+
+def test_a_noun_with_a_participle_aside_is_the_subject_of_both_its_dates() -> None:
+    found = events(
+        "A plan to unwind them gradually, backed at the weekend by the alliance's monitoring "
+        "committee, will take effect on Jan. 1 unless ministers decide otherwise."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-W43-WE", "Plan to unwind them backed by the alliance's monitoring committee"),
+        ("2025-01-01", "Plan to unwind them to take effect"),
+    ]
+
+
+def test_the_eve_of_a_happening_dates_it_the_next_day() -> None:
+    found = events(
+        "Oil prices rose on Monday on the eve of an OPEC+ meeting at which Saudi Arabia and "
+        "Russia are expected to push for an extension of production cuts."
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-10-28", "Oil prices rise on the eve of an OPEC+ meeting"),
+        ("2024-10-29", "OPEC+ meeting"),
     ]

@@ -103,3 +103,16 @@ def test_a_guarded_pattern_first_looks_at_the_characters_it_can_start_with(patte
     for text in ("early 5", "late", "qx", "7x", "ax"):
         found, plain = re.match(guarded(pattern), text), re.match(pattern, text)
         assert (found and found.span()) == (plain and plain.span())
+
+
+def test_rules_tried_one_by_one_and_combined_once_often_needed_find_the_same_matches():
+    dispatcher = Dispatcher([rule.pattern for rule in RULES])
+    text = "last week, the next three months, late on Tuesday, 12 May 2024"
+    first = [dispatcher.matches(text, start) for start in range(len(text))]
+    for _ in range(250):
+        later = [dispatcher.matches(text, start) for start in range(len(text))]
+    assert [[(i, end) for i, end, _ in found] for found in later] == [
+        [(i, end) for i, end, _ in found] for found in first
+    ]
+    assert any(found and found[0][2] is None for found in later)  # now a combined pattern
+    assert sum(len(found) for found in first) >= 6

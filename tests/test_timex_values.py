@@ -1367,3 +1367,22 @@ def test_a_capitalised_modal_inside_a_name_gives_no_tense(sentence, expected):
 )
 def test_a_month_told_in_the_present_is_not_pulled_into_the_past(sentence, expected):
     assert expected in tagged(sentence, date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency has ordered a full inspection of the mine to begin on Tuesday.",
+            ("Tuesday", "DATE", "1989-10-31"),
+        ),
+        # the simple past may tell of last week's order; another verb's past is its own
+        (
+            "The agency ordered a full inspection of the mine to begin on Tuesday.",
+            ("Tuesday", "DATE", "1989-10-24"),
+        ),
+        ("He has returned to work on Monday.", ("Monday", "DATE", "1989-10-23")),
+    ],
+)
+def test_a_day_timing_what_has_been_ordered_is_still_to_come(sentence, expected):
+    assert tagged(sentence) == [expected]

@@ -232,6 +232,14 @@ def test_a_bracketed_clock_time_is_the_time_of_the_day_its_line_names() -> None:
     )
 
 
+def test_the_launch_is_not_a_launch_center_named_before() -> None:
+    found = events(
+        "Pakistan launched a satellite from China's Jiuquan Satellite Launch Center on Monday. "
+        "The launch had been scheduled for Oct. 5 but was called off."
+    )
+    assert [(c.when.value, c.title) for c in found][-1] == ("2024-10-05", "Launch called off")
+
+
 def test_the_study_takes_the_name_an_earlier_sentence_gave_it() -> None:
     found = events(
         "CERN's member states will receive the feasibility study for the Future Circular "

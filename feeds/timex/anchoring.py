@@ -504,6 +504,12 @@ def _auxiliary_before(words: list[str], i: int) -> str:
 
 #: Past cues that are not participles, so a form of "be" before them makes no passive.
 _PAST_ADVERBS = frozenset({"ago", "last", "earlier", "since", "yesterday"})
+#: Verbs of directing or deciding, whose infinitive in the present perfect is still to come
+#: ("has ordered the mine closed ... to reopen on Monday", "have agreed to meet on Friday").
+_DIRECTING = frozenset(
+    "ordered asked told agreed decided voted instructed directed urged approved authorized "  # noqa: SIM905
+    "authorised allowed invited called".split()
+)
 #: Modal verbs: a perfect "have" after one ("will have finished") is still to come, and
 #: "one day" after one ("will one day be") is an unsaid day to come.
 MODALS = frozenset({"will", "would", "shall", "should", "must", "may", "might", "could", "can"})
@@ -546,6 +552,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     before = _words(window, max(0, len(window) - 120), len(window))
     nearest = before[::-1]
     tense = _first_cue(nearest[:_LOOKBACK], backwards=True)
+    if tense == PAST and _directed_ahead(nearest[: _LOOKBACK + 6]):
+        return FUTURE
     if tense not in (UNKNOWN, _PLANNED_FOR):
         return tense
     # "will travel to Geneva for his first summit with Putin on Wednesday": a "will" a long
@@ -593,6 +601,25 @@ def label_end(text: str, end: int) -> int | None:
 
 #: A weekday at the start of a line, as a label opens it.
 _DAY_AT_LINE_START = re.compile(rf"\s*{WEEKDAY}\b", re.IGNORECASE)
+
+
+def _directed_ahead(nearest: list[str]) -> bool:
+    """Whether the date times the infinitive of a verb of directing or deciding in the
+    present perfect ("has ordered a full inspection of the mine to begin on Tuesday", "have
+    agreed to meet on Friday"): what was ordered is still to come."""
+    infinitive = False
+    for i, word in enumerate(nearest):
+        low = word.lower()
+        if word in ".;:!?" or low in _CONJUNCTIONS:
+            return False
+        if low == "to":
+            infinitive = True
+        elif low in _DIRECTING:
+            earlier = nearest[i + 1].lower() if i + 1 < len(nearest) else ""
+            return infinitive and earlier in ("has", "have")
+        elif _word_tense(word) == PAST:
+            return False  # "has ordered a mine that closed to ...": another verb is nearer
+    return False
 
 
 def _far_future(nearest: list[str], reach: int) -> bool:

@@ -103,6 +103,9 @@ def _first_of(parsed: Any) -> frozenset[str] | None:
 KEY_LENGTH = 6
 #: Up to this many rules are tried one by one; more are tried in one combined pattern.
 FEW_RULES = 5
+#: A group of rules is combined into one pattern once texts have needed it this often:
+#: compiling it costs tens of milliseconds, paid back only where it is used many times.
+_COMBINE_AFTER = 200
 #: A rule with more possible starts than this is tried wherever its first character allows.
 _MAX_PREFIXES = 8000
 #: Chosen rules are remembered per key; the memory is emptied when it holds this many.
@@ -231,6 +234,7 @@ class Dispatcher:
         }
         self._fallback = tuple(i for i, f in enumerate(firsts) if f is _ANY)
         self._combined: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._uses: dict[tuple[int, ...], int] = {}
         # Read from the patterns at the first match, like the combined patterns.
         self._starts: list[_Starts | None] = []
         self._chosen: dict[str, tuple[int, ...]] = {}
@@ -258,28 +262,38 @@ class Dispatcher:
         if start >= len(text):
             return []
         key = text[start : start + KEY_LENGTH]
+        chosen: tuple[int, ...] | None = None
         if key.isascii():
             chosen = self._chosen.get(key)
             if chosen is None:
                 chosen = self._choose(key)
             if len(chosen) <= FEW_RULES:
-                found: list[tuple[int, int, re.Match[str] | None]] = []
-                for index in chosen:
-                    m = self._patterns[index].match(text, start)
-                    if m is not None:
-                        found.append((index, m.end(), m))
-                return found
+                return self._each(chosen, text, start)
         indexes = self._groups.get(text[start], self._fallback)
         if not indexes:
             return []
         combined = self._combined.get(indexes)
         if combined is None:
+            uses = self._uses[indexes] = self._uses.get(indexes, 0) + 1
+            if uses < _COMBINE_AFTER:
+                return self._each(indexes if chosen is None else chosen, text, start)
             combined = self._combined[indexes] = _combine(self._patterns, indexes)
         # Every part of the combined pattern may match empty, so it always matches.
         regs = combined.match(text, start).regs[1:]  # type: ignore[union-attr]
         return [
             (index, end, None) for index, (_, end) in zip(indexes, regs, strict=True) if end >= 0
         ]
+
+    def _each(
+        self, indexes: tuple[int, ...], text: str, start: int
+    ) -> list[tuple[int, int, re.Match[str] | None]]:
+        """(rule index, end, match) of each of the rules that matches at `start`, tried alone."""
+        found: list[tuple[int, int, re.Match[str] | None]] = []
+        for index in indexes:
+            m = self._patterns[index].match(text, start)
+            if m is not None:
+                found.append((index, m.end(), m))
+        return found
 
     def _choose(self, key: str) -> tuple[int, ...]:
         """The rules that may match where the text starts with `key` (ASCII), remembered."""
