@@ -1181,6 +1181,9 @@ def _subject(
         phrase = _text(words) if words and _subject_like(words, True) else ""
         if phrase:  # "A run-off, if one is needed, is scheduled": the noun before the aside
             return phrase, "clause"
+        titled = _named_by_title(tokens, bounds, lo) if left and left[0].text == "," else ""
+        if titled:  # 'Her first feature, "La Sal del Río", won': the feature won
+            return titled, "clause"
         if lo > 0 and tokens[lo].lower in _SHARING:
             outer = max((b for b in bounds if b < lo), default=0)
             groups = _groups(tokens, starts, outer, lo)
@@ -1249,6 +1252,23 @@ def _name_before_described(tokens: list[Token], lo: int, verb: int) -> str:
     opens = described[0].lower in ("the", "a", "an")
     relative = any(t.lower in _RELATIVES_OR_THAT for t in described[2:])
     return _text(name) if opens and relative else ""
+
+
+def _named_by_title(tokens: list[Token], bounds: list[int], lo: int) -> str:
+    """The subject named by a quoted title between commas after a noun phrase, when the
+    clause at token `lo` opens with the comma after it ('Her first feature, "La Sal del Río",
+    won': the film of that name), or ""."""
+    if lo < 4 or tokens[lo - 1].text not in _QUOTES:
+        return ""
+    opening = next((k for k in range(lo - 2, 0, -1) if tokens[k].text in _QUOTES), 0)
+    if opening < 2 or tokens[opening - 1].text != ",":
+        return ""
+    begin = max((b for b in bounds if b < opening - 1), default=0)
+    words = _strip_openers(tokens[begin : opening - 1])
+    name = tokens[opening + 1 : lo - 1]
+    if not words or not name or not _subject_like(words, True):
+        return ""
+    return _text(name) if name[0].text[0].isupper() else _text(words)
 
 
 def _aside_opening(tokens: list[Token], verb: int) -> int:

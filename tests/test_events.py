@@ -1995,3 +1995,14 @@ def test_the_eve_of_a_happening_dates_it_the_next_day() -> None:
         ("2024-10-28", "Oil prices rise on the eve of an OPEC+ meeting"),
         ("2024-10-29", "OPEC+ meeting"),
     ]
+
+
+def test_a_quoted_title_set_off_after_its_noun_is_the_subject_of_the_verb_after_it() -> None:
+    c = one(
+        'Her first feature, "La Sal del Río", won the Silver Bear at the Berlin International '
+        "Film Festival in 1978, the first major European prize for a film directed by a woman."
+    )
+    assert (c.when.value, c.title) == (
+        "1978",
+        "La Sal del Río wins the Silver Bear at the Berlin International Film Festival",
+    )
