@@ -135,6 +135,14 @@ _FIGURE_ASIDE_BEFORE = re.compile(
 _ASIDE_END = re.compile(r"\s*[,)]")
 # A record set against an earlier one ("became the second-youngest player to score, after
 # Michael Owen in 1998"): the date is the earlier holder's, no happening of this article.
+# A date a figure is measured against: a record's ("above a record set in 2019") or the
+# last time a superlative held ("the strongest quake since a magnitude 7.4 tremor in 2023").
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?record\s+(?:set|reached|hit)\s+(?:in|on)\s+$"
+    r"|\b(?:most|[a-z]{3,}est)\s+(?:[\w.'’-]+\s+){0,6}since\s+(?:[\w.'’-]+\s+){1,6}"
+    r"(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 _RANKED_AFTER = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|last|[a-z]{3,}est)\b[^.;:]{0,80}?,?\s+"
     r"after\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+$"
@@ -735,6 +743,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
         return False
     if _RANKED_AFTER.search(paragraph, max(0, dated.start - 160), dated.start):
         return False
+    if _MEASURED_AGAINST.search(paragraph, max(0, dated.start - 100), dated.start):
+        return False  # "below the record set in 2024", "the strongest since a tremor in 2023"
     compared = _COMPARED_BEFORE.search(paragraph, max(0, dated.start - 60), dated.start)
     if compared and dated.rule != "range" and not _start_day(dated, before):
         return False

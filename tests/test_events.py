@@ -2006,3 +2006,15 @@ def test_a_quoted_title_set_off_after_its_noun_is_the_subject_of_the_verb_after_
         "1978",
         "La Sal del Río wins the Silver Bear at the Berlin International Film Festival",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Emirates pumped 4.85 million barrels a day on Monday, above a record set in 2019.",
+        "The quake on Monday was the strongest in the region since a magnitude 7.4 tremor in "
+        "December 2023.",
+    ],
+)
+def test_a_date_a_figure_is_measured_against_makes_no_event(sentence: str) -> None:
+    assert [c.when.value for c in events(sentence)] == ["2024-10-28"]
