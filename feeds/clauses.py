@@ -128,6 +128,10 @@ _CLAUSE_SUBORDINATORS = _SUBORDINATORS | {"because", "while", "although", "thoug
 _NOT_NOUNS = AUXILIARIES | _PRONOUNS | _NP_STOPS
 _CLAUSE_LINKS = {"that", "to", "and", "or", "which", "who", ",", "not"} | _PRONOUNS
 _PREPOSITIONS_OR_COUNTERS = _PREPOSITIONS | _COUNTERS
+#: Adjectives that only ever stand before a noun, never before a verb as a subject would.
+_NOUN_ADJECTIVES = frozenset(
+    "new fresh further additional recent other more fewer higher lower".split()  # noqa: SIM905
+)
 _NOT_OBJECT_WORDS = _PREPOSITIONS | _GROUP_ADVERBS | _OPENING_ADVERBS | _NP_STOPS
 _DETERMINERS_OR_PREPOSITIONS = _DETERMINERS | _PREPOSITIONS
 _AUXILIARIES_OR_TO = AUXILIARIES | {"to"}
@@ -656,8 +660,12 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     if is_present_third(word):
         # "to discuss changes", "will review costs": the object of a verb's base form
         after_base = i > 1 and base_form(previous) == previous and tokens[i - 2].lower in _TO_BASE
+        # "for new issues", "of fresh talks": a plural after an adjective of novelty or degree
+        # after a preposition is a noun
+        described = previous in _NOUN_ADJECTIVES and i > 1 and tokens[i - 2].lower in _PREPOSITIONS
         return (
             not after_base
+            and not described
             and previous not in _PREPOSITIONS_OR_COUNTERS
             and not previous[:1].isdigit()  # "549,000 marks", "20 seats"
             and not _object_of_verb_before(tokens, i)

@@ -240,6 +240,16 @@ def test_the_launch_is_not_a_launch_center_named_before() -> None:
     assert [(c.when.value, c.title) for c in found][-1] == ("2024-10-05", "Launch called off")
 
 
+def test_a_plural_after_an_adjective_of_novelty_after_a_preposition_is_a_noun() -> None:
+    c = one(
+        "Kessler's flotation on Monday gave Germany's sleepy market for new issues its first "
+        "clear success in two years."
+    )
+    assert c.title == (
+        "Kessler's flotation gives Germany's sleepy market for new issues its first clear success"
+    )
+
+
 def test_the_study_takes_the_name_an_earlier_sentence_gave_it() -> None:
     found = events(
         "CERN's member states will receive the feasibility study for the Future Circular "
