@@ -204,6 +204,8 @@ _OWNED_SET_FOR = re.compile(
 _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
 _TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
+#: A note on the article itself, not news ("Correction:", "Editor's note:").
+_NOTE = re.compile(r"(?:Correction|Clarification|Editor['’]s\s+note)\s*:", re.IGNORECASE)
 _ENTRY_DASH = re.compile(r"\s*[-–—]\s")
 _SAYS = re.compile(r"\s(?:says|said)\s")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
@@ -401,6 +403,8 @@ def extract(doc: Document) -> list[Candidate]:
     found: list[Candidate] = []
     seen: set[str] = set()
     for paragraph, tagged in _tagged_paragraphs(doc):
+        if _NOTE.match(paragraph):
+            continue  # "Correction: An earlier version misstated the year": about the article
         timexes = _with_national_days(doc, paragraph, tagged)
         dated = _dates(paragraph, timexes)
         for s_start, s_end in sentences(paragraph):

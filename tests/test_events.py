@@ -2032,3 +2032,12 @@ def test_a_quoted_title_set_off_after_its_noun_is_the_subject_of_the_verb_after_
 )
 def test_a_date_a_figure_is_measured_against_makes_no_event(sentence: str) -> None:
     assert [c.when.value for c in events(sentence)] == ["2024-10-28"]
+
+
+def test_a_correction_note_makes_no_event() -> None:
+    found = events(
+        "The film won the Silver Bear in 1978.\n\n"
+        "Correction: An earlier version of this article misstated the year in which the film "
+        "won the Silver Bear. It was 1978, not 1979."
+    )
+    assert [(c.when.value, c.title) for c in found] == [("1978", "Film wins the Silver Bear")]
