@@ -1164,6 +1164,19 @@ def test_a_participle_after_an_infinitive_qualifies_its_object_and_has_no_tense(
     assert tagged(sentence)[0][2] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bill was introduced in the House of Commons for its first reading on Jan. 5.",
+            "1989-01-05",
+        ),
+    ],
+)
+def test_a_past_passive_governs_a_day_a_long_phrase_away(sentence: str, expected: str) -> None:
+    assert tagged(sentence)[-1][2] == expected
+
+
 def test_days_labelling_the_lines_of_a_programme_follow_one_another() -> None:
     text = (
         "Here are the events we are watching in the coming days.\n\n"

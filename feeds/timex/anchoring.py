@@ -562,6 +562,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     # on Monday confirmed ...").
     if tense == UNKNOWN and _far_future(nearest, _LOOKBACK + 6):
         return FUTURE
+    if tense == UNKNOWN and _far_passive_past(nearest, _LOOKBACK + 6):
+        return PAST
     fronted = _opens_sentence(before)
     if not fronted and _ATTRIBUTION.match(text, end):
         # "... hold trials on Dec. 10, the federation's president said": the verb after the
@@ -636,6 +638,19 @@ def _far_future(nearest: list[str], reach: int) -> bool:
             before = nearest[i + 1].lower()
             if before in _FAR_TO_FUTURE or before == "due" and _due_is_a_plan(nearest, i + 1, -1):
                 return "had" not in (w.lower() for w in nearest[i + 2 : i + 6])
+    return False
+
+
+def _far_passive_past(nearest: list[str], reach: int) -> bool:
+    """Whether a passive in the past ("was introduced in the House of Commons for its first
+    reading on 21 January") comes, walking back at most `reach` words, before any end of
+    sentence or clause: its "was" governs a date a long phrase away as a "will" does."""
+    for i, word in enumerate(nearest[:reach]):
+        low = word.lower()
+        if word in ".;:!?" or low in _CONJUNCTIONS or low in _FUTURE_AUXILIARY:
+            return False
+        if low in ("was", "were") and i > 0 and _word_tense(nearest[i - 1]) == PAST:
+            return True
     return False
 
 
