@@ -877,10 +877,16 @@ def _candidate(
     infinitive = _verb_after(parsed, clause, max(earlier), start) if earlier else None
     # A day modifying a noun names its own happening when the verb is not its to date: the
     # noun sits in the subject, or another date of the clause times the verb.
-    other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken)
+    other_date = any(clause.start <= a < clause.end and a != start for a, _ in taken) or any(
+        sentence[b : clause.start].strip() == ":"
+        for _, b in taken  # "Monday: ministers meet"
+    )
     in_subject = start < clause.rest_start
     named = ""
-    if item.when.granularity == "day" and (in_subject or other_date):
+    # "next month's leaders' meeting": a month in the possessive names its noun too (a year's
+    # noun, "this year's floods", is as often what the clause is about)
+    possessive = item.when.granularity == "month" and sentence.startswith(("'s ", "’s "), end)
+    if (item.when.granularity == "day" or possessive) and (in_subject or other_date):
         # in the subject the phrase ends at the verb ("Saturday's quake in Ecuador rose")
         verb_at = sentence.rfind(clause.verb[0], end, clause.rest_start) if in_subject else -1
         # nor does it run into the next date ("the March 29 election on Monday")

@@ -440,6 +440,20 @@ def test_a_clock_time_in_a_city_s_zone_is_dated_by_the_day_named_after_it() -> N
     assert (c.when.value, c.title) == ("2026-11-15", "Truce comes into effect")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign ministers met on Monday ahead of next month's leaders' summit.",
+        "Monday: Foreign ministers meet in Tonga to prepare next month's leaders' summit.",
+    ],
+)
+def test_a_month_in_the_possessive_names_its_noun_when_a_day_times_the_verb(
+    sentence: str,
+) -> None:
+    found = events(sentence, header="date 2026-11-21 Test article")
+    assert [(c.when.value, c.title) for c in found][-1] == ("2026-12", "Leaders' summit")
+
+
 def test_a_happening_set_for_a_date_is_dated_there_not_its_announcement() -> None:
     found = events(
         "COLOMBO, Sept. 24 -- The president dissolved parliament on Tuesday and called a snap "
