@@ -837,7 +837,9 @@ def title(
     subject = _clean_subject(subject)
     if not subject:
         return ""
-    plural = _plural(subject)
+    # "Phivolcs has recorded": a verb the article wrote in the singular keeps its number
+    singular = resolved == written and clause.verb[0].lower() in _SINGULAR_AUXILIARIES
+    plural = _plural(subject) and not singular
     reported, attributed = _reported(clause, dates, mentions, sentence, happenings)
     if reported and not attributed:  # "The airline said on Friday it had cancelled ..."
         return reported
@@ -1406,6 +1408,7 @@ def _plural(subject: str) -> bool:
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
 
 
+_SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
 #: Counts that make a subject plural ("two of the plants").
 _MANY = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands millions several "  # noqa: SIM905

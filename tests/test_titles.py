@@ -1709,3 +1709,8 @@ def test_a_speaker_after_a_conjunction_is_named_without_it() -> None:
         "date 2026-10-28 Test article",
     )
     assert (c.when.value, c.title) == ("2027-03", "Leaders hope to sign a deal")
+
+
+def test_a_name_ending_in_s_keeps_the_singular_its_auxiliary_gives() -> None:
+    c = one("Phivolcs has recorded more than 300 aftershocks since Monday, officials said today.")
+    assert c.title.startswith("Phivolcs records more than 300 aftershocks")
