@@ -685,6 +685,8 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
     # "both governments aim", "Economists (now) expect": a plural noun, then a verb's base form
     if previous in _GROUP_ADVERBS and i > 1:
         i, previous = i - 1, tokens[i - 2].lower
+        if previous in _PRONOUNS:
+            return True  # "we now aim", "they also expect"
     plural = previous.endswith("s") and previous not in _NOT_PLURALS and not previous.endswith("ss")
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return (

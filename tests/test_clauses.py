@@ -81,6 +81,21 @@ def test_which_after_a_bare_plural_describes_the_noun_phrase_it_qualifies(
     assert c.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("We now aim to finish the text in 2027.", ("aim", "to", "finish")),
+        ("They also expect to open the plant in 2027.", ("expect", "to", "open")),
+    ],
+)
+def test_a_pronoun_then_an_adverb_then_a_base_form_is_a_verb_group(
+    sentence: str, verb: tuple[str, ...]
+) -> None:
+    c = clause_at(sentence, sentence.index("2027"), sentence.index("2027") + 4)
+    assert c is not None
+    assert c.verb == verb
+
+
 def test_a_past_verb_before_a_participle_with_its_agent_is_the_main_verb() -> None:
     sentence = (
         "Leaders of the group gathered in Kazan on Tuesday for a summit hosted by President "
