@@ -848,14 +848,18 @@ def _plain_object_word(token: Token, last: bool) -> bool:
 
 def _compound_in_object(tokens: list[Token], i: int) -> bool:
     """Whether an -s word closes a compound noun after "of" in the object of a verb in the
-    past ("approved a package of tax increases"), not a verb of its own ("the price of oil
-    rises")."""
-    if i < 3 or tokens[i - 2].lower != "of" or not tokens[i - 1].text.isalpha():
+    past or an infinitive ("approved a package of tax increases", "to push for an extension
+    of production cuts"), not a verb of its own ("the price of oil rises")."""
+    if i < 3 or not tokens[i - 1].text.isalpha() or not tokens[i - 1].text.islower():
         return False
-    if not tokens[i - 1].text.islower():
+    # "of tax increases", "of voluntary production cuts": a modifier may stand between
+    of_at = i - 2 if tokens[i - 2].lower == "of" else i - 3
+    if of_at < 1 or tokens[of_at].lower != "of" or not tokens[of_at + 1].text.islower():
         return False
-    for k in range(i - 3, -1, -1):
+    for k in range(of_at - 1, -1, -1):
         word = tokens[k].lower
+        if word == "to" and k + 1 < of_at and base_form(tokens[k + 1].lower) == tokens[k + 1].lower:
+            return True  # "to push for an extension of production cuts": its object
         if word in _NP_STOPS | _SUBORDINATORS | {",", ";", ":"}:
             return False
         if tokens[k].text.islower() and is_past(word) and _starts_group(tokens, k):
@@ -1075,10 +1079,22 @@ def _closes_name_list(tokens: list[Token], b: int) -> bool:
     Conciliation, Mediation and Arbitration"), not two clauses."""
     if b < 3 or b + 1 >= len(tokens):
         return False
+    if _two_names_then_plural(tokens, b):
+        return True
     named = [tokens[b - 1], tokens[b - 3], tokens[b + 1]]
     return tokens[b - 2].text == "," and all(
         t.text[0].isupper() and t.text.isalpha() and t.lower not in _FUNCTION_CAPS for t in named
     )
+
+
+def _two_names_then_plural(tokens: list[Token], b: int) -> bool:
+    """Whether the "and" at token `b` joins two names that a plural verb follows ("at which
+    Saudi Arabia and Russia are expected"): one subject, not two clauses."""
+    k = b + 1
+    while k < len(tokens) and tokens[k].text[0].isupper() and tokens[k].text.isalpha():
+        k += 1
+    named = tokens[b - 1].text[0].isupper() and tokens[b - 1].text.isalpha() and k > b + 1
+    return named and k < len(tokens) and tokens[k].lower in ("are", "were", "have")
 
 
 def _measure_as(tokens: list[Token], b: int) -> bool:

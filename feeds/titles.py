@@ -296,7 +296,7 @@ _DANGLING_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_RELATIVE = re.compile(
-    r"\s+(?:at|in|on|by|during)\s+which(?:\s+[\w'’-]+){0,3}$", re.IGNORECASE
+    r"\s+(?:at|in|on|by|during)\s+which(?:\s+[\w'’-]+){0,5}$", re.IGNORECASE
 )
 _SO_FAR_END = re.compile(r"\s+(?:so\s+far|thus\s+far|to\s+date)$", re.IGNORECASE)
 # What a cut can leave at a title's end that needs what followed it: a subordinate clause of

@@ -295,3 +295,14 @@ def test_a_participle_after_the_object_of_ordered_is_no_verb_unless_a_relative_e
     clause = clause_at(relative, relative.index("Monday"), relative.index("Monday") + 6)
     assert clause is not None
     assert clause.verb == ("resigned",)
+
+
+def test_two_names_before_a_plural_verb_and_a_compound_after_of_make_one_clause() -> None:
+    sentence = (
+        "Oil rose at the eve of a meeting at which Saudi Arabia and Russia are expected to push "
+        "for an extension of voluntary production cuts into the spring."
+    )
+    at = sentence.index("the spring")
+    clause = clause_at(sentence, at, at + len("the spring"))
+    assert clause is not None
+    assert (clause.subject, clause.verb[0]) == ("Saudi Arabia and Russia", "are")
