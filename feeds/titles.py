@@ -760,6 +760,12 @@ def _series(name: str) -> str:
     return _EDITION.sub("", name)
 
 
+def _one_named(subject: str, people: list[str]) -> bool:
+    """Whether a one-word subject is the name of a person the article names ("Marcos flew",
+    after "President Ferdinand Marcos Jr."), one person whatever its last letter."""
+    return " " not in subject and any(subject in person.split() for person in people)
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """Whether the word after `end` in a text is a verb form ("Kazakhstan marked")."""
     following = text[end:].split(maxsplit=1)
@@ -852,7 +858,7 @@ def title(
         return ""
     # "Phivolcs has recorded": a verb the article wrote in the singular keeps its number
     singular = resolved == written and clause.verb[0].lower() in _SINGULAR_AUXILIARIES
-    plural = _plural(subject) and not singular
+    plural = _plural(subject) and not singular and not _one_named(subject, mentions.people)
     reported, attributed = _reported(clause, dates, mentions, sentence, happenings)
     if reported and not attributed:  # "The airline said on Friday it had cancelled ..."
         return reported

@@ -1722,3 +1722,10 @@ def test_a_speaker_after_a_conjunction_is_named_without_it() -> None:
 def test_a_name_ending_in_s_keeps_the_singular_its_auxiliary_gives() -> None:
     c = one("Phivolcs has recorded more than 300 aftershocks since Monday, officials said today.")
     assert c.title.startswith("Phivolcs records more than 300 aftershocks")
+
+
+def test_the_surname_of_a_person_named_before_takes_a_singular_verb() -> None:
+    found = events(
+        "President Ferdinand Marcos Jr. visited Manila on Monday. Marcos flew to Bislig on Tuesday."
+    )
+    assert [c.title for c in found][-1] == "Marcos flies to Bislig"
