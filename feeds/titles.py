@@ -714,7 +714,13 @@ class Mentions:
         at = self.current.find(" it ")
         if at < 0:
             return ""
-        names = [m[0] for m in _CAPITALISED_NP.finditer(self.current, 0, at)]
+        # Only a name that does something ("Kazakhstan marked"): one a verb acts on ("rain
+        # lashed upper Assam, and it was still flowing") leaves "it" to the sentence's subject.
+        names = [
+            m[0]
+            for m in _CAPITALISED_NP.finditer(self.current, 0, at)
+            if _verb_follows(self.current, m.end())
+        ]
         names = [n for n in names if canonical(n) or (len(n.split()) > 1 and _org_like(n))]
         return names[-1] if names and not self.current.startswith(names[-1]) else ""
 
@@ -752,6 +758,13 @@ def _series(name: str) -> str:
     """A name a description means, without its edition ("the festival" is the Istanbul Jazz
     Festival, not only its 33rd edition)."""
     return _EDITION.sub("", name)
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether the word after `end` in a text is a verb form ("Kazakhstan marked")."""
+    following = text[end:].split(maxsplit=1)
+    word = following[0].strip(",.;:").lower() if following else ""
+    return bool(word) and (is_past(word) or is_present_third(word))
 
 
 def _object_acted_on(clause: Clause | None) -> str:

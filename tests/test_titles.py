@@ -524,6 +524,14 @@ def test_it_is_the_place_named_before_it_not_the_sentences_plural_subject() -> N
     )
 
 
+def test_it_after_and_is_the_sentences_subject_not_a_place_a_verb_acts_on() -> None:
+    found = events(
+        "The Brahmaputra crossed the danger level on Sunday after a downpour lashed upper Assam, "
+        "and it was still flowing 48 cm above it on Wednesday morning."
+    )
+    assert [c.title for c in found][-1] == "Brahmaputra flows 48 cm above it"
+
+
 def test_an_object_it_is_the_deal_the_sentence_opened_with() -> None:
     found = events(
         "The deal still needs approval from regulators in the United States and the European "
