@@ -486,7 +486,7 @@ def _tagged_paragraphs(doc: Document) -> Iterator[tuple[str, list[Timex]]]:
     as one text so that a time or a "the next day" reads from a day an earlier paragraph named
     ("The quake struck on Saturday. ¶ It hit at 12:12 p.m.")."""
     body = "\n\n".join(doc.paragraphs)
-    found = counted_from_before(body, tag(body, doc.anchor))
+    found = counted_from_before(body, tag(body, doc.anchor), doc.anchor)
     offset = 0
     day = doc.anchor.isoformat()
     for paragraph in doc.paragraphs:

@@ -28,6 +28,19 @@ def test_days_and_weeks_later_count_from_the_last_day_told_past_a_coarser_date()
     ]
 
 
+def test_a_count_still_expected_is_not_counted_to_a_day_gone_by() -> None:
+    text = (
+        "The launch had been scheduled for July 20 but was called off. "
+        "Stations are expected to receive the first images a day later."
+    )
+    found = counted_from_before(text, tag(text, DCT), DCT)
+    assert [(t.text, t.value) for t in found][-1] == ("a day later", "2026-08-05")
+    # Told in the past, the count keeps its anchor.
+    text = "The launch had been set for July 20. The images arrived a day later."
+    found = counted_from_before(text, tag(text, DCT), DCT)
+    assert [(t.text, t.value) for t in found][-1] == ("a day later", "2026-07-21")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from feeds.timex import arithmetic as ar
+from feeds.timex.anchoring import FUTURE, tense_at
 from feeds.timex.values import to_when
 from feeds.types import Timex
 
@@ -26,9 +27,14 @@ _FINENESS = {"day": 0, "month": 1, "year": 2}
 _GRANULARITY = [ar.DAY, ar.MONTH, ar.YEAR]
 
 
-def counted_from_before(text: str, timexes: list[Timex]) -> list[Timex]:
+def counted_from_before(text: str, timexes: list[Timex], dct: date | None = None) -> list[Timex]:
     """The expressions of a text with each "N units later/earlier" made the date it names,
-    counted from the last date told before it that is fine enough for its unit."""
+    counted from the last date told before it that is fine enough for its unit.
+
+    A count in the future tense that would land before the document date `dct` is counted
+    from `dct` instead ("are expected to receive the first images a day later", after a
+    launch told today and a plan dropped two weeks ago): what is still expected lies ahead.
+    """
     out: list[Timex] = []
     # The last date told at each fineness or finer: a day, a month or day, any.
     anchors: list[tuple[date, int] | None] = [None, None, None]
@@ -41,6 +47,13 @@ def counted_from_before(text: str, timexes: list[Timex]) -> list[Timex]:
             sign = -1 if counted[1].lower() == "earlier" else 1
             fineness = max(fineness, _ANCHOR_FOR[whole[2]])
             day = ar.shift(start, whole[2], sign * int(whole[1]))
+            if (
+                dct
+                and day < dct
+                and sign > 0
+                and tense_at(text, timex.start, counted.end()) == FUTURE
+            ):
+                day = ar.shift(dct, whole[2], int(whole[1]))
             timex = replace(
                 timex,
                 end=counted.end(),
