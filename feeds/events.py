@@ -205,6 +205,12 @@ _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
 _TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
 #: A note on the article itself, not news ("Correction:", "Editor's note:").
+#: A labelled item of a list, the date after the label ("- Written papers: from May 10 to
+#: June 4", "• Results: expected in July"): the label names what happens.
+_LABELLED = re.compile(r"[-•*–]\s+(?P<label>[A-Z][^:;.?!]{2,80}?):\s")
+#: The last words of a labelled item's text before its date, after any earlier part of it.
+_LABEL_LEAD = re.compile(r"(?:^|[;,]\s*)(?P<lead>[a-z][\w\s-]{0,40}?)\s*$")
+_LEAD_PREPOSITION = re.compile(r"\s*\b(?:on|in|at|by|from|for|until|between|of|to)$")
 _NOTE = re.compile(r"(?:Correction|Clarification|Editor['’]s\s+note)\s*:", re.IGNORECASE)
 _ENTRY_DASH = re.compile(r"\s*[-–—]\s")
 _SAYS = re.compile(r"\s(?:says|said)\s")
@@ -237,6 +243,7 @@ _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)
 _NAMES_A_YEAR = re.compile(r"\b\d{4}\b|\byear\b", re.IGNORECASE)
 _AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
+_DAY_OF_RANGE = re.compile(r"\d{1,2}(?:,?\s+\d{4})?")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
 # "the past decade", "recent years": a stretch of time a state lasted, not a moment.
@@ -424,9 +431,15 @@ def extract(doc: Document) -> list[Candidate]:
                 parsed = parse(sentence)
             posted, first = None, len(found)
             for item in mine:
+                labelled = _LABELLED.match(sentence) if s_start == 0 else None
+                if labelled and any(d.start >= labelled.end() for d in mine):
+                    if item.start < labelled.end():
+                        continue  # "- Admission lists for 2027/28: September 2027": the label's
                 candidate = _candidate(
                     doc, parsed, s_start, item, (offsets, habits, taken), mentions
                 )
+                if candidate is None and labelled and item.start >= labelled.end():
+                    candidate = _listed(doc, sentence, labelled, item)
                 if candidate and candidate.id not in seen and _new_clause(candidate, found):
                     seen.add(candidate.id)
                     found.append(candidate)
@@ -450,6 +463,32 @@ def extract(doc: Document) -> list[Candidate]:
                 found = _without_echoes(found, sentence)
             mentions.remember(sentence)
     return _one_per_happening(found)
+
+
+def _listed(doc: Document, sentence: str, labelled: re.Match[str], item: _Dated) -> Candidate | None:
+    """The candidate of a labelled list item's date that no clause holds: the label and the
+    words before the date say what happens ("- Results: expected in July" → "Results
+    expected")."""
+    lead = _LABEL_LEAD.search(sentence[labelled.end() : item.start])
+    words = _LEAD_PREPOSITION.sub("", lead["lead"]) if lead else ""
+    headline = " ".join(f"{labelled['label']} {words}".split())
+    if len(headline.split()) < 2:
+        return None
+    text = sentence[item.start : item.end]
+    digest = hashlib.sha256(
+        "\x1f".join((doc.id, sentence, text, item.when.value)).encode("utf-8")
+    ).hexdigest()
+    return Candidate(
+        id=digest[:16],
+        title=headline,
+        summary=sentence,
+        when=item.when,
+        source=Source(doc.id, doc.title, doc.publisher, doc.published, sentence),
+        tags=_topics(sentence),
+        places=find_places(sentence) or _dateline_place(doc),
+        timex=item.timex,
+        rule="listed",
+    )
 
 
 def _eve_of(candidate: Candidate, sentence: str, end: int) -> Candidate | None:
@@ -707,7 +746,8 @@ def _is_range(paragraph: str, timex: Timex, gap: str, following: Timex) -> bool:
             return True
     if _RANGE_OPENER.search(paragraph[: timex.start]) or gap.strip() in ("-", "–", "—"):
         return True
-    return following.text.isdigit() and len(following.text) <= 2
+    # "March 1 to 12" or "March 1 to 12, 2027": a day of the same month closes the range
+    return bool(_DAY_OF_RANGE.fullmatch(following.text))
 
 
 def _inside(finer: When, coarser: When) -> bool:
