@@ -430,11 +430,10 @@ def extract(doc: Document) -> list[Candidate]:
                 taken = [(d.start - s_start, d.end - s_start) for d in mine]
                 parsed = parse(sentence)
             posted, first = None, len(found)
+            labelled = _LABELLED.match(sentence) if s_start == 0 else None
             for item in mine:
-                labelled = _LABELLED.match(sentence) if s_start == 0 else None
-                if labelled and any(d.start >= labelled.end() for d in mine):
-                    if item.start < labelled.end():
-                        continue  # "- Admission lists for 2027/28: September 2027": the label's
+                if labelled and item.start < labelled.end() <= max(d.start for d in mine):
+                    continue  # "- Admission lists for 2027/28: September 2027": the label's
                 candidate = _candidate(
                     doc, parsed, s_start, item, (offsets, habits, taken), mentions
                 )
@@ -465,7 +464,9 @@ def extract(doc: Document) -> list[Candidate]:
     return _one_per_happening(found)
 
 
-def _listed(doc: Document, sentence: str, labelled: re.Match[str], item: _Dated) -> Candidate | None:
+def _listed(
+    doc: Document, sentence: str, labelled: re.Match[str], item: _Dated
+) -> Candidate | None:
     """The candidate of a labelled list item's date that no clause holds: the label and the
     words before the date say what happens ("- Results: expected in July" → "Results
     expected")."""

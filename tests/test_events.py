@@ -2041,3 +2041,24 @@ def test_a_correction_note_makes_no_event() -> None:
         "won the Silver Bear. It was 1978, not 1979."
     )
     assert [(c.when.value, c.title) for c in found] == [("1978", "Film wins the Silver Bear")]
+
+
+def test_a_labelled_list_items_date_is_titled_by_its_label_and_the_words_before_it() -> None:
+    found = events(
+        "Key dates:\n"
+        "- Registration: opened last month; closes on Friday, January 15, 2027\n"
+        "- Written papers: from May 10 to June 4, 2027\n"
+        "- Results: expected in July 2027\n"
+        "- Admission lists for 2027/28: September 2027"
+    )
+    assert [(c.when.value, c.title) for c in found][-4:] == [
+        ("2027-01-15", "Registration closes"),
+        ("2027-05-10/2027-06-04", "Written papers"),
+        ("2027-07", "Results expected"),
+        ("2027-09", "Admission lists for 2027/28"),
+    ]
+
+
+def test_a_day_range_closed_by_a_day_and_a_year_spans_both_days() -> None:
+    found = events("Practical papers will be held from March 1 to 12, 2027, the board said.")
+    assert [c.when.value for c in found] == ["2027-03-01/2027-03-12"]
