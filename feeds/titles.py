@@ -1336,6 +1336,9 @@ def _without_dates(text: str, dates: list[str]) -> str:
     return _SPACES.sub(" ", text).strip(" ,")
 
 
+#: A possessive determiner right before a date: the date is a noun phrase ("their first day");
+#: not "her", which is as often an object ("paid tribute to her last year").
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|his|our)\s+$", re.IGNORECASE)
 #: The time zone named after a clock time by a city or as local: "Kyiv time", "local time".
 _ZONE_AFTER_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+|local)\s+time\b")
 
@@ -1555,6 +1558,8 @@ def _clean_rest(clause: Clause, dates: list[tuple[int, int]]) -> str:
         if _POSSESSIVE_S.match(rest, b):  # "in Thursday's election" -> "in the election"
             rest = rest[:a] + "the" + rest[b + 2 :]
             continue
+        if _OWNER_BEFORE.search(rest, 0, a) and rest.startswith(" of ", b):
+            continue  # "ended their first day of trading": a noun the owner's word opens
         period = _PERIOD_PHRASE.search(rest, _run_start(rest, a, _PERIOD_WORDS), a)
         noun = _PERIOD_NOUN.match(rest, b)
         if period and noun:  # "in the June quarter": the whole phrase goes

@@ -250,6 +250,11 @@ def test_a_plural_after_an_adjective_of_novelty_after_a_preposition_is_a_noun() 
     )
 
 
+def test_a_date_after_a_possessive_determiner_stays_in_the_title() -> None:
+    c = one("The robot maker's shares ended their first day of trading at 32.45 euros on Monday.")
+    assert c.title == "Robot maker's shares end their first day of trading at 32.45 euros"
+
+
 def test_the_study_takes_the_name_an_earlier_sentence_gave_it() -> None:
     found = events(
         "CERN's member states will receive the feasibility study for the Future Circular "
