@@ -243,6 +243,9 @@ _SAME_VERB = re.compile(r"[\s,]*(?:(?:and|or|then)\s+)?(?:(?:in|on|at|by|during)
 _NAMES_A_YEAR = re.compile(r"\b\d{4}\b|\byear\b", re.IGNORECASE)
 _AT_GAP = re.compile(r"^\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
+#: A period's end ("the end of next week", "late this week"), not the rest of it ("later
+#: this week").
+_WEEK_END = re.compile(r"\b(?:end|close|late)\b", re.IGNORECASE)
 _DAY_OF_RANGE = re.compile(r"\d{1,2}(?:,?\s+\d{4})?")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -619,6 +622,7 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
         when = to_when(timex.value)
         if when is None:
             continue
+        when = _week_end(when) if _WEEK_END.search(timex.text) else when
         following = timexes[i + 1] if i + 1 < len(timexes) else None
         gap = paragraph[timex.end : following.start] if following else ""
         later = to_when(following.value) if following else None
@@ -656,6 +660,15 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             skip.add(i + 1)
             out.append(_Dated(following.start, following.end, following, shifted, "offset"))
     return [d for d in out if d.rule == "offset" or _happening_date(paragraph, d)]
+
+
+def _week_end(when: When) -> When:
+    """A week's end read as its last three days ("at the end of next week": Friday to
+    Sunday), other periods as they are: a month's end is as often its last fortnight."""
+    if when.granularity != "week":
+        return when
+    friday, sunday = when.end - timedelta(days=2), when.end
+    return span(to_when(friday.isoformat()) or when, to_when(sunday.isoformat()) or when) or when
 
 
 def _days_apart(paragraph: str, timex: Timex, when: When, following: Timex) -> When | None:

@@ -2062,3 +2062,15 @@ def test_a_labelled_list_items_date_is_titled_by_its_label_and_the_words_before_
 def test_a_day_range_closed_by_a_day_and_a_year_spans_both_days() -> None:
     found = events("Practical papers will be held from March 1 to 12, 2027, the board said.")
     assert [c.when.value for c in found] == ["2027-03-01/2027-03-12"]
+
+
+def test_the_end_of_a_week_is_its_friday_to_sunday() -> None:
+    found = events("Parliament is expected to vote on the bill at the end of next week.")
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2024-11-08/2024-11-10", "Parliament expected to vote on the bill")
+    ]
+
+
+def test_later_in_a_week_is_the_whole_week() -> None:
+    found = events("The minister has invited both sides to a meeting in Abuja later this week.")
+    assert [c.when.value for c in found] == ["2024-W44"]
