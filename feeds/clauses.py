@@ -671,6 +671,7 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
             and not _object_of_verb_before(tokens, i)
             and not _compound_in_object(tokens, i)
             and not _noun_here(tokens, i)
+            and not _list_member(tokens, i)
         )
     if base_form(word) != word:
         return False
@@ -694,6 +695,23 @@ def _starts_group(tokens: list[Token], i: int) -> bool:
         and _is_word(tokens[i - 1])
         and following not in ("of", ",", ".")
         and not _object_of_base_before(tokens, i - 1)
+    )
+
+
+def _list_member(tokens: list[Token], i: int) -> bool:
+    """Whether an -s word between a plural after a comma and "and" or "or" is one noun of a
+    list ("shut down ferries, trains and public services"), not a verb ("trains and hires")."""
+    if i < 2 or i + 2 >= len(tokens) or tokens[i - 1].text != ",":
+        return False
+    before, after = tokens[i - 2], tokens[i + 1].lower
+    plural = (
+        before.text.islower() and before.lower.endswith("s") and not before.lower.endswith("ss")
+    )
+    return (
+        plural
+        and not is_present_third(before.lower)
+        and after in _COORDINATORS
+        and not is_present_third(tokens[i + 2].lower)
     )
 
 

@@ -306,3 +306,10 @@ def test_two_names_before_a_plural_verb_and_a_compound_after_of_make_one_clause(
     clause = clause_at(sentence, at, at + len("the spring"))
     assert clause is not None
     assert (clause.subject, clause.verb[0]) == ("Saudi Arabia and Russia", "are")
+
+
+def test_an_s_word_inside_a_list_of_plurals_is_a_noun_not_the_verb() -> None:
+    s = "A general strike shut down ferries, trains and public services on Thursday."
+    clause = clause_at(s, s.index("Thursday"), len(s) - 1)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("A general strike", ("shut", "down"))

@@ -2074,3 +2074,11 @@ def test_the_end_of_a_week_is_its_friday_to_sunday() -> None:
 def test_later_in_a_week_is_the_whole_week() -> None:
     found = events("The minister has invited both sides to a meeting in Abuja later this week.")
     assert [c.when.value for c in found] == ["2024-W44"]
+
+
+def test_a_list_of_plurals_after_the_verb_stays_its_object_in_the_title() -> None:
+    c = one("A general strike shut down ferries, trains and public services on Thursday.")
+    assert (c.when.value, c.title) == (
+        "2024-10-24",
+        "General strike shuts down ferries, trains and public services",
+    )
