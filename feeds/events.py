@@ -246,6 +246,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|or|-|–|—)\s*$")
 #: A period's end ("the end of next week", "late this week"), not the rest of it ("later
 #: this week").
 _WEEK_END = re.compile(r"\b(?:end|close|late)\b", re.IGNORECASE)
+_HALF = re.compile(r"\d{4}-H[12]")
 _DAY_OF_RANGE = re.compile(r"\d{1,2}(?:,?\s+\d{4})?")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ADJACENT_GAP = re.compile(r"^(?:\s*,?\s*|\s+of\s+)$")
@@ -637,6 +638,11 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             skip.add(i + 1)
             out.append(_Dated(timex.start, following.end, following, later, "date"))
             continue
+        half = _half_of_month(timex, gap, later) if following and later else None
+        if following and half:
+            skip.add(i + 1)  # "in the second half of October": the month's last fortnight
+            out.append(_Dated(timex.start, following.end, timex, half, "date"))
+            continue
         if (
             following
             and later
@@ -660,6 +666,17 @@ def _dates(paragraph: str, timexes: list[Timex]) -> list[_Dated]:
             skip.add(i + 1)
             out.append(_Dated(following.start, following.end, following, shifted, "offset"))
     return [d for d in out if d.rule == "offset" or _happening_date(paragraph, d)]
+
+
+def _half_of_month(timex: Timex, gap: str, month: When) -> When | None:
+    """The half of a month a half followed by "of" and the month names ("the second half of
+    November": the 16th to the end), or None."""
+    if not _HALF.fullmatch(timex.value) or gap.strip() != "of" or month.granularity != "month":
+        return None
+    first = timex.value.endswith("H1")
+    start = month.start if first else month.start + timedelta(days=15)
+    end = month.start + timedelta(days=14) if first else month.end
+    return span(to_when(start.isoformat()) or month, to_when(end.isoformat()) or month)
 
 
 def _week_end(when: When) -> When:

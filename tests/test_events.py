@@ -2082,3 +2082,16 @@ def test_a_list_of_plurals_after_the_verb_stays_its_object_in_the_title() -> Non
         "2024-10-24",
         "General strike shuts down ferries, trains and public services",
     )
+
+
+def test_the_second_half_of_a_month_is_its_last_fortnight() -> None:
+    c = one("A first consignment of doses will arrive in Kinshasa in the second half of November.")
+    assert (c.when.value, c.title) == (
+        "2024-11-16/2024-11-30",
+        "First consignment of doses to arrive in Kinshasa",
+    )
+
+
+def test_the_first_half_of_a_month_is_its_first_fifteen_days() -> None:
+    c = one("Examiners boycotted marking sessions in the first half of October.")
+    assert c.when.value == "2024-10-01/2024-10-15"
