@@ -1399,3 +1399,9 @@ def test_a_month_told_in_the_present_is_not_pulled_into_the_past(sentence, expec
 )
 def test_a_day_timing_what_has_been_ordered_is_still_to_come(sentence, expected):
     assert tagged(sentence) == [expected]
+
+
+def test_an_abbreviated_month_and_day_after_for_is_a_date() -> None:
+    assert tagged("The next policy announcement is scheduled for Dec 17.") == [
+        ("Dec 17", "DATE", "1989-12-17")
+    ]

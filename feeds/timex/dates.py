@@ -93,6 +93,10 @@ def resolve_day(
 _day_in_year = functools.lru_cache(maxsize=1024)(ar.day_in_year)
 
 
+#: The words before a day that make an abbreviated month a month ("scheduled for Dec 17").
+_DAY_CONTEXT = lexicon.MONTH_CONTEXT | {"for"}
+
+
 def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     """Oct. 27, October 26, 2024, Monday, Oct. 26 and 27 October 2024."""
     if not ctx.capitalised(m, "month"):
@@ -103,7 +107,7 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         word in lexicon.AMBIGUOUS_MONTHS
         and abbreviated
         and not m["year"]
-        and ctx.word_before(m.start()) not in lexicon.MONTH_CONTEXT
+        and ctx.word_before(m.start()) not in _DAY_CONTEXT
     ):
         return None  # "Jan 3" alone may be a name and a number; "on Jan 3" is a day
     if m["day"] and m.start("day") < m.start("month") and _yields_to_month_first(ctx, m):
