@@ -157,6 +157,19 @@ _GAME = re.compile(
     re.IGNORECASE,
 )
 # A preposition right before a date makes it the time of the clause ("on New Year's Day").
+#: The lower-case word right after an expression.
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+#: Nouns after a holiday's name that make a time of it ("Christmas week", "Easter holidays").
+_HOLIDAY_TIMES = frozenset(
+    "day eve week weekend holiday holidays season break period night evening".split()  # noqa: SIM905
+)
+#: Words after a holiday's name that leave it a time or the subject of a verb.
+_FUNCTION_WORDS = frozenset(
+    (  # noqa: SIM905
+        "and or but to of in on at for by with from this that is was are were will would has "
+        "had have be can could may might must should shall does did do"
+    ).split()
+)
 _TIME_PREPOSITION = re.compile(
     r"(?:^|\b(?:on|at|over|before|after|by|until|since|during|around|from|to|for|of|in)\s+)$",
     re.IGNORECASE,
@@ -416,7 +429,11 @@ def extract(doc: Document) -> list[Candidate]:
     for paragraph, tagged in _tagged_paragraphs(doc):
         if _NOTE.match(paragraph):
             continue  # "Correction: An earlier version misstated the year": about the article
-        timexes = _with_national_days(doc, paragraph, tagged)
+        timexes = [
+            t
+            for t in _with_national_days(doc, paragraph, tagged)
+            if not _holiday_thing(t, paragraph)
+        ]
         dated = _dates(paragraph, timexes)
         for s_start, s_end in sentences(paragraph):
             sentence = paragraph[s_start:s_end]
@@ -599,6 +616,18 @@ def _habit(timex: Timex, paragraph: str) -> bool:
     if timex.type != "SET" or timex.text.lower().startswith("per "):
         return False
     return not (" " not in timex.text and _MODIFIED_NOUN.match(paragraph, timex.end))
+
+
+def _holiday_thing(timex: Timex, paragraph: str) -> bool:
+    """Whether a holiday's name only qualifies the noun after it ("Skansen's Christmas market
+    opens", "Easter egg hunt"), with no preposition making it a time ("until Christmas")."""
+    if not is_holiday(timex) or _TIME_PREPOSITION.search(paragraph, 0, timex.start):
+        return False
+    after = _WORD_AFTER.match(paragraph, timex.end)
+    if not after or after[1] in _HOLIDAY_TIMES:
+        return False
+    word = after[1]
+    return not (is_past(word) or is_present_third(word) or word in _FUNCTION_WORDS)
 
 
 def _in_titles(timex: Timex, paragraph: str) -> bool:

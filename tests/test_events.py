@@ -2095,3 +2095,20 @@ def test_the_second_half_of_a_month_is_its_last_fortnight() -> None:
 def test_the_first_half_of_a_month_is_its_first_fifteen_days() -> None:
     c = one("Examiners boycotted marking sessions in the first half of October.")
     assert c.when.value == "2024-10-01/2024-10-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Skansen's Christmas market opens on Friday.",
+            [("2024-11-01", "Skansen's Christmas market opens")],
+        ),
+        ("The Easter egg hunt starts on Sunday.", [("2024-11-03", "Easter egg hunt starts")]),
+        ("Shops will stay open on Christmas Eve.", [("2024-12-24", "Shops to stay open")]),
+    ],
+)
+def test_a_holidays_name_before_a_noun_only_qualifies_it(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.when.value, c.title) for c in events(sentence)] == expected
