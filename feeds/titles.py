@@ -852,8 +852,11 @@ def title(
     resolved = mentions.resolve(written)
     if resolved == written:
         resolved = _speakers_own(written, sentence)
-    subject = _without_dates(resolved, [sentence[a:b] for a, b in dates])
-    subject = _clean_subject(subject)
+    # Only the dates the written subject holds: "Skansen's Christmas market opens ... until
+    # Christmas" keeps the market's name whole.
+    at = sentence.find(written)
+    held = [sentence[a:b] for a, b in dates if at < 0 or at <= a < at + len(written)]
+    subject = _clean_subject(_without_dates(resolved, held))
     if not subject:
         return ""
     # "Phivolcs has recorded": a verb the article wrote in the singular keeps its number

@@ -2112,3 +2112,13 @@ def test_a_holidays_name_before_a_noun_only_qualifies_it(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.when.value, c.title) for c in events(sentence)] == expected
+
+
+def test_a_date_later_in_the_sentence_leaves_the_same_word_in_the_subject() -> None:
+    found = events(
+        "Skansen's Christmas market opens on Friday and then runs every weekend until Christmas."
+    )
+    assert [(c.when.value, c.title) for c in found][0] == (
+        "2024-11-01",
+        "Skansen's Christmas market opens",
+    )
