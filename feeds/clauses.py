@@ -322,6 +322,8 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
             if g[1] <= group[0]
             and not _bound_relative(tokens, g)
             and not _reduced_subject(tokens, groups, g)
+            # nor a participle phrase set off by commas ("The market, held twice a year,")
+            and not _participle_aside(tokens, starts, g, group[0])
         ),
         default=lo,
     )
@@ -451,6 +453,21 @@ def _bound_relative(tokens: list[Token], group: tuple[int, int]) -> bool:
         at -= 1  # "the pipeline that now carries"
     return (
         at > 1 and tokens[at - 1].lower in ("that", "who", "which") and tokens[at - 2].text != ","
+    )
+
+
+def _participle_aside(
+    tokens: list[Token], starts: list[bool], g: tuple[int, int], verb: int
+) -> bool:
+    """Whether a lone participle opens a phrase between commas before the verb at `verb`
+    ("The market, held twice a year, returns"): it describes the noun before it."""
+    return (
+        g[1] - g[0] == 1
+        and tokens[g[0] - 1].text == ","
+        and tokens[verb - 1].text == ","
+        and base_form(tokens[g[0]].lower) not in _SPEECH_VERBS
+        and not any(t.text == "," for t in tokens[g[1] : verb - 1])
+        and _participle_phrase(tokens, starts, g[0])
     )
 
 

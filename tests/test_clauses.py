@@ -313,3 +313,10 @@ def test_an_s_word_inside_a_list_of_plurals_is_a_noun_not_the_verb() -> None:
     clause = clause_at(s, s.index("Thursday"), len(s) - 1)
     assert clause is not None
     assert (clause.subject, clause.verb) == ("A general strike", ("shut", "down"))
+
+
+def test_a_participle_phrase_between_commas_with_a_set_leaves_the_noun_the_subject() -> None:
+    s = "The Hornstull flea market, held twice a year, returns with 200 stalls on Nov 21."
+    clause = clause_at(s, s.index("Nov"), s.index("Nov") + 6)
+    assert clause is not None
+    assert (clause.subject, clause.verb) == ("The Hornstull flea market", ("returns",))
