@@ -53,14 +53,17 @@ _NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)
 
 # Ways of saying one kind of happening: the class's name, then its phrases (words as base
 # forms or singular nouns). Different outlets name the same strike or swearing-in differently.
+# Hosting is a meeting only when people are hosted ("hosts the two parties", not "the Games").
 _HAPPENINGS = """
 strike: strike; walkout; walk out; stoppage; industrial action
 inauguration: inauguration; inaugurate; swear; swear in; take office; assume office; oath
 begin: begin; start; open; opening; launch; kick off; commence; get under way; lift off
+begin: come into effect; take effect; go into effect; come into force; enter into force
 begin: lift-off; liftoff; blast off; blast-off; fly mission
 end: end; close; conclude; conclusion; wrap up; finish
 sign: sign; signing; ink
-meet: meet; meeting; hold talk; sit down; take on
+meet: meet; meeting; hold talk; sit down; take on; talk; negotiation
+meet: host talk; host side; host party; host delegation
 exchange: exchange; swap; hand back; trade prisoner
 election: election; elect; win election; win vote; poll; referendum; ballot
 collapse: collapse; break down; breakdown; fall apart; fall through
@@ -104,14 +107,15 @@ charge: charge; indict; indictment
 # Nouns outlets use for one thing, each with the term it counts as ("talks" and
 # "negotiations", "a presidential committee" and "a government panel").
 _SAME_THINGS = """
-talk: talk; negotiation
 committee: committee; panel; commission
 soldier: soldier; troop
 protester: protester; protestor; demonstrator
 plane: plane; aircraft; airliner; jetliner
 ship: ship; vessel
 fire: fire; blaze; wildfire; bushfire
-ceasefire: ceasefire; truce
+talk: talk; negotiation
+ceasefire: ceasefire; truce; moratorium
+ipo: ipo; flotation; debut
 company: company; firm
 lawmaker: lawmaker; legislator
 car: car; vehicle
@@ -124,6 +128,11 @@ _SYNONYMS = {
     for name, words in [line.split(":")]
     for word in words.split(";")
 }
+
+
+def _is_thing(word: str) -> bool:
+    """Whether a word is one of the nouns outlets use for one thing ("talks", "negotiations")."""
+    return _stem(word.lower().strip(",.;:")) in _SYNONYMS
 
 
 def _lexicon() -> dict[tuple[str, ...], str]:
@@ -150,7 +159,7 @@ for _phrase, _name in _PHRASES.items():
 # 5,000 from their homes").
 _SKIP = frozenset(
     "a an the its their his her to be first second third fourth fifth sixth seventh eighth "  # noqa: SIM905
-    "ninth tenth maiden #".split()
+    "ninth tenth maiden # two both".split()
 )
 
 # Verbs so common that sharing one says nothing ("says", "is").
@@ -233,15 +242,24 @@ def _item(candidate: Candidate) -> _Item:
             if word == "be" and len(after) > 1:
                 word = after[1]  # "Dividend to be paid": paying
         verb = base_form(word) or word
-    found = dict(_happenings(candidate.title))
+    named_kinds, things = _happenings(candidate.title)
+    found = dict(named_kinds)
+    # A noun outlets name one thing by keeps that term, and its kind counts only as a kind:
+    # "talks" are a meeting, but two titles saying "talks" share one word, not two.
+    things -= {at}
     # A capitalised word inside a name names a thing too ("the Australian Open").
-    plain = ["" if i in found and not (i and w[:1].isupper()) else w for i, w in enumerate(words)]
+    plain = [
+        "" if i in found and not (i and w[:1].isupper()) and i not in things else w
+        for i, w in enumerate(words)
+    ]
     split = at if at is not None else len(words)
     subject_happenings = frozenset(c for i, c in found.items() if i < split)
     happenings = frozenset(found.values())
-    subject = _terms(plain[:split], places) | subject_happenings
+    subject = _terms(plain[:split], places) | frozenset(
+        c for i, c in found.items() if i < split and i not in things
+    )
     predicate = _terms(plain[at + 1 :] if at is not None else [], places) | frozenset(
-        c for i, c in found.items() if i > split
+        c for i, c in found.items() if i > split and i not in things
     )
     actors = _terms(" ".join(candidate.actors).split(), places)
     found_places = (
@@ -262,7 +280,8 @@ def _item(candidate: Candidate) -> _Item:
     where = _terms(town.split(), frozenset()) if town else _where(candidate.title)
     if town:
         predicate |= where
-    terms = subject | predicate | actors | happenings | _acronyms(candidate.title)
+    kinds = frozenset(c for i, c in found.items() if i not in things)
+    terms = subject | predicate | actors | kinds | _acronyms(candidate.title)
     return _Item(
         candidate,
         subject,
@@ -324,21 +343,27 @@ def _objects(words: list[str], at: int | None, places: frozenset[str]) -> frozen
 
 
 @lru_cache(maxsize=200_000)
-def _happenings(title: str) -> tuple[tuple[int, str], ...]:
+def _happenings(title: str) -> tuple[tuple[tuple[int, str], ...], frozenset[int]]:
     """Which words of a title name a kind of happening, by position, with the class named
-    ("Walkout to run" -> ((0, "strike"),), "Sheinbaum takes office" -> ((1, ...), (2, ...)))."""
-    forms = [_forms(w) for w in title.split()]
+    ("Walkout to run" -> ((0, "strike"),), "Sheinbaum takes office" -> ((1, ...), (2, ...))),
+    and which of them are nouns outlets name one thing by, naming it alone ("Talks end", not
+    "holds talks")."""
+    words = title.split()
+    forms = [_forms(w) for w in words]
     found: dict[int, str] = {}
+    things = set()
     i = 0
     while i < len(forms):
         match = _phrase_at(forms, i)
         if match:
             end, name = match
             found.update((j, name) for j in range(i, end) if _SKIP.isdisjoint(forms[j]))
+            if end == i + 1 and _is_thing(words[i]):
+                things.add(i)
             i = end
         else:
             i += 1
-    return tuple(found.items())
+    return tuple(found.items()), frozenset(things)
 
 
 def _phrase_at(forms: list[frozenset[str]], start: int) -> tuple[int, str] | None:
