@@ -603,13 +603,24 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
             stories.setdefault(items[i].candidate.source.document, set()).add(number)
     if not stories:
         return []
-    by_act: dict[tuple[date, str], list[int]] = defaultdict(list)
+    by_act: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in sorted(singles):
         item = items[i]
-        if item.candidate.when.granularity == "day" and item.verb not in _GENERIC_VERBS:
-            by_act[(item.candidate.when.start, item.verb)].append(i)
+        if item.candidate.source.document not in stories:
+            continue
+        when = item.candidate.when
+        if when.granularity == "day" and item.verb not in _GENERIC_VERBS:
+            by_act[(when.start.isoformat(), item.verb)].append(i)
+        # One kind of act in one month or day: the other outlet may name the doer by what
+        # he is ("Keane indicted", "the Democrat from the Southwest Side charged").
+        if when.granularity in ("day", "month"):
+            for kind in item.happenings:
+                by_act[(when.value[:10], f"kind:{kind}")].append(i)
     pairs = []
-    for members in by_act.values():
+    for (_, act), members in by_act.items():
+        documents = [items[i].candidate.source.document for i in members]
+        if act.startswith("kind:") and len(set(documents)) < len(documents):
+            continue  # an article telling two acts of the kind: which one is meant is unknown
         for a, b in combinations(members, 2):
             first, second = items[a], items[b]
             one, two = first.candidate.source.document, second.candidate.source.document
