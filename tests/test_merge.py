@@ -890,3 +890,81 @@ def test_a_magnitude_with_a_decimal_is_shared_however_it_is_written() -> None:
     assert same_happening(live, wire)
     other = candidate("c", "6.2-magnitude tremor hits before dawn", "2026-11-09", ("Chile",))
     assert not same_happening(live, other)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Finance Minister Rachel Reeves meets union leaders",
+            "Talks between Rachel Reeves and the strikers' representatives end without agreement",
+        ),
+        (
+            "Truce on strikes against energy facilities comes into effect",
+            "Moratorium on attacks on power plants begins",
+        ),
+        ("Ceasefire in Gaza takes effect", "Gaza truce begins"),
+    ],
+)
+def test_talks_and_a_truce_coming_into_effect_are_named_alike(first: str, second: str) -> None:
+    one, other = _two_articles(first, second)
+    assert same_happening(one, other)
+    assert len(merge([one, other])) == 1
+
+
+def test_a_flotation_and_a_market_debut_name_one_thing() -> None:
+    debut = candidate("a", "Kessler shares rise 14% in their stock market debut", "2026-11-12")
+    flotation = candidate("b", "Kessler's flotation lifts the Frankfurt market", "2026-11-12")
+    assert "ipo" in key_terms(debut) & key_terms(flotation)
+    assert len(merge([debut, flotation])) == 1
+
+
+def test_hosting_the_two_sides_is_the_meeting_they_were_invited_to() -> None:
+    invited = candidate(
+        "a", "Labour minister invites both sides to a meeting in Accra", "2026-W46", ("Accra",)
+    )
+    hosted = candidate(
+        "b", "Labour minister hosts the two parties in Accra", "2026-11-13", ("Accra",)
+    )
+    assert same_happening(invited, hosted)
+    assert len(merge([invited, hosted])) == 1
+
+
+def test_hosting_a_tournament_is_not_a_meeting() -> None:
+    tournament = candidate("a", "Nigeria hosts the African Nations Championship", "2026-03-04")
+    match = candidate("b", "Nigeria meets Ghana in a qualifier", "2026-03-04")
+    assert len(merge([tournament, match])) == 2
+
+
+def test_two_rounds_of_talks_share_one_word_not_a_meeting_as_well() -> None:
+    port = candidate("a", "Wage talks with port operators break down", "2026-11-10")
+    loan = candidate("b", "Talks with the International Monetary Fund stall", "2026-11")
+    assert "talk" in key_terms(port) & key_terms(loan)
+    assert "meet" not in key_terms(port) | key_terms(loan)
+    assert len(merge([port, loan])) == 2
+
+
+def _trial_reports(charged: tuple[str, ...]) -> list[Candidate]:
+    """Two reports of one verdict, the second telling the charges as `charged` says."""
+    return [
+        candidate("a", "Jury convicts Senator Menendez of bribery", "2024-07-16"),
+        candidate("a", "Menendez indicted", "2023-09"),
+        candidate("b", "Jury convicts Senator Menendez on all 16 counts", "2024-07-16"),
+        *(candidate("b", title, "2023-09") for title in charged),
+    ]
+
+
+def test_one_kind_of_act_in_one_month_in_two_tellings_of_one_story_is_one_event() -> None:
+    merged = merge(_trial_reports(("New Jersey Democrat charged",)))
+    assert sorted(len(m.candidates) for m in merged) == [2, 2]
+
+
+def test_one_kind_of_act_in_one_month_in_two_unrelated_articles_stays_two() -> None:
+    indicted = candidate("a", "Menendez indicted", "2023-09")
+    charged = candidate("c", "New Jersey Democrat charged", "2023-09")
+    assert len(merge([indicted, charged])) == 2
+
+
+def test_one_story_telling_two_acts_of_the_kind_in_the_month_merges_neither() -> None:
+    reports = _trial_reports(("New Jersey Democrat charged", "His wife Nadine charged"))
+    assert sorted(len(m.candidates) for m in merge(reports)) == [1, 1, 1, 2]
