@@ -394,6 +394,7 @@ SET_WORDS = {
     "biweekly": "P2W",
     "fortnightly": "P2W",
     "weekends": "XXXX-WXX-WE",
+    "weekdays": "XXXX-WXX-WD",
     "monthly": "P1M",
     "yearly": "P1Y",
     "biennially": "P2Y",
