@@ -1061,6 +1061,7 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             or (previous in _QUOTES and _quote_edge(tokens, b - 1))
             or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
             or (word in _RELATIVES and previous == ",")
+            or _prepositional_relative(tokens, b)
             or (word == "where" and _clause_follows(tokens, starts, b))
             or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
             or (
@@ -1087,9 +1088,20 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             bounds.append(b)
             last = b
             resumed = in_relative and previous == "," and starts[b]
-            opens = word in _RELATIVES and previous == ","
+            opens = (word in _RELATIVES and previous == ",") or _prepositional_relative(tokens, b)
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _prepositional_relative(tokens: list[Token], b: int) -> bool:
+    """Whether token `b` is a preposition opening a relative clause after a comma ("the
+    meeting, at which two members argued,", "the hearing, during which")."""
+    return (
+        tokens[b].lower in _PREPOSITIONS
+        and tokens[b - 1].text == ","
+        and b + 1 < len(tokens)
+        and tokens[b + 1].lower in ("which", "whom", "whose")
+    )
 
 
 #: Times of day a subordinator governs as a preposition ("before dawn", "after midnight").
@@ -1170,8 +1182,16 @@ def _subject(
 ) -> tuple[str, str]:
     """The subject of the verb group starting at token `verb`, and where it came from."""
     if lo > 1 and tokens[lo - 1].text == "," and tokens[lo].text[0].isalpha() and starts[lo]:
-        relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
-        if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
+        relative = max(
+            (
+                b
+                for b in bounds
+                if b < lo and (tokens[b].lower in _RELATIVES or _prepositional_relative(tokens, b))
+            ),
+            default=0,
+        )
+        # "X, who founded Y, was barred", "X, at which Y argued, will be": X is the subject
+        if relative > 1 and verb == lo:
             return _noun_phrase_before(tokens, relative - 1), "antecedent"
     named = _name_before_described(tokens, lo, verb)
     if named:  # "Ibarra, the filmmaker whose films won prizes in Havana, died": Ibarra
