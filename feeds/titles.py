@@ -590,7 +590,7 @@ class Mentions:
         others = _SYNONYMS.get(noun)
         if not others:
             return ""
-        pattern = re.compile(rf"\b(?:a|an|the|its|their)\s+((?:[\w.-]+\s+){{0,2}}(?:{others}))\b")
+        pattern = _fuller_phrase(others)
         for sentence in reversed(self.sentences[-4:]):
             found = pattern.search(sentence)
             if found:
@@ -600,9 +600,7 @@ class Mentions:
     def _described(self, noun: str) -> str:
         """The name an earlier sentence gave this kind of thing in a phrase ("the feasibility
         study for the Future Circular Collider" -> "Future Circular Collider study")."""
-        pattern = re.compile(
-            rf"\b(?i:{re.escape(noun)})\s+(?:for|of|on|into)\s+(?:the\s+)?({_NAME})"
-        )
+        pattern = _named_after(noun)
         for sentence in reversed(self.sentences[-3:]):
             found = pattern.search(sentence)
             if found and found[1][:1].isupper():
@@ -1228,6 +1226,22 @@ def _attributed(headline: str, speaker: str, plural: bool, verb: str) -> str:
             return headline
         headline = shorter
     return headline + tail
+
+
+# The patterns below are built per noun; compiling one costs more than reading a whole
+# sentence, and the same nouns come back article after article.
+@lru_cache(maxsize=1024)
+def _named_after(noun: str) -> re.Pattern[str]:
+    """A kind's noun and the name it is "for", "of", "on" or "into" ("study for the Future
+    Circular Collider")."""
+    return re.compile(rf"\b(?i:{re.escape(noun)})\s+(?:for|of|on|into)\s+(?:the\s+)?({_NAME})")
+
+
+@lru_cache(maxsize=256)
+def _fuller_phrase(nouns: str) -> re.Pattern[str]:
+    """A phrase of up to three words ending in one of some nouns ("the citywide earthquake
+    drill"), `nouns` an alternation."""
+    return re.compile(rf"\b(?:a|an|the|its|their)\s+((?:[\w.-]+\s+){{0,2}}(?:{nouns}))\b")
 
 
 @lru_cache(maxsize=1024)

@@ -1405,3 +1405,29 @@ def test_an_abbreviated_month_and_day_after_for_is_a_date() -> None:
     assert tagged("The next policy announcement is scheduled for Dec 17.") == [
         ("Dec 17", "DATE", "1989-12-17")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BERLIN, Jan 9 (dpa) - The union will strike.", [("Jan 9", "DATE", "1990-01-09")]),
+        ("Dec 3 (Reuters) - Voting ended abroad.", [("Dec 3", "DATE", "1989-12-03")]),
+        (
+            "Voting ended Sep 30 after three days.",
+            [("Sep 30", "DATE", "1989-09-30"), ("three days", "DURATION", "P3D")],
+        ),
+        ("Jan 3 scored twice for Ajax.", []),
+        ("He met Jan 3 times last year.", [("last year", "DATE", "1988")]),
+    ],
+)
+def test_an_abbreviated_month_and_day_before_punctuation_or_a_dateline_is_a_date(
+    sentence, expected
+):
+    assert tagged(sentence) == expected
+
+
+def test_a_clock_time_still_to_come_is_not_on_a_past_day_named_before() -> None:
+    sentence = (
+        "Cars left the city between Monday and Wednesday, and the road will be one-way from 2 p.m."
+    )
+    assert tagged(sentence)[-1] == ("2 p.m.", "TIME", "1989-10-26T14:00")

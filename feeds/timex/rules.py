@@ -60,6 +60,9 @@ _WEEKDAY_BEFORE_DATE = rf"(?:(?:this\s+past|this\s+coming|last|next|this|coming)
 #: A year after its number: "the 2014 fiscal year".
 _YEAR_KIND = r"(?:fiscal|financial|calendar|tax|budget)\s+year\b"
 
+#: A twelve-month span named by its two years, after them: "the 2025-26 season".
+_SPLIT_YEAR_NOUN = rf"season|{_YEAR_KIND}|(?:school|academic|marketing|crop)\s+year\b"
+
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
 
@@ -214,6 +217,16 @@ RULES: tuple[Rule, ...] = (
             rf"|\s+{_YEAR_KIND})?"
         ),
         dates.build_year,
+    ),
+    Rule(
+        "split year",
+        compile_rule(
+            rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|fy)[\s-]*"
+            rf"|the\s+(?={YEAR}[-–/]\d\d\s+(?:{_SPLIT_YEAR_NOUN})))?"
+            rf"(?P<year>{YEAR})[-–/](?P<short>\d\d)(?![\d%]|[-/.,]\d)"
+            rf"(?:\s+(?:{_SPLIT_YEAR_NOUN}))?"
+        ),
+        dates.build_split_year,
     ),
     Rule(
         "decade",

@@ -236,6 +236,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     if not spec:
         if ctx.day > ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             return ctx.dct  # "meet again on April 5. By 1400 GMT Brent was up": today's clock
+        if ctx.day < ctx.dct and ctx.tense(m.start(), m.end()) == FUTURE:
+            return ctx.dct  # "left on Thursday ... will be one-way from 2 p.m.": not yet past
         return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
     return _spec_day(spec, ctx, m)
 
