@@ -1734,3 +1734,24 @@ def test_the_surname_of_a_person_named_before_takes_a_singular_verb() -> None:
         "President Ferdinand Marcos Jr. visited Manila on Monday. Marcos flew to Bislig on Tuesday."
     )
     assert [c.title for c in found][-1] == "Marcos flies to Bislig"
+
+
+def test_he_or_she_after_a_named_speakers_verb_of_saying_is_the_speaker() -> None:
+    found = events(
+        "Bakker will chair his first cabinet meeting on Friday. The new housing minister, Sanne "
+        "de Vries, said she would travel to Rotterdam on Thursday to meet city officials.",
+        "date 2026-11-04 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-11-06", "Bakker to chair his first cabinet meeting"),
+        ("2026-11-05", "Sanne de Vries to travel to Rotterdam to meet city officials"),
+    ]
+
+
+def test_a_long_title_keeps_a_name_with_its_particle_whole() -> None:
+    found = one(
+        "The new housing minister, Sanne de Vries, said she would travel to Rotterdam on Friday "
+        "to meet city officials about the shortage of rental homes.",
+        "date 2026-11-04 Test article",
+    )
+    assert found.title.startswith("Sanne de Vries to travel to Rotterdam")
