@@ -1058,8 +1058,16 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
             or (previous in _DASHES and tokens[b - 1].start > 0 and _spaced_dash(tokens, b - 1))
-            or (previous in _QUOTES and _quote_edge(tokens, b - 1))
-            or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
+            or (
+                previous in _QUOTES
+                and _quote_edge(tokens, b - 1)
+                and not _quoted_fragment(tokens, starts, b - 1)
+            )
+            or (
+                tokens[b].text in _QUOTES
+                and _quote_edge(tokens, b)
+                and not _quoted_fragment(tokens, starts, b)
+            )
             or (word in _RELATIVES and previous == ",")
             or _prepositional_relative(tokens, b)
             or (word == "where" and _clause_follows(tokens, starts, b))
@@ -1170,6 +1178,19 @@ def _quote_edge(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1].text if i > 0 else ""
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return i == 0 or i == len(tokens) - 1 or previous in ",.?!:" or following in ",."
+
+
+def _quoted_fragment(tokens: list[Token], starts: list[bool], i: int) -> bool:
+    """Whether the quote mark at token `i` is one of a pair around words without a verb,
+    opened after a word ('will walk free "within days", with'): a phrase quoted inside the
+    clause, not speech that ends or opens one."""
+    marks = [k for k, t in enumerate(tokens) if t.text in _QUOTES]
+    n = marks.index(i)
+    pair = (marks[n - 1], i) if n % 2 else (i, marks[n + 1]) if n + 1 < len(marks) else None
+    if pair is None or pair[0] < 1:
+        return False
+    opened_after_word = tokens[pair[0] - 1].text[0].isalnum()
+    return opened_after_word and not any(starts[pair[0] + 1 : pair[1]])
 
 
 def _subject(

@@ -343,3 +343,10 @@ def test_a_relative_clause_opened_by_a_preposition_keeps_the_noun_before_it_as_s
     clause = clause_at(sentence, start, start + 6)
     assert clause is not None
     assert (clause.subject, clause.subject_kind) == (subject, "antecedent")
+
+
+def test_a_quoted_phrase_without_a_verb_inside_a_clause_ends_no_clause() -> None:
+    s = 'He said the hostages would go free "within days", with a handover planned for Friday.'
+    c = clause_at(s, s.index("Friday"), s.index("Friday") + 6)
+    assert c is not None
+    assert (c.subject, c.verb) == ("a handover", ("planned",))

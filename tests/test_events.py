@@ -2131,3 +2131,12 @@ def test_a_relative_clause_opened_by_at_which_does_not_title_the_scheduled_event
     )
     assert c.title == "Minutes of the meeting to be published"
     assert (c.when.start, c.when.end) == (date(2024, 11, 19), date(2024, 11, 19))
+
+
+def test_a_quoted_phrase_before_a_planned_handover_keeps_the_handover_an_event() -> None:
+    c = one(
+        'The minister said the next six hostages would walk free "within days", with a '
+        "handover planned for Friday at the Mellitah complex."
+    )
+    assert c.title == "Handover planned at the Mellitah complex"
+    assert (c.when.start, c.when.end) == (date(2024, 11, 1), date(2024, 11, 1))
