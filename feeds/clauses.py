@@ -138,6 +138,8 @@ _AUXILIARIES_OR_TO = AUXILIARIES | {"to"}
 _SHARING_OR_COMMA = _SHARING | {","}
 _ADVERBIAL_OPENERS = _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
 _PRONOUNS_OR_DETERMINERS = _PRONOUNS | _DETERMINERS
+#: Words that open a statement's subject after whom it was told ("told reporters the ...").
+_STATEMENT_OPENERS = (_PRONOUNS | _DETERMINERS) - {"that"}
 _PHRASE_ADVERBS = _ADJECTIVE_MAKERS | _GROUP_ADVERBS
 _OPENERS_TO_STRIP = _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
 _PHRASE_STOPS = _PREPOSITIONS | _NP_STOPS
@@ -1227,6 +1229,13 @@ def _subject(
             phrase = _text(whole) if whole and whole[0].lower in _DETERMINERS else phrase
         return phrase, "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    if previous_end > 0 and tokens[previous_end - 1].lower == "told":
+        # "told reporters the government would", "told his supporters the vote was": whom
+        # it was told comes first, then the statement's own subject
+        start = next(
+            (k for k in range(1, min(len(left), 4)) if left[k].lower in _STATEMENT_OPENERS), 0
+        )
+        left = left[start:]
     while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
         left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")

@@ -179,10 +179,11 @@ _SAYING = "said|says|told|added|noted"
 _PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _SAYING_WORDS = tuple(_SAYING.split("|"))
-# "Sanne de Vries said she", "William Ruto, the president, says that he": the speaker is
-# the pronoun.
+# "Sanne de Vries said she", "William Ruto, the president, said on Monday that he",
+# "Vladimir Putin told Reuters he": the speaker is the pronoun.
 _SPEAKER_OF_PRONOUN = re.compile(
-    rf"({_NAME})(?:,\s[^,]{{1,60}})?,?\s+(?:{_SAYING})\s+(?:that\s+)?([Hh]e|[Ss]he)\b"
+    rf"({_NAME})(?:,\s[^,]{{1,60}})?,?\s+(?:{_SAYING})(?:\s+[\w’'.-]+){{0,3}}?\s+(?:that\s+)?"
+    r"([Hh]e|[Ss]he)\b"
 )
 #: People of a named body speaking just before a clause ("organizers of the Pahiyas Festival,
 #: held every May 15, said the").

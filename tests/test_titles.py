@@ -1755,3 +1755,24 @@ def test_a_long_title_keeps_a_name_with_its_particle_whole() -> None:
         "date 2026-11-04 Test article",
     )
     assert found.title.startswith("Sanne de Vries to travel to Rotterdam")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He told reporters the government would present its budget on Friday.",
+            "Government to present its budget",
+        ),
+        (
+            "The minister told his supporters the election would be held on Friday.",
+            "Election to be held",
+        ),
+        (
+            "Vladimir Putin told Reuters he would visit China on Friday.",
+            "Vladimir Putin to visit China",
+        ),
+    ],
+)
+def test_whom_a_statement_was_told_is_not_its_subject(sentence: str, expected: str) -> None:
+    assert one(sentence, "date 2026-11-03 Test article").title == expected
