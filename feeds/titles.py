@@ -1450,19 +1450,36 @@ def _plural(subject: str) -> bool:
         0,
     )
     head = " ".join(words[:participle]) if participle else head
-    if _JOINED.search(head) or head.lower() in ("they", "we"):  # not "S&P"
-        return True
+    if (_JOINED.search(head) and not _joined_modifiers(head)) or head.lower() in ("they", "we"):
+        return True  # not "S&P"
     words = head.split()
     last = words[-1] if words else ""
     common = last.islower() or (len(words) == 1 and not last.isupper())
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     collective = last.lower() in ("police", "people", "authorities", "staff", "media")
     collective = collective or last.lower() in _PARTY_MEMBERS  # "Trudeau's Liberals win"
+    # "Fishermen", "gunmen": a plural in -men, not a name ("Yemen") nor an odd noun
+    men = last.lower().endswith("men") and last.lower() not in _SINGULAR_MEN
+    plural_form = plural_form or (men and not canonical(last))
     counted = last.lower() in _MANY or (last.replace(",", "").isdigit() and last != "1")
     collective = collective or counted  # "Two of the five plants close", "12 of them"
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
 
 
+def _joined_modifiers(head: str) -> bool:
+    """Whether an "and" in a subject only joins the words before one singular noun ("Peru's
+    energy and mines minister", "the trade and industry ministry"), not two things ("the
+    president and the prime minister", "Kenya and Ethiopia")."""
+    *_, second = re.split(r"\band\b", head)
+    words = second.split()
+    if not words or words[0][:1].isupper() or words[0].lower() in _DETERMINERS_AFTER_AND:
+        return False
+    last = words[-1]
+    return len(words) > 1 and last.islower() and not last.endswith("s")
+
+
+_DETERMINERS_AFTER_AND = frozenset("the a an its their his her our this that these those".split())  # noqa: SIM905
+_SINGULAR_MEN = frozenset({"specimen", "abdomen", "regimen", "omen", "amen", "stamen", "hymen"})
 _SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
 #: Counts that make a subject plural ("two of the plants").
 _MANY = frozenset(

@@ -1776,3 +1776,30 @@ def test_a_long_title_keeps_a_name_with_its_particle_whole() -> None:
 )
 def test_whom_a_statement_was_told_is_not_its_subject(sentence: str, expected: str) -> None:
     assert one(sentence, "date 2026-11-03 Test article").title == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fishermen in Angoche began dragging their boats ashore on Monday.",
+            "Fishermen in Angoche begin dragging their boats ashore",
+        ),
+        ("Gunmen attacked a bus on Monday.", "Gunmen attack a bus"),
+        ("Yemen signed a deal on Monday.", "Yemen signs a deal"),
+        (
+            "Peru's energy and mines minister signed a concession on Monday.",
+            "Peru's energy and mines minister signs a concession",
+        ),
+        (
+            "The trade and industry ministry approved the plan on Monday.",
+            "Trade and industry ministry approves the plan",
+        ),
+        ("Kenya and Ethiopia signed a deal on Monday.", "Kenya and Ethiopia sign a deal"),
+        ("Farmers and fishermen protested on Monday.", "Farmers and fishermen protest"),
+    ],
+)
+def test_a_headline_verb_agrees_with_plurals_in_men_and_nouns_sharing_an_and(
+    sentence: str, expected: str
+) -> None:
+    assert one(sentence, "date 2026-11-03 Test article").title == expected
