@@ -138,6 +138,8 @@ _AUXILIARIES_OR_TO = AUXILIARIES | {"to"}
 _SHARING_OR_COMMA = _SHARING | {","}
 _ADVERBIAL_OPENERS = _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
 _PRONOUNS_OR_DETERMINERS = _PRONOUNS | _DETERMINERS
+#: Words that open a statement's subject after whom it was told ("told reporters the ...").
+_STATEMENT_OPENERS = (_PRONOUNS | _DETERMINERS) - {"that"}
 _PHRASE_ADVERBS = _ADJECTIVE_MAKERS | _GROUP_ADVERBS
 _OPENERS_TO_STRIP = _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
 _PHRASE_STOPS = _PREPOSITIONS | _NP_STOPS
@@ -1058,9 +1060,18 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
             or (previous in _DASHES and tokens[b - 1].start > 0 and _spaced_dash(tokens, b - 1))
-            or (previous in _QUOTES and _quote_edge(tokens, b - 1))
-            or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
+            or (
+                previous in _QUOTES
+                and _quote_edge(tokens, b - 1)
+                and not _quoted_fragment(tokens, starts, b - 1)
+            )
+            or (
+                tokens[b].text in _QUOTES
+                and _quote_edge(tokens, b)
+                and not _quoted_fragment(tokens, starts, b)
+            )
             or (word in _RELATIVES and previous == ",")
+            or _prepositional_relative(tokens, b)
             or (word == "where" and _clause_follows(tokens, starts, b))
             or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
             or (
@@ -1087,9 +1098,20 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             bounds.append(b)
             last = b
             resumed = in_relative and previous == "," and starts[b]
-            opens = word in _RELATIVES and previous == ","
+            opens = (word in _RELATIVES and previous == ",") or _prepositional_relative(tokens, b)
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _prepositional_relative(tokens: list[Token], b: int) -> bool:
+    """Whether token `b` is a preposition opening a relative clause after a comma ("the
+    meeting, at which two members argued,", "the hearing, during which")."""
+    return (
+        tokens[b].lower in _PREPOSITIONS
+        and tokens[b - 1].text == ","
+        and b + 1 < len(tokens)
+        and tokens[b + 1].lower in ("which", "whom", "whose")
+    )
 
 
 #: Times of day a subordinator governs as a preposition ("before dawn", "after midnight").
@@ -1160,6 +1182,19 @@ def _quote_edge(tokens: list[Token], i: int) -> bool:
     return i == 0 or i == len(tokens) - 1 or previous in ",.?!:" or following in ",."
 
 
+def _quoted_fragment(tokens: list[Token], starts: list[bool], i: int) -> bool:
+    """Whether the quote mark at token `i` is one of a pair around words without a verb,
+    opened after a word ('will walk free "within days", with'): a phrase quoted inside the
+    clause, not speech that ends or opens one."""
+    marks = [k for k, t in enumerate(tokens) if t.text in _QUOTES]
+    n = marks.index(i)
+    pair = (marks[n - 1], i) if n % 2 else (i, marks[n + 1]) if n + 1 < len(marks) else None
+    if pair is None or pair[0] < 1:
+        return False
+    opened_after_word = tokens[pair[0] - 1].text[0].isalnum()
+    return opened_after_word and not any(starts[pair[0] + 1 : pair[1]])
+
+
 def _subject(
     tokens: list[Token],
     starts: list[bool],
@@ -1170,8 +1205,16 @@ def _subject(
 ) -> tuple[str, str]:
     """The subject of the verb group starting at token `verb`, and where it came from."""
     if lo > 1 and tokens[lo - 1].text == "," and tokens[lo].text[0].isalpha() and starts[lo]:
-        relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
-        if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
+        relative = max(
+            (
+                b
+                for b in bounds
+                if b < lo and (tokens[b].lower in _RELATIVES or _prepositional_relative(tokens, b))
+            ),
+            default=0,
+        )
+        # "X, who founded Y, was barred", "X, at which Y argued, will be": X is the subject
+        if relative > 1 and verb == lo:
             return _noun_phrase_before(tokens, relative - 1), "antecedent"
     named = _name_before_described(tokens, lo, verb)
     if named:  # "Ibarra, the filmmaker whose films won prizes in Havana, died": Ibarra
@@ -1186,6 +1229,13 @@ def _subject(
             phrase = _text(whole) if whole and whole[0].lower in _DETERMINERS else phrase
         return phrase, "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    if previous_end > 0 and tokens[previous_end - 1].lower == "told":
+        # "told reporters the government would", "told his supporters the vote was": whom
+        # it was told comes first, then the statement's own subject
+        start = next(
+            (k for k in range(1, min(len(left), 4)) if left[k].lower in _STATEMENT_OPENERS), 0
+        )
+        left = left[start:]
     while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
         left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")

@@ -320,3 +320,33 @@ def test_a_participle_phrase_between_commas_with_a_set_leaves_the_noun_the_subje
     clause = clause_at(s, s.index("Nov"), s.index("Nov") + 6)
     assert clause is not None
     assert (clause.subject, clause.verb) == ("The Hornstull flea market", ("returns",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Minutes of the meeting, at which two board members argued for a cut, will be "
+            "published on Nov 19.",
+            "Minutes of the meeting",
+        ),
+        (
+            "The hearing, during which the judge questioned witnesses, will resume on Nov 19.",
+            "The hearing",
+        ),
+    ],
+)
+def test_a_relative_clause_opened_by_a_preposition_keeps_the_noun_before_it_as_subject(
+    sentence: str, subject: str
+) -> None:
+    start = sentence.index("Nov 19")
+    clause = clause_at(sentence, start, start + 6)
+    assert clause is not None
+    assert (clause.subject, clause.subject_kind) == (subject, "antecedent")
+
+
+def test_a_quoted_phrase_without_a_verb_inside_a_clause_ends_no_clause() -> None:
+    s = 'He said the hostages would go free "within days", with a handover planned for Friday.'
+    c = clause_at(s, s.index("Friday"), s.index("Friday") + 6)
+    assert c is not None
+    assert (c.subject, c.verb) == ("a handover", ("planned",))

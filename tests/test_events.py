@@ -2122,3 +2122,21 @@ def test_a_date_later_in_the_sentence_leaves_the_same_word_in_the_subject() -> N
         "2024-11-01",
         "Skansen's Christmas market opens",
     )
+
+
+def test_a_relative_clause_opened_by_at_which_does_not_title_the_scheduled_event() -> None:
+    c = one(
+        "Minutes of the meeting, at which two of the five board members argued for a cut, "
+        "will be published on Nov 19."
+    )
+    assert c.title == "Minutes of the meeting to be published"
+    assert (c.when.start, c.when.end) == (date(2024, 11, 19), date(2024, 11, 19))
+
+
+def test_a_quoted_phrase_before_a_planned_handover_keeps_the_handover_an_event() -> None:
+    c = one(
+        'The minister said the next six hostages would walk free "within days", with a '
+        "handover planned for Friday at the Mellitah complex."
+    )
+    assert c.title == "Handover planned at the Mellitah complex"
+    assert (c.when.start, c.when.end) == (date(2024, 11, 1), date(2024, 11, 1))
