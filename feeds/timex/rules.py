@@ -21,6 +21,7 @@ from feeds.timex.patterns import (
     UNIT,
     WEEKDAY,
     YEAR,
+    ZONE,
     alternation,
     compile_rule,
 )
@@ -382,7 +383,10 @@ RULES: tuple[Rule, ...] = (
             # "Five minutes past six", "a quarter to seven": minutes before or after an hour.
             rf"|(?:(?P<mw>\d{{1,2}}|{_MINUTE_WORD})\s+minutes?|(?P<part>(?:a\s+)?quarter|half))"
             rf"\s+(?P<side>past|to)\s+(?P<h5>{_HOUR_WORD})(?![\s-]+{UNIT})(?:\s+o['’]clock)?)"
-            rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
+            # "Local time" names no zone: it belongs to the time only before the day it is on.
+            rf"(?:\s+{ZONE}|\s+local\s+time(?=\s*,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d"
+            r"|today|yesterday|tomorrow|tonight)))?"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
         ),
         times.build_time,
     ),
