@@ -91,9 +91,11 @@ _FRONTED = re.compile(r"(?:In|At|During)\s+the\s+")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|During)\s+the\s+$")
 _FRONTED_SETTING = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),")
 # A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
-# "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
+# "a revised 2027 budget", "Vision 2030"; a capitalised word before a year that only opens
+# the sentence does not count.
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)(?:\s+[a-z][a-z-]*(?:ed|al))?"
+    r"|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
 )
 # A happening that a year before it names ("the 2022 runoffs", "the 2008 financial crisis"),
 # unlike a document or a goal ("the 2023 report", "its 2030 targets").

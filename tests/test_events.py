@@ -2140,3 +2140,14 @@ def test_a_quoted_phrase_before_a_planned_handover_keeps_the_handover_an_event()
     )
     assert c.title == "Handover planned at the Mellitah complex"
     assert (c.when.start, c.when.end) == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+def test_a_year_after_an_adjective_names_the_thing_and_the_clauses_day_dates_it() -> None:
+    found = one(
+        "The government will present a revised 2027 budget to parliament at the end of next week.",
+        "date 2026-11-03 Test article",
+    )
+    assert (found.when.value, found.title) == (
+        "2026-11-13/2026-11-15",
+        "Government to present a revised budget to parliament",
+    )
