@@ -2043,6 +2043,14 @@ def test_a_correction_note_makes_no_event() -> None:
     assert [(c.when.value, c.title) for c in found] == [("1978", "Film wins the Silver Bear")]
 
 
+def test_a_note_on_how_an_interview_was_made_makes_no_event() -> None:
+    found = events(
+        "The trial opens on Feb. 2.\n\n"
+        "This interview was conducted on Wednesday and has been edited for length and clarity."
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2025-02-02", "Trial opens")]
+
+
 def test_a_labelled_list_items_date_is_titled_by_its_label_and_the_words_before_it() -> None:
     found = events(
         "Key dates:\n"
