@@ -1802,11 +1802,28 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             break  # "is preparing for the festival, which": the festival; "mourning, which"
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
             break  # "The budget goes to X, who", "will examine recordings released"
+        if _plural_subjects_verb(tokens, i, end):
+            break  # "Older residents remember Cyclone Jokwe, which": the cyclone
         i -= 1
     phrase = tokens[i + 1 : end]
     if phrase and all(t.text.isdigit() for t in phrase) and i > 0 and tokens[i].text == ",":
         return _noun_phrase_before(tokens, i)  # "Jacob Zuma, 82, who": the name, not the age
     return _text(phrase)
+
+
+def _plural_subjects_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether token `i` is a verb in the base form after a plural subject, its object
+    opening with a determiner or a name ("residents remember Cyclone Jokwe", "many people
+    recall the storm")."""
+    token = tokens[i]
+    if not token.text.islower() or base_form(token.lower) != token.lower or i == 0 or i + 1 >= end:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    plural = before.text.islower() and (before.lower.endswith("s") or before.lower in _PLURAL_WORDS)
+    return plural and (after.lower in _DETERMINERS or after.text[0].isupper())
+
+
+_PLURAL_WORDS = frozenset({"people", "they", "we", "police", "children", "men", "women"})
 
 
 def _list_head(tokens: list[Token], i: int) -> int | None:

@@ -2043,6 +2043,14 @@ def test_a_correction_note_makes_no_event() -> None:
     assert [(c.when.value, c.title) for c in found] == [("1978", "Film wins the Silver Bear")]
 
 
+def test_a_note_on_how_an_interview_was_made_makes_no_event() -> None:
+    found = events(
+        "The trial opens on Feb. 2.\n\n"
+        "This interview was conducted on Wednesday and has been edited for length and clarity."
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2025-02-02", "Trial opens")]
+
+
 def test_a_labelled_list_items_date_is_titled_by_its_label_and_the_words_before_it() -> None:
     found = events(
         "Key dates:\n"
@@ -2140,3 +2148,14 @@ def test_a_quoted_phrase_before_a_planned_handover_keeps_the_handover_an_event()
     )
     assert c.title == "Handover planned at the Mellitah complex"
     assert (c.when.start, c.when.end) == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+def test_a_year_after_an_adjective_names_the_thing_and_the_clauses_day_dates_it() -> None:
+    found = one(
+        "The government will present a revised 2027 budget to parliament at the end of next week.",
+        "date 2026-11-03 Test article",
+    )
+    assert (found.when.value, found.title) == (
+        "2026-11-13/2026-11-15",
+        "Government to present a revised budget to parliament",
+    )

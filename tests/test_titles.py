@@ -1803,3 +1803,15 @@ def test_a_headline_verb_agrees_with_plurals_in_men_and_nouns_sharing_an_and(
     sentence: str, expected: str
 ) -> None:
     assert one(sentence, "date 2026-11-03 Test article").title == expected
+
+
+def test_which_after_a_plural_subjects_verb_means_its_object() -> None:
+    found = one(
+        "Older residents remember Cyclone Jokwe, which flattened much of the town's market in "
+        "March 2008.",
+        "date 2026-11-10 Test article",
+    )
+    assert (found.when.value, found.title) == (
+        "2008-03",
+        "Cyclone Jokwe flattens much of the town's market",
+    )
