@@ -1474,3 +1474,27 @@ def test_minutes_to_a_count_of_minutes_are_two_durations() -> None:
 )
 def test_parts_of_days_weekdays_and_the_season_of_a_relative_year(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        (
+            "Traffic peaked ahead of the Eid al-Fitr holiday.",
+            date(2025, 3, 28),
+            ("Eid al-Fitr", "DATE", "2025-03-31"),
+        ),
+        (
+            "Families gathered for Eid ul-Fitr 2023.",
+            DCT,
+            ("Eid ul-Fitr 2023", "DATE", "2023-04-22"),
+        ),
+        (
+            "Pilgrims will mark Eid al-Adha.",
+            date(2024, 6, 1),
+            ("Eid al-Adha", "DATE", "2024-06-17"),
+        ),
+    ],
+)
+def test_an_islamic_feast_is_dated_by_the_arithmetical_hijri_calendar(sentence, dct, expected):
+    assert tagged(sentence, dct) == [expected]

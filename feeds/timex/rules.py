@@ -28,7 +28,13 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS, "election day"]
+    [
+        *lexicon.FIXED_HOLIDAYS,
+        *lexicon.WEEKDAY_HOLIDAYS,
+        *lexicon.EASTER_HOLIDAYS,
+        *lexicon.ISLAMIC_HOLIDAYS,
+        "election day",
+    ]
 ).replace("'", "['’]")
 
 _CARDINAL = alternation(lexicon.CARDINALS)
@@ -584,6 +590,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "midday",
         "midyear",
         "christmas",
+        "eid",
         "thanksgiving",
         "easter",
         "halloween",
