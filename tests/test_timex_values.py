@@ -1498,3 +1498,18 @@ def test_parts_of_days_weekdays_and_the_season_of_a_relative_year(sentence, expe
 )
 def test_an_islamic_feast_is_dated_by_the_arithmetical_hijri_calendar(sentence, dct, expected):
     assert tagged(sentence, dct) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He ordered schools closed until Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The judge adjourned the hearing until Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("He stayed in hospital until Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("The coach names his squad on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+    ],
+)
+def test_a_day_a_state_was_ordered_to_last_until_and_a_timetable_present_are_ahead(
+    sentence, expected
+):
+    assert tagged(sentence) == [expected]

@@ -64,8 +64,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         ahead = ar.weekday_date(ctx.dct, weekday, FUTURE)
         behind = ar.weekday_date(ctx.dct, weekday, PAST)
         return ahead if (ahead - ctx.dct) < (ctx.dct - behind) else behind
-    if tense == UNKNOWN and ctx.word_before(m.start()) in _UNTIL:
-        # "The exhibition runs until Sunday": a state that lasts until a day not yet come.
+    if ctx.word_before(m.start()) in _UNTIL and (
+        tense == UNKNOWN
+        or _PUT_OFF_BEFORE.search(ctx.lower, max(0, m.start() - 90), m.start()) is not None
+    ):
+        # "The exhibition runs until Sunday", "ordered schools closed until Monday": a state
+        # that lasts, or was ordered to last, until a day not yet come.
         tense = FUTURE
     if tense == FUTURE and ctx.day >= ctx.dct and label_end(ctx.text, m.end()) is not None:
         # "Sunday: ... Monday: ... Saturday: ...": a programme lists its days in order, each
@@ -75,6 +79,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: A verb that orders or puts off what lasts until the day after it: "ordered ... closed
+#: until Monday", "adjourned the hearing until Friday".
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:ordered|adjourned|postponed|delayed|deferred|suspended|extended|put\s+off|recessed)"
+    r"\b[^.;!?]*$"
+)
 #: The week a weekday falls in, named after it: "(Monday) next week", "(Tuesday) of last week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>next|last|this)\s+week\b")
 #: A weekday just before, with the word that makes the next weekday the end of a range.
