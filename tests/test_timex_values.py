@@ -1513,3 +1513,18 @@ def test_a_day_a_state_was_ordered_to_last_until_and_a_timetable_present_are_ahe
     sentence, expected
 ):
     assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They were runners-up in each of the past three seasons.",
+            [("the past three seasons", "DURATION", "P3Y")],
+        ),
+        ("The next 2 seasons will be hard.", [("The next 2 seasons", "DURATION", "P2Y")]),
+        ("The four seasons of the year pass.", [("the year", "DATE", "1989")]),
+    ],
+)
+def test_counted_seasons_of_a_sport_are_years(sentence, expected):
+    assert tagged(sentence) == expected

@@ -481,6 +481,14 @@ RULES: tuple[Rule, ...] = (
         periods.build_duration,
     ),
     Rule(
+        "seasons",
+        compile_rule(
+            r"(?:the\s+)?(?:past|last|previous|next|coming|first)\s+"
+            rf"(?P<count>{_NUMBER})(?:\s+{_UNIT_ADJECTIVE})?\s+seasons"
+        ),
+        periods.build_seasons,
+    ),
+    Rule(
         "compound duration",
         compile_rule(
             rf"(?P<qmod>{QUANTITY})?(?P<c1>{COUNT})[\s-]+(?P<u1>{UNIT})\s*,?\s*(?:and\s+)?"
@@ -591,6 +599,7 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "midyear",
         "christmas",
         "eid",
+        "seasons",
         "thanksgiving",
         "easter",
         "halloween",
