@@ -138,6 +138,8 @@ _AUXILIARIES_OR_TO = AUXILIARIES | {"to"}
 _SHARING_OR_COMMA = _SHARING | {","}
 _ADVERBIAL_OPENERS = _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
 _PRONOUNS_OR_DETERMINERS = _PRONOUNS | _DETERMINERS
+#: Words that open a statement's subject after whom it was told ("told reporters the ...").
+_STATEMENT_OPENERS = (_PRONOUNS | _DETERMINERS) - {"that"}
 _PHRASE_ADVERBS = _ADJECTIVE_MAKERS | _GROUP_ADVERBS
 _OPENERS_TO_STRIP = _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
 _PHRASE_STOPS = _PREPOSITIONS | _NP_STOPS
@@ -1304,6 +1306,13 @@ def _subject(
             phrase = _text(whole) if whole and whole[0].lower in _DETERMINERS else phrase
         return phrase, "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    if previous_end > 0 and tokens[previous_end - 1].lower == "told":
+        # "told reporters the government would", "told his supporters the vote was": whom
+        # it was told comes first, then the statement's own subject
+        start = next(
+            (k for k in range(1, min(len(left), 4)) if left[k].lower in _STATEMENT_OPENERS), 0
+        )
+        left = left[start:]
     while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
         left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
@@ -1870,11 +1879,28 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             break  # "is preparing for the festival, which": the festival; "mourning, which"
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
             break  # "The budget goes to X, who", "will examine recordings released"
+        if _plural_subjects_verb(tokens, i, end):
+            break  # "Older residents remember Cyclone Jokwe, which": the cyclone
         i -= 1
     phrase = tokens[i + 1 : end]
     if phrase and all(t.text.isdigit() for t in phrase) and i > 0 and tokens[i].text == ",":
         return _noun_phrase_before(tokens, i)  # "Jacob Zuma, 82, who": the name, not the age
     return _text(phrase)
+
+
+def _plural_subjects_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether token `i` is a verb in the base form after a plural subject, its object
+    opening with a determiner or a name ("residents remember Cyclone Jokwe", "many people
+    recall the storm")."""
+    token = tokens[i]
+    if not token.text.islower() or base_form(token.lower) != token.lower or i == 0 or i + 1 >= end:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    plural = before.text.islower() and (before.lower.endswith("s") or before.lower in _PLURAL_WORDS)
+    return plural and (after.lower in _DETERMINERS or after.text[0].isupper())
+
+
+_PLURAL_WORDS = frozenset({"people", "they", "we", "police", "children", "men", "women"})
 
 
 def _list_head(tokens: list[Token], i: int) -> int | None:

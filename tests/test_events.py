@@ -2043,6 +2043,14 @@ def test_a_correction_note_makes_no_event() -> None:
     assert [(c.when.value, c.title) for c in found] == [("1978", "Film wins the Silver Bear")]
 
 
+def test_a_note_on_how_an_interview_was_made_makes_no_event() -> None:
+    found = events(
+        "The trial opens on Feb. 2.\n\n"
+        "This interview was conducted on Wednesday and has been edited for length and clarity."
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2025-02-02", "Trial opens")]
+
+
 def test_a_labelled_list_items_date_is_titled_by_its_label_and_the_words_before_it() -> None:
     found = events(
         "Key dates:\n"
@@ -2152,3 +2160,14 @@ def test_a_gapped_clause_after_and_is_an_event_of_its_own_with_the_verb_before()
         ("Second group of six expected to be freed", "2024-10-25/2024-10-27"),
         ("Remaining six expected to be freed", "2024-10"),
     ]
+
+
+def test_a_year_after_an_adjective_names_the_thing_and_the_clauses_day_dates_it() -> None:
+    found = one(
+        "The government will present a revised 2027 budget to parliament at the end of next week.",
+        "date 2026-11-03 Test article",
+    )
+    assert (found.when.value, found.title) == (
+        "2026-11-13/2026-11-15",
+        "Government to present a revised budget to parliament",
+    )

@@ -1226,3 +1226,25 @@ def test_the_past_before_a_count_or_a_season_qualifies_a_noun(sentence, expected
 )
 def test_the_years_something_runs_over_are_a_stretch_of_unsaid_length(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "By the mid-1950s she was assisting the muralist.",
+            [("the mid-1950s", "DATE", "195")],
+        ),
+        (
+            "The rand firmed by 4:15 p.m. local time, and yields fell.",
+            [("4:15 p.m.", "TIME", "2000-04-07T16:15")],
+        ),
+        (
+            "The launch is set for 9:30 a.m. local time on Tuesday.",
+            [("9:30 a.m. local time on Tuesday", "TIME", "2000-04-11T09:30")],
+        ),
+        ("Staff may work from home on the days before the holiday.", []),
+    ],
+)
+def test_extents_that_end_at_a_clause_or_a_remark(sentence, expected):
+    assert tagged(sentence) == expected

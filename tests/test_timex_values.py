@@ -1431,3 +1431,46 @@ def test_a_clock_time_still_to_come_is_not_on_a_past_day_named_before() -> None:
         "Cars left the city between Monday and Wednesday, and the road will be one-way from 2 p.m."
     )
     assert tagged(sentence)[-1] == ("2 p.m.", "TIME", "1989-10-26T14:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It is five minutes past six, and here is the news.",
+            ("five minutes past six", "TIME", "1989-10-26T06:05"),
+        ),
+        ("The bulletin is back at seven o'clock.", ("seven o'clock", "TIME", "1989-10-26T07:00")),
+        (
+            "The train left at a quarter to seven.",
+            ("a quarter to seven", "TIME", "1989-10-26T06:45"),
+        ),
+        ("The talks ended at half past nine.", ("half past nine", "TIME", "1989-10-26T09:30")),
+    ],
+)
+def test_a_clock_time_in_words_is_a_time(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_minutes_to_a_count_of_minutes_are_two_durations() -> None:
+    assert tagged("The wait rose from five minutes to ten minutes.") == [
+        ("five minutes", "DURATION", "PT5M"),
+        ("ten minutes", "DURATION", "PT10M"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The storm flooded villages overnight.", [("overnight", "TIME", "1989-10-25TNI")]),
+        ("The overnight rate rose.", []),
+        ("Students have voted since the morning.", [("the morning", "TIME", "1989-10-26TMO")]),
+        ("Witnesses are heard on weekdays.", [("weekdays", "SET", "XXXX-WXX-WD")]),
+        (
+            "The vote was brought forward from the spring of next year.",
+            [("the spring of next year", "DATE", "1990-SP")],
+        ),
+    ],
+)
+def test_parts_of_days_weekdays_and_the_season_of_a_relative_year(sentence, expected):
+    assert tagged(sentence) == expected

@@ -750,6 +750,12 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
     """This summer, last fall, the spring of 1998, winter 2023."""
     code = lexicon.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if m["ry"]:
+        # "The spring of next year": the season of the year told relative to the text's date.
+        ry = " ".join(m["ry"].lower().split())
+        shift = {"next": 1, "last": -1, "this": 0, "the following": 1, "the previous": -1}[ry]
+        base = ctx.dct.year if ry in ("next", "last", "this") else ctx.reference.year
+        return Found("DATE", f"{base + shift:04d}-{code}", position_mod(m["pos"]))
     if not (m["year"] or m["sy"] or m["pos"]) and rel in ("", "the"):
         before = ctx.word_before(m.start() if not rel else m.start("rel"))
         if before not in _SEASON_PREPOSITIONS:

@@ -21,6 +21,7 @@ from feeds.timex.patterns import (
     UNIT,
     WEEKDAY,
     YEAR,
+    ZONE,
     alternation,
     compile_rule,
 )
@@ -37,6 +38,17 @@ _UNIT_ADJECTIVE = (
 )
 
 #: A number in figures or words ("12", "twenty-five"): lighter than a COUNT where one is enough.
+#: An hour of the clock in words, and a count of minutes in words: "seven o'clock",
+#: "twenty-five minutes past six".
+_HOUR_WORD = alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 12)
+_MINUTE_WORD = (
+    r"(?:twenty(?:[\s-]+"
+    + alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 9)
+    + ")?|"
+    + alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n < 20)
+    + ")"
+)
+
 _NUMBER = rf"(?:\d[\d,.]*|{_CARDINAL}(?:[\s-]{_CARDINAL})?)"
 
 #: Units in the plural, which can stand with no count ("for years", "weeks or months").
@@ -307,7 +319,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that"
             r"|the\s+(?:following|next|previous|preceding)|the"
             rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+months)?"
-            rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
+            rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR}))"
+            r"|\s+of\s+(?P<ry>next|last|this|the\s+following|the\s+previous)\s+year)?"
         ),
         dates.build_season,
     ),
@@ -351,6 +364,14 @@ RULES: tuple[Rule, ...] = (
         times.build_part_of_day,
     ),
     Rule(
+        "overnight",
+        compile_rule(
+            r"overnight(?!\s+(?:rates?|lending|loans?|repos?|interbank|index|success"
+            r"|sensation|stays?|bags?|deposits?|funds?|money|trading|session)\b)"
+        ),
+        times.build_overnight,
+    ),
+    Rule(
         "clock time",
         compile_rule(
             r"(?:(?P<qmod>around|approximately)\s+)?"
@@ -358,8 +379,14 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<h4>\d{1,2})(?::(?P<mi4>\d\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)"
             r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?![:\d])"
             r"|(?P<named>noon|midnight|midday)"
-            r"|(?P<h3>\d{1,2})\s+o['’]clock)"
-            rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
+            rf"|(?P<h3>\d{{1,2}}|{_HOUR_WORD})\s+o['’]clock"
+            # "Five minutes past six", "a quarter to seven": minutes before or after an hour.
+            rf"|(?:(?P<mw>\d{{1,2}}|{_MINUTE_WORD})\s+minutes?|(?P<part>(?:a\s+)?quarter|half))"
+            rf"\s+(?P<side>past|to)\s+(?P<h5>{_HOUR_WORD})(?![\s-]+{UNIT})(?:\s+o['’]clock)?)"
+            # "Local time" names no zone: it belongs to the time only before the day it is on.
+            rf"(?:\s+{ZONE}|\s+local\s+time(?=\s*,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d"
+            r"|today|yesterday|tomorrow|tonight)))?"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
         ),
         times.build_time,
     ),

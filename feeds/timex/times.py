@@ -159,11 +159,15 @@ _LAP_BEFORE = re.compile(r"\d[:.]$")
 _CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
 
 
+#: The words before "the morning" that make it a time of the day told of ("since the morning").
+_THE_PART_OF_DAY_AFTER = frozenset({"in", "during", "by", "through", "since", "until", "till"})
+
+
 def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     """This morning, last night, the next morning, that evening."""
     rel = " ".join((m["rel"] or "").lower().split())
     pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
-    if rel == "the" and ctx.word_before(m.start()) not in ("in", "during", "by", "through"):
+    if rel == "the" and ctx.word_before(m.start()) not in _THE_PART_OF_DAY_AFTER:
         return None
     if m["day"]:
         day = deictic_day(m["day"], ctx.dct)
@@ -182,6 +186,14 @@ def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", f"{day.isoformat()}T{pod}")
 
 
+def build_overnight(m: re.Match[str], ctx: Context) -> Found | None:
+    """Overnight, alone, in a report of its own day: the night just before it ("flooded
+    overnight"); when the text tells of another day, which night it means is unclear."""
+    if ctx.day != ctx.dct or ctx.word_before(m.start()) in ("an", "the", "this", "last"):
+        return None
+    return Found("TIME", f"{(ctx.dct - timedelta(days=1)).isoformat()}TNI")
+
+
 def build_time(m: re.Match[str], ctx: Context) -> Found | None:
     """10:35 a.m., 5 p.m. EST Nov. 9, noon Saturday, midnight."""
     named = (m["named"] or "").lower()
@@ -195,8 +207,14 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
     if named:
         hour = 24 if named == "midnight" else 12
     else:
-        hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
+        hour = _clock_number(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"])
         minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
+        if m["h5"]:
+            # "Five minutes past six" is 6:05; "a quarter to seven" is 6:45.
+            part = (m["part"] or "").split()[-1:]
+            minute = {"quarter": 15, "half": 30}[part[0]] if part else _clock_number(m["mw"])
+            if m["side"] == "to":
+                hour, minute = (hour - 1) % 24, 60 - minute
         ampm = (m["ampm"] or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
@@ -213,6 +231,13 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     clock = f"{hour:02d}" if named == "midnight" else f"{hour:02d}:{minute:02d}"
     return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
+
+
+def _clock_number(text: str) -> int:
+    """An hour or a count of minutes in figures or words ("7", "seven", "twenty-five")."""
+    if text.isdecimal():
+        return int(text)
+    return sum(lexicon.CARDINALS[w] for w in text.lower().replace("-", " ").split())
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
