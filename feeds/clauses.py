@@ -264,6 +264,9 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     if not inside:
         return None
     first, last = inside[0], inside[-1]
+    gapped = _gapped(parsed, first, last)
+    if gapped:
+        return gapped
     lo = max((b for b in bounds if b <= first), default=0)
     hi = min((b for b in bounds if b > last), default=len(tokens))
     groups = _groups(tokens, starts, lo, hi)
@@ -431,6 +434,80 @@ def _maker(tokens: list[Token], group: tuple[int, int]) -> bool:
 _MAKING = frozenset(
     "made produced manufactured developed designed built owned operated run".split()  # noqa: SIM905
 )
+
+
+def _gapped(parsed: Parsed, first: int, last: int) -> Clause | None:
+    """The clause of a date whose verb was left out after "and" because it is the verb of the
+    dated clause before ("opens in May and the second plant in September", "... freed at the
+    end of next week, and the remaining six by the end of the month"), or None."""
+    tokens, starts = parsed.tokens, parsed.starts
+    joined = next((k for k in range(first - 1, 0, -1) if tokens[k].lower == "and"), 0)
+    words = tokens[joined + 1 : first]
+    if words and words[-1].lower in _PREPOSITIONS:
+        words = words[:-1]  # "by (the end of the month)"
+    if (
+        not joined
+        or not 1 <= len(words) <= 5
+        or not (words[0].lower in _DETERMINERS or words[0].text[0].isupper())
+        or any(t.text[0] in _GAP_STOPS or t.text[0].isdigit() for t in words)
+        or any(starts[joined + 1 : first])
+        or _dated(tokens, joined + 1, joined + 1 + len(words))
+    ):
+        return None
+    close = next((k for k in range(last + 1, len(tokens)) if tokens[k].text in ",.;"), len(tokens))
+    before = joined - (tokens[joined - 1].text == ",")
+    if any(starts[last + 1 : close]) or not _dated(tokens, before - 3, before):
+        return None  # the clause before ends in a date of its own: the two are parallel
+    prior = clause_at(parsed, tokens[before - 1].start, tokens[before - 1].end)
+    if prior is None or prior.reported or prior.end < tokens[before - 1].end:
+        return None
+    # Only a verb whose rest is its date alone leaves its subject to the gap ("will open in
+    # May and the second in September"); after an object or a place the noun stands for
+    # that ("launch a probe in 2027 and a lander in 2028", "moves to Batumi on Dec 6 and
+    # Yerevan on Dec 9").
+    r = next(k for k, t in enumerate(tokens) if t.start >= prior.rest_start)
+    r += tokens[r].lower in _PREPOSITIONS
+    if not all(_time_word(t) for t in tokens[r:before]):
+        return None
+    rest_start = tokens[joined + 1 + len(words)].start
+    subject = _text(words)
+    if words[-1].lower in _ORDINAL_WORDS and prior.subject:
+        subject += " " + prior.subject.rsplit(" ", 1)[-1]  # "the first plant ... the second"
+    return Clause(
+        subject=subject,
+        subject_kind="clause",
+        verb=prior.verb,
+        rest=parsed.sentence[rest_start : tokens[close - 1].end],
+        rest_start=rest_start,
+        start=tokens[joined + 1].start,
+        end=tokens[close - 1].end,
+        object="",
+        reported=False,
+    )
+
+
+def _time_word(token: Token) -> bool:
+    """Whether a token can be part of a date phrase ("the end of next week", "Dec. 6")."""
+    word = token.lower
+    return (
+        word in (".", ",")  # "Dec. 6", "June 4, 2025"
+        or word in _TIME_MODIFIERS
+        or word in _TIME_NOUNS
+        or word in _PHASE_WORDS
+        or token.text[0].isdigit()
+        or _dated([token], 0, 1)
+        or word in _MONTH_ABBREVIATIONS
+    )
+
+
+#: Words for a part of a period in a date phrase ("the end of the month").
+_PHASE_WORDS = frozenset({"end", "start", "beginning", "middle", "half", "mid", "close"})
+#: Month names as news agencies shorten them ("Dec 6", "Nov. 19").
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
+)
+#: Marks that end a noun phrase standing for a gapped clause's subject.
+_GAP_STOPS = frozenset(',;:()"“”')
 
 
 def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:

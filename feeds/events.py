@@ -1495,12 +1495,25 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in found:
         for i, other in enumerate(kept):
+            if _two_clauses(other, candidate):
+                continue
             if same_happening(other, candidate) or _named_again(other, candidate):
                 kept[i] = _folded(other, candidate)
                 break
         else:
             kept.append(candidate)
     return kept
+
+
+def _two_clauses(first: Candidate, second: Candidate) -> bool:
+    """Whether two candidates of one sentence tell the same verb of two subjects, each with
+    its own date ("six are to be freed next week, and the remaining six by the end of the
+    month"): two happenings, however alike."""
+    if first.source.sentence != second.source.sentence:
+        return False
+    one, two = first.title.lower().split(), second.title.lower().split()
+    shared = next((n for n in range(min(len(one), len(two))) if one[-1 - n] != two[-1 - n]), 0)
+    return shared >= 2 and one[0] != two[0]
 
 
 def _named_again(first: Candidate, second: Candidate) -> bool:

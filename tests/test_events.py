@@ -2150,6 +2150,18 @@ def test_a_quoted_phrase_before_a_planned_handover_keeps_the_handover_an_event()
     assert (c.when.start, c.when.end) == (date(2024, 11, 1), date(2024, 11, 1))
 
 
+def test_a_gapped_clause_after_and_is_an_event_of_its_own_with_the_verb_before() -> None:
+    found = events(
+        "TRIPOLI, Oct 14 (Reuters) - A second group of six is expected to be freed at the end "
+        "of next week, and the remaining six by the end of the month, he added.",
+        "date 2024-10-14 Test article",
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Second group of six expected to be freed", "2024-10-25/2024-10-27"),
+        ("Remaining six expected to be freed", "2024-10"),
+    ]
+
+
 def test_a_year_after_an_adjective_names_the_thing_and_the_clauses_day_dates_it() -> None:
     found = one(
         "The government will present a revised 2027 budget to parliament at the end of next week.",
