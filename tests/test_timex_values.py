@@ -1528,3 +1528,27 @@ def test_a_day_a_state_was_ordered_to_last_until_and_a_timetable_present_are_ahe
 )
 def test_counted_seasons_of_a_sport_are_years(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A curfew imposed at 6 p.m. Tuesday was lifted at 10 a.m.",
+            [
+                ("6 p.m. Tuesday", "TIME", "1989-10-24T18:00"),
+                ("10 a.m.", "TIME", "1989-10-25T10:00"),
+            ],
+        ),
+        (
+            "The bar opens at 7 p.m. and closes at 2 a.m.",
+            [("7 p.m.", "TIME", "1989-10-26T19:00"), ("2 a.m.", "TIME", "1989-10-27T02:00")],
+        ),
+        (
+            "The meeting began at 9 a.m. and ended at 11 a.m.",
+            [("9 a.m.", "TIME", "1989-10-26T09:00"), ("11 a.m.", "TIME", "1989-10-26T11:00")],
+        ),
+    ],
+)
+def test_a_morning_told_after_an_evening_in_its_sentence_is_the_next_day(sentence, expected):
+    assert tagged(sentence) == expected
