@@ -138,6 +138,8 @@ _AUXILIARIES_OR_TO = AUXILIARIES | {"to"}
 _SHARING_OR_COMMA = _SHARING | {","}
 _ADVERBIAL_OPENERS = _PREPOSITIONS | _SUBORDINATORS | _OPENING_ADVERBS
 _PRONOUNS_OR_DETERMINERS = _PRONOUNS | _DETERMINERS
+#: Words that open a statement's subject after whom it was told ("told reporters the ...").
+_STATEMENT_OPENERS = (_PRONOUNS | _DETERMINERS) - {"that"}
 _PHRASE_ADVERBS = _ADJECTIVE_MAKERS | _GROUP_ADVERBS
 _OPENERS_TO_STRIP = _OPENING_ADVERBS | _SUBORDINATORS | _CONTRASTS | _RELATIVES
 _PHRASE_STOPS = _PREPOSITIONS | _NP_STOPS
@@ -262,6 +264,9 @@ def clause_at(sentence: str | Parsed, start: int, end: int) -> Clause | None:
     if not inside:
         return None
     first, last = inside[0], inside[-1]
+    gapped = _gapped(parsed, first, last)
+    if gapped:
+        return gapped
     lo = max((b for b in bounds if b <= first), default=0)
     hi = min((b for b in bounds if b > last), default=len(tokens))
     groups = _groups(tokens, starts, lo, hi)
@@ -429,6 +434,80 @@ def _maker(tokens: list[Token], group: tuple[int, int]) -> bool:
 _MAKING = frozenset(
     "made produced manufactured developed designed built owned operated run".split()  # noqa: SIM905
 )
+
+
+def _gapped(parsed: Parsed, first: int, last: int) -> Clause | None:
+    """The clause of a date whose verb was left out after "and" because it is the verb of the
+    dated clause before ("opens in May and the second plant in September", "... freed at the
+    end of next week, and the remaining six by the end of the month"), or None."""
+    tokens, starts = parsed.tokens, parsed.starts
+    joined = next((k for k in range(first - 1, 0, -1) if tokens[k].lower == "and"), 0)
+    words = tokens[joined + 1 : first]
+    if words and words[-1].lower in _PREPOSITIONS:
+        words = words[:-1]  # "by (the end of the month)"
+    if (
+        not joined
+        or not 1 <= len(words) <= 5
+        or not (words[0].lower in _DETERMINERS or words[0].text[0].isupper())
+        or any(t.text[0] in _GAP_STOPS or t.text[0].isdigit() for t in words)
+        or any(starts[joined + 1 : first])
+        or _dated(tokens, joined + 1, joined + 1 + len(words))
+    ):
+        return None
+    close = next((k for k in range(last + 1, len(tokens)) if tokens[k].text in ",.;"), len(tokens))
+    before = joined - (tokens[joined - 1].text == ",")
+    if any(starts[last + 1 : close]) or not _dated(tokens, before - 3, before):
+        return None  # the clause before ends in a date of its own: the two are parallel
+    prior = clause_at(parsed, tokens[before - 1].start, tokens[before - 1].end)
+    if prior is None or prior.reported or prior.end < tokens[before - 1].end:
+        return None
+    # Only a verb whose rest is its date alone leaves its subject to the gap ("will open in
+    # May and the second in September"); after an object or a place the noun stands for
+    # that ("launch a probe in 2027 and a lander in 2028", "moves to Batumi on Dec 6 and
+    # Yerevan on Dec 9").
+    r = next(k for k, t in enumerate(tokens) if t.start >= prior.rest_start)
+    r += tokens[r].lower in _PREPOSITIONS
+    if not all(_time_word(t) for t in tokens[r:before]):
+        return None
+    rest_start = tokens[joined + 1 + len(words)].start
+    subject = _text(words)
+    if words[-1].lower in _ORDINAL_WORDS and prior.subject:
+        subject += " " + prior.subject.rsplit(" ", 1)[-1]  # "the first plant ... the second"
+    return Clause(
+        subject=subject,
+        subject_kind="clause",
+        verb=prior.verb,
+        rest=parsed.sentence[rest_start : tokens[close - 1].end],
+        rest_start=rest_start,
+        start=tokens[joined + 1].start,
+        end=tokens[close - 1].end,
+        object="",
+        reported=False,
+    )
+
+
+def _time_word(token: Token) -> bool:
+    """Whether a token can be part of a date phrase ("the end of next week", "Dec. 6")."""
+    word = token.lower
+    return (
+        word in (".", ",")  # "Dec. 6", "June 4, 2025"
+        or word in _TIME_MODIFIERS
+        or word in _TIME_NOUNS
+        or word in _PHASE_WORDS
+        or token.text[0].isdigit()
+        or _dated([token], 0, 1)
+        or word in _MONTH_ABBREVIATIONS
+    )
+
+
+#: Words for a part of a period in a date phrase ("the end of the month").
+_PHASE_WORDS = frozenset({"end", "start", "beginning", "middle", "half", "mid", "close"})
+#: Month names as news agencies shorten them ("Dec 6", "Nov. 19").
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
+)
+#: Marks that end a noun phrase standing for a gapped clause's subject.
+_GAP_STOPS = frozenset(',;:()"“”')
 
 
 def _subordinate(tokens: list[Token], bounds: list[int], group: tuple[int, int]) -> bool:
@@ -1058,9 +1137,18 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             previous == ";"
             or (previous == ":" and tokens[b].start > tokens[b - 1].end)  # not "4:10"
             or (previous in _DASHES and tokens[b - 1].start > 0 and _spaced_dash(tokens, b - 1))
-            or (previous in _QUOTES and _quote_edge(tokens, b - 1))
-            or (tokens[b].text in _QUOTES and _quote_edge(tokens, b))
+            or (
+                previous in _QUOTES
+                and _quote_edge(tokens, b - 1)
+                and not _quoted_fragment(tokens, starts, b - 1)
+            )
+            or (
+                tokens[b].text in _QUOTES
+                and _quote_edge(tokens, b)
+                and not _quoted_fragment(tokens, starts, b)
+            )
             or (word in _RELATIVES and previous == ",")
+            or _prepositional_relative(tokens, b)
             or (word == "where" and _clause_follows(tokens, starts, b))
             or (word in _CONTRASTS and not _followed_by(tokens, b, "of"))  # not "because of"
             or (
@@ -1087,9 +1175,20 @@ def _boundaries(tokens: list[Token], starts: list[bool]) -> list[int]:
             bounds.append(b)
             last = b
             resumed = in_relative and previous == "," and starts[b]
-            opens = word in _RELATIVES and previous == ","
+            opens = (word in _RELATIVES and previous == ",") or _prepositional_relative(tokens, b)
             in_relative = opens or (in_relative and not resumed)
     return bounds
+
+
+def _prepositional_relative(tokens: list[Token], b: int) -> bool:
+    """Whether token `b` is a preposition opening a relative clause after a comma ("the
+    meeting, at which two members argued,", "the hearing, during which")."""
+    return (
+        tokens[b].lower in _PREPOSITIONS
+        and tokens[b - 1].text == ","
+        and b + 1 < len(tokens)
+        and tokens[b + 1].lower in ("which", "whom", "whose")
+    )
 
 
 #: Times of day a subordinator governs as a preposition ("before dawn", "after midnight").
@@ -1160,6 +1259,19 @@ def _quote_edge(tokens: list[Token], i: int) -> bool:
     return i == 0 or i == len(tokens) - 1 or previous in ",.?!:" or following in ",."
 
 
+def _quoted_fragment(tokens: list[Token], starts: list[bool], i: int) -> bool:
+    """Whether the quote mark at token `i` is one of a pair around words without a verb,
+    opened after a word ('will walk free "within days", with'): a phrase quoted inside the
+    clause, not speech that ends or opens one."""
+    marks = [k for k, t in enumerate(tokens) if t.text in _QUOTES]
+    n = marks.index(i)
+    pair = (marks[n - 1], i) if n % 2 else (i, marks[n + 1]) if n + 1 < len(marks) else None
+    if pair is None or pair[0] < 1:
+        return False
+    opened_after_word = tokens[pair[0] - 1].text[0].isalnum()
+    return opened_after_word and not any(starts[pair[0] + 1 : pair[1]])
+
+
 def _subject(
     tokens: list[Token],
     starts: list[bool],
@@ -1170,8 +1282,16 @@ def _subject(
 ) -> tuple[str, str]:
     """The subject of the verb group starting at token `verb`, and where it came from."""
     if lo > 1 and tokens[lo - 1].text == "," and tokens[lo].text[0].isalpha() and starts[lo]:
-        relative = max((b for b in bounds if b < lo and tokens[b].lower in _RELATIVES), default=0)
-        if relative > 1 and verb == lo:  # "X, who founded Y, was barred": X was barred
+        relative = max(
+            (
+                b
+                for b in bounds
+                if b < lo and (tokens[b].lower in _RELATIVES or _prepositional_relative(tokens, b))
+            ),
+            default=0,
+        )
+        # "X, who founded Y, was barred", "X, at which Y argued, will be": X is the subject
+        if relative > 1 and verb == lo:
             return _noun_phrase_before(tokens, relative - 1), "antecedent"
     named = _name_before_described(tokens, lo, verb)
     if named:  # "Ibarra, the filmmaker whose films won prizes in Havana, died": Ibarra
@@ -1186,6 +1306,13 @@ def _subject(
             phrase = _text(whole) if whole and whole[0].lower in _DETERMINERS else phrase
         return phrase, "participle"
     left = [t for t in tokens[previous_end:verb] if t.text not in _QUOTES]
+    if previous_end > 0 and tokens[previous_end - 1].lower == "told":
+        # "told reporters the government would", "told his supporters the vote was": whom
+        # it was told comes first, then the statement's own subject
+        start = next(
+            (k for k in range(1, min(len(left), 4)) if left[k].lower in _STATEMENT_OPENERS), 0
+        )
+        left = left[start:]
     while len(left) > 1 and left[-1].lower in _PRE_VERB_ADVERBS:
         left = left[:-1]  # "Racing, who last won a title": the adverb is the verb's
     relative = bool(left) and left[-1].lower in ("who", "which", "that")
@@ -1752,11 +1879,28 @@ def _noun_phrase_before(tokens: list[Token], end: int) -> str:
             break  # "is preparing for the festival, which": the festival; "mourning, which"
         if token.text[0].islower() and (is_present_third(word) or _after_auxiliary(tokens, i)):
             break  # "The budget goes to X, who", "will examine recordings released"
+        if _plural_subjects_verb(tokens, i, end):
+            break  # "Older residents remember Cyclone Jokwe, which": the cyclone
         i -= 1
     phrase = tokens[i + 1 : end]
     if phrase and all(t.text.isdigit() for t in phrase) and i > 0 and tokens[i].text == ",":
         return _noun_phrase_before(tokens, i)  # "Jacob Zuma, 82, who": the name, not the age
     return _text(phrase)
+
+
+def _plural_subjects_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether token `i` is a verb in the base form after a plural subject, its object
+    opening with a determiner or a name ("residents remember Cyclone Jokwe", "many people
+    recall the storm")."""
+    token = tokens[i]
+    if not token.text.islower() or base_form(token.lower) != token.lower or i == 0 or i + 1 >= end:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    plural = before.text.islower() and (before.lower.endswith("s") or before.lower in _PLURAL_WORDS)
+    return plural and (after.lower in _DETERMINERS or after.text[0].isupper())
+
+
+_PLURAL_WORDS = frozenset({"people", "they", "we", "police", "children", "men", "women"})
 
 
 def _list_head(tokens: list[Token], i: int) -> int | None:

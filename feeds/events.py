@@ -91,9 +91,11 @@ _FRONTED = re.compile(r"(?:In|At|During)\s+the\s+")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|During)\s+the\s+$")
 _FRONTED_SETTING = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),")
 # A year used as a modifier of a noun or in a name: "the 2023 report", "its 2030 goals",
-# "Vision 2030"; a capitalised word before a year that only opens the sentence does not count.
+# "a revised 2027 budget", "Vision 2030"; a capitalised word before a year that only opens
+# the sentence does not count.
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)(?:\s+[a-z][a-z-]*(?:ed|al))?"
+    r"|[’']s|\b(?P<name>[A-Z][a-z]+))\s+$"
 )
 # A happening that a year before it names ("the 2022 runoffs", "the 2008 financial crisis"),
 # unlike a document or a goal ("the 2023 report", "its 2030 targets").
@@ -217,14 +219,20 @@ _OWNED_SET_FOR = re.compile(
 _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
 _TIMELINE_ENTRY = re.compile(r"\s*(?:[-–—]|:)\s+(\w+)")
-#: A note on the article itself, not news ("Correction:", "Editor's note:").
 #: A labelled item of a list, the date after the label ("- Written papers: from May 10 to
 #: June 4", "• Results: expected in July"): the label names what happens.
 _LABELLED = re.compile(r"[-•*–]\s+(?P<label>[A-Z][^:;.?!]{2,80}?):\s")
 #: The last words of a labelled item's text before its date, after any earlier part of it.
 _LABEL_LEAD = re.compile(r"(?:^|[;,]\s*)(?P<lead>[a-z][\w\s-]{0,40}?)\s*$")
 _LEAD_PREPOSITION = re.compile(r"\s*\b(?:on|in|at|by|from|for|until|between|of|to)$")
-_NOTE = re.compile(r"(?:Correction|Clarification|Editor['’]s\s+note)\s*:", re.IGNORECASE)
+#: A note on the article itself, not news ("Correction:", "Editor's note:", "This interview
+#: was conducted on Wednesday and has been edited for length").
+_NOTE = re.compile(
+    r"(?:Correction|Clarification|Editor['’]s\s+note)\s*:"
+    r"|This\s+(?:interview|conversation|article|story|report|transcript)\s+(?:was|has\s+been)\s+"
+    r"(?:conducted|edited|updated|corrected|condensed|amended|translated)\b",
+    re.IGNORECASE,
+)
 _ENTRY_DASH = re.compile(r"\s*[-–—]\s")
 _SAYS = re.compile(r"\s(?:says|said)\s")
 #: A title that is only a vote's name ("Parliamentary election", "Presidential run-off").
@@ -1487,12 +1495,25 @@ def _one_per_happening(found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in found:
         for i, other in enumerate(kept):
+            if _two_clauses(other, candidate):
+                continue
             if same_happening(other, candidate) or _named_again(other, candidate):
                 kept[i] = _folded(other, candidate)
                 break
         else:
             kept.append(candidate)
     return kept
+
+
+def _two_clauses(first: Candidate, second: Candidate) -> bool:
+    """Whether two candidates of one sentence tell the same verb of two subjects, each with
+    its own date ("six are to be freed next week, and the remaining six by the end of the
+    month"): two happenings, however alike."""
+    if first.source.sentence != second.source.sentence:
+        return False
+    one, two = first.title.lower().split(), second.title.lower().split()
+    shared = next((n for n in range(min(len(one), len(two))) if one[-1 - n] != two[-1 - n]), 0)
+    return shared >= 2 and one[0] != two[0]
 
 
 def _named_again(first: Candidate, second: Candidate) -> bool:

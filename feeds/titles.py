@@ -179,6 +179,12 @@ _SAYING = "said|says|told|added|noted"
 _PERSON_AFTER_SAID = re.compile(rf"(?=[stan])\b(?:{_SAYING})\s+({_NAME})")
 _PERSON_BEFORE_SAID = re.compile(rf"({_NAME})\s+(?:{_SAYING})\b")
 _SAYING_WORDS = tuple(_SAYING.split("|"))
+# "Sanne de Vries said she", "William Ruto, the president, said on Monday that he",
+# "Vladimir Putin told Reuters he": the speaker is the pronoun.
+_SPEAKER_OF_PRONOUN = re.compile(
+    rf"({_NAME})(?:,\s[^,]{{1,60}})?,?\s+(?:{_SAYING})(?:\s+[\w’'.-]+){{0,3}}?\s+(?:that\s+)?"
+    r"([Hh]e|[Ss]he)\b"
+)
 #: People of a named body speaking just before a clause ("organizers of the Pahiyas Festival,
 #: held every May 15, said the").
 _SPEAKERS_OF = re.compile(
@@ -312,9 +318,11 @@ _CUT_TAIL = re.compile(
 )
 # A subject that describes a name before giving it: "Vietnamese electric motorbike maker Lumi
 # Motors", "National carrier LOT".
+# A name's particles ("Sanne de Vries", "Ursula von der Leyen") are part of it, no description.
+_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|bin|ibn|al)"
 _DESCRIBED_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+)?(?:(?!(?:and|or|of|in|at|for|from|with|by|on|to|the|a|an)\s)"
-    r"[a-z][\w'’-]*\s+)+((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)"
+    rf"(?:[A-Z][\w'’-]*\s+)?(?:(?!(?:and|or|of|in|at|for|from|with|by|on|to|the|a|an|{_PARTICLES})\s)"
+    rf"[a-z][\w'’-]*\s+)+((?:[A-Z][\w'’&.-]*\s+(?:{_PARTICLES}\s+)*)*[A-Z][\w'’&.-]*)"
 )
 _RESULT = re.compile(r"(?:killing|injuring|leaving|forcing|making|bringing|raising)\b")
 # "a dividend ..., to be paid": the clause's "be" opens an infinitive of what is to come.
@@ -460,7 +468,7 @@ class Mentions:
         lower = subject.lower()
         if lower in _PERSON_PRONOUNS or _AGED.fullmatch(lower):
             # "The 30-year-old won ..." is the one named; "Kenya's Sabastian Sawe" is Sawe
-            person = self._last_person() or self._person_opening()
+            person = self._own_speaker(lower) or self._last_person() or self._person_opening()
             held = _PLACE_OWNER.match(person)
             return person[held.end() :] if held and canonical(held[1]) else person or subject
         speaker = self._speaker_of(lower) if lower in ("it", "they") else ""
@@ -590,7 +598,7 @@ class Mentions:
         others = _SYNONYMS.get(noun)
         if not others:
             return ""
-        pattern = re.compile(rf"\b(?:a|an|the|its|their)\s+((?:[\w.-]+\s+){{0,2}}(?:{others}))\b")
+        pattern = _fuller_phrase(others)
         for sentence in reversed(self.sentences[-4:]):
             found = pattern.search(sentence)
             if found:
@@ -600,9 +608,7 @@ class Mentions:
     def _described(self, noun: str) -> str:
         """The name an earlier sentence gave this kind of thing in a phrase ("the feasibility
         study for the Future Circular Collider" -> "Future Circular Collider study")."""
-        pattern = re.compile(
-            rf"\b(?i:{re.escape(noun)})\s+(?:for|of|on|into)\s+(?:the\s+)?({_NAME})"
-        )
+        pattern = _named_after(noun)
         for sentence in reversed(self.sentences[-3:]):
             found = pattern.search(sentence)
             if found and found[1][:1].isupper():
@@ -624,6 +630,14 @@ class Mentions:
             if found:
                 return _whole_name(sentence, found[-1])
         return ""
+
+    def _own_speaker(self, pronoun: str) -> str:
+        """The person who says what a "he" or "she" does, named just before the saying
+        ("The new housing minister, Sanne de Vries, said she would travel"), or ""."""
+        if pronoun not in ("he", "she") or not any(w in self.current for w in _SAYING_WORDS):
+            return ""
+        found = _SPEAKER_OF_PRONOUN.search(self.current)
+        return found[1] if found and found[2].lower() == pronoun else ""
 
     def _last_person(self) -> str:
         """The person a "he" or "she" most likely means: the latest earlier sentence's subject
@@ -1230,6 +1244,22 @@ def _attributed(headline: str, speaker: str, plural: bool, verb: str) -> str:
     return headline + tail
 
 
+# The patterns below are built per noun; compiling one costs more than reading a whole
+# sentence, and the same nouns come back article after article.
+@lru_cache(maxsize=1024)
+def _named_after(noun: str) -> re.Pattern[str]:
+    """A kind's noun and the name it is "for", "of", "on" or "into" ("study for the Future
+    Circular Collider")."""
+    return re.compile(rf"\b(?i:{re.escape(noun)})\s+(?:for|of|on|into)\s+(?:the\s+)?({_NAME})")
+
+
+@lru_cache(maxsize=256)
+def _fuller_phrase(nouns: str) -> re.Pattern[str]:
+    """A phrase of up to three words ending in one of some nouns ("the citywide earthquake
+    drill"), `nouns` an alternation."""
+    return re.compile(rf"\b(?:a|an|the|its|their)\s+((?:[\w.-]+\s+){{0,2}}(?:{nouns}))\b")
+
+
 @lru_cache(maxsize=1024)
 def _kind_name(noun: str) -> re.Pattern[str]:
     """A name that holds a kind's noun: "Typhoon Yagi", "Nikkei 225 index"."""
@@ -1420,19 +1450,36 @@ def _plural(subject: str) -> bool:
         0,
     )
     head = " ".join(words[:participle]) if participle else head
-    if _JOINED.search(head) or head.lower() in ("they", "we"):  # not "S&P"
-        return True
+    if (_JOINED.search(head) and not _joined_modifiers(head)) or head.lower() in ("they", "we"):
+        return True  # not "S&P"
     words = head.split()
     last = words[-1] if words else ""
     common = last.islower() or (len(words) == 1 and not last.isupper())
     plural_form = last.endswith("s") and not last.lower().endswith(("ss", "us", "is", "'s", "’s"))
     collective = last.lower() in ("police", "people", "authorities", "staff", "media")
     collective = collective or last.lower() in _PARTY_MEMBERS  # "Trudeau's Liberals win"
+    # "Fishermen", "gunmen": a plural in -men, not a name ("Yemen") nor an odd noun
+    men = last.lower().endswith("men") and last.lower() not in _SINGULAR_MEN
+    plural_form = plural_form or (men and not canonical(last))
     counted = last.lower() in _MANY or (last.replace(",", "").isdigit() and last != "1")
     collective = collective or counted  # "Two of the five plants close", "12 of them"
     return collective or (common and plural_form and last.lower() not in _SINGULAR_S)
 
 
+def _joined_modifiers(head: str) -> bool:
+    """Whether an "and" in a subject only joins the words before one singular noun ("Peru's
+    energy and mines minister", "the trade and industry ministry"), not two things ("the
+    president and the prime minister", "Kenya and Ethiopia")."""
+    *_, second = re.split(r"\band\b", head)
+    words = second.split()
+    if not words or words[0][:1].isupper() or words[0].lower() in _DETERMINERS_AFTER_AND:
+        return False
+    last = words[-1]
+    return len(words) > 1 and last.islower() and not last.endswith("s")
+
+
+_DETERMINERS_AFTER_AND = frozenset("the a an its their his her our this that these those".split())  # noqa: SIM905
+_SINGULAR_MEN = frozenset({"specimen", "abdomen", "regimen", "omen", "amen", "stamen", "hymen"})
 _SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
 #: Counts that make a subject plural ("two of the plants").
 _MANY = frozenset(

@@ -320,3 +320,75 @@ def test_a_participle_phrase_between_commas_with_a_set_leaves_the_noun_the_subje
     clause = clause_at(s, s.index("Nov"), s.index("Nov") + 6)
     assert clause is not None
     assert (clause.subject, clause.verb) == ("The Hornstull flea market", ("returns",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Minutes of the meeting, at which two board members argued for a cut, will be "
+            "published on Nov 19.",
+            "Minutes of the meeting",
+        ),
+        (
+            "The hearing, during which the judge questioned witnesses, will resume on Nov 19.",
+            "The hearing",
+        ),
+    ],
+)
+def test_a_relative_clause_opened_by_a_preposition_keeps_the_noun_before_it_as_subject(
+    sentence: str, subject: str
+) -> None:
+    start = sentence.index("Nov 19")
+    clause = clause_at(sentence, start, start + 6)
+    assert clause is not None
+    assert (clause.subject, clause.subject_kind) == (subject, "antecedent")
+
+
+def test_a_quoted_phrase_without_a_verb_inside_a_clause_ends_no_clause() -> None:
+    s = 'He said the hostages would go free "within days", with a handover planned for Friday.'
+    c = clause_at(s, s.index("Friday"), s.index("Friday") + 6)
+    assert c is not None
+    assert (c.subject, c.verb) == ("a handover", ("planned",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "subject", "verb"),
+    [
+        (
+            "The first plant will open in May and the second in September.",
+            "September",
+            "the second plant",
+            ("will", "open"),
+        ),
+        (
+            "The upper house votes on Dec. 3 and the lower house on Dec. 5.",
+            "Dec. 5",
+            "the lower house",
+            ("votes",),
+        ),
+    ],
+)
+def test_a_noun_and_a_date_after_and_take_the_verb_of_the_dated_clause_before(
+    sentence: str, date: str, subject: str, verb: tuple[str, ...]
+) -> None:
+    at = sentence.index(date)
+    c = clause_at(sentence, at, at + len(date))
+    assert c is not None
+    assert (c.subject, c.verb) == (subject, verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("JAXA plans to launch a probe in 2027 and a lunar lander in 2028.", "2028"),
+        ("It opens in Tbilisi on Dec 4, moves to Batumi on Dec 6 and Yerevan on Dec 9.", "Dec 9"),
+    ],
+)
+def test_a_noun_after_and_that_stands_for_an_object_or_a_place_is_no_gapped_subject(
+    sentence: str, date: str
+) -> None:
+    at = sentence.index(date)
+    c = clause_at(sentence, at, at + len(date))
+    assert c is not None
+    assert c.subject != sentence[sentence.rindex("and") + 4 : at].strip()

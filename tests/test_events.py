@@ -2043,6 +2043,14 @@ def test_a_correction_note_makes_no_event() -> None:
     assert [(c.when.value, c.title) for c in found] == [("1978", "Film wins the Silver Bear")]
 
 
+def test_a_note_on_how_an_interview_was_made_makes_no_event() -> None:
+    found = events(
+        "The trial opens on Feb. 2.\n\n"
+        "This interview was conducted on Wednesday and has been edited for length and clarity."
+    )
+    assert [(c.when.value, c.title) for c in found] == [("2025-02-02", "Trial opens")]
+
+
 def test_a_labelled_list_items_date_is_titled_by_its_label_and_the_words_before_it() -> None:
     found = events(
         "Key dates:\n"
@@ -2121,4 +2129,45 @@ def test_a_date_later_in_the_sentence_leaves_the_same_word_in_the_subject() -> N
     assert [(c.when.value, c.title) for c in found][0] == (
         "2024-11-01",
         "Skansen's Christmas market opens",
+    )
+
+
+def test_a_relative_clause_opened_by_at_which_does_not_title_the_scheduled_event() -> None:
+    c = one(
+        "Minutes of the meeting, at which two of the five board members argued for a cut, "
+        "will be published on Nov 19."
+    )
+    assert c.title == "Minutes of the meeting to be published"
+    assert (c.when.start, c.when.end) == (date(2024, 11, 19), date(2024, 11, 19))
+
+
+def test_a_quoted_phrase_before_a_planned_handover_keeps_the_handover_an_event() -> None:
+    c = one(
+        'The minister said the next six hostages would walk free "within days", with a '
+        "handover planned for Friday at the Mellitah complex."
+    )
+    assert c.title == "Handover planned at the Mellitah complex"
+    assert (c.when.start, c.when.end) == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+def test_a_gapped_clause_after_and_is_an_event_of_its_own_with_the_verb_before() -> None:
+    found = events(
+        "TRIPOLI, Oct 14 (Reuters) - A second group of six is expected to be freed at the end "
+        "of next week, and the remaining six by the end of the month, he added.",
+        "date 2024-10-14 Test article",
+    )
+    assert [(c.title, c.when.value) for c in found] == [
+        ("Second group of six expected to be freed", "2024-10-25/2024-10-27"),
+        ("Remaining six expected to be freed", "2024-10"),
+    ]
+
+
+def test_a_year_after_an_adjective_names_the_thing_and_the_clauses_day_dates_it() -> None:
+    found = one(
+        "The government will present a revised 2027 budget to parliament at the end of next week.",
+        "date 2026-11-03 Test article",
+    )
+    assert (found.when.value, found.title) == (
+        "2026-11-13/2026-11-15",
+        "Government to present a revised budget to parliament",
     )

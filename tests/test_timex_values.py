@@ -1405,3 +1405,150 @@ def test_an_abbreviated_month_and_day_after_for_is_a_date() -> None:
     assert tagged("The next policy announcement is scheduled for Dec 17.") == [
         ("Dec 17", "DATE", "1989-12-17")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BERLIN, Jan 9 (dpa) - The union will strike.", [("Jan 9", "DATE", "1990-01-09")]),
+        ("Dec 3 (Reuters) - Voting ended abroad.", [("Dec 3", "DATE", "1989-12-03")]),
+        (
+            "Voting ended Sep 30 after three days.",
+            [("Sep 30", "DATE", "1989-09-30"), ("three days", "DURATION", "P3D")],
+        ),
+        ("Jan 3 scored twice for Ajax.", []),
+        ("He met Jan 3 times last year.", [("last year", "DATE", "1988")]),
+    ],
+)
+def test_an_abbreviated_month_and_day_before_punctuation_or_a_dateline_is_a_date(
+    sentence, expected
+):
+    assert tagged(sentence) == expected
+
+
+def test_a_clock_time_still_to_come_is_not_on_a_past_day_named_before() -> None:
+    sentence = (
+        "Cars left the city between Monday and Wednesday, and the road will be one-way from 2 p.m."
+    )
+    assert tagged(sentence)[-1] == ("2 p.m.", "TIME", "1989-10-26T14:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It is five minutes past six, and here is the news.",
+            ("five minutes past six", "TIME", "1989-10-26T06:05"),
+        ),
+        ("The bulletin is back at seven o'clock.", ("seven o'clock", "TIME", "1989-10-26T07:00")),
+        (
+            "The train left at a quarter to seven.",
+            ("a quarter to seven", "TIME", "1989-10-26T06:45"),
+        ),
+        ("The talks ended at half past nine.", ("half past nine", "TIME", "1989-10-26T09:30")),
+    ],
+)
+def test_a_clock_time_in_words_is_a_time(sentence, expected):
+    assert tagged(sentence) == [expected]
+
+
+def test_minutes_to_a_count_of_minutes_are_two_durations() -> None:
+    assert tagged("The wait rose from five minutes to ten minutes.") == [
+        ("five minutes", "DURATION", "PT5M"),
+        ("ten minutes", "DURATION", "PT10M"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The storm flooded villages overnight.", [("overnight", "TIME", "1989-10-25TNI")]),
+        ("The overnight rate rose.", []),
+        ("Students have voted since the morning.", [("the morning", "TIME", "1989-10-26TMO")]),
+        ("Witnesses are heard on weekdays.", [("weekdays", "SET", "XXXX-WXX-WD")]),
+        (
+            "The vote was brought forward from the spring of next year.",
+            [("the spring of next year", "DATE", "1990-SP")],
+        ),
+    ],
+)
+def test_parts_of_days_weekdays_and_the_season_of_a_relative_year(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        (
+            "Traffic peaked ahead of the Eid al-Fitr holiday.",
+            date(2025, 3, 28),
+            ("Eid al-Fitr", "DATE", "2025-03-31"),
+        ),
+        (
+            "Families gathered for Eid ul-Fitr 2023.",
+            DCT,
+            ("Eid ul-Fitr 2023", "DATE", "2023-04-22"),
+        ),
+        (
+            "Pilgrims will mark Eid al-Adha.",
+            date(2024, 6, 1),
+            ("Eid al-Adha", "DATE", "2024-06-17"),
+        ),
+    ],
+)
+def test_an_islamic_feast_is_dated_by_the_arithmetical_hijri_calendar(sentence, dct, expected):
+    assert tagged(sentence, dct) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He ordered schools closed until Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The judge adjourned the hearing until Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("He stayed in hospital until Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("The coach names his squad on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+    ],
+)
+def test_a_day_a_state_was_ordered_to_last_until_and_a_timetable_present_are_ahead(
+    sentence, expected
+):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They were runners-up in each of the past three seasons.",
+            [("the past three seasons", "DURATION", "P3Y")],
+        ),
+        ("The next 2 seasons will be hard.", [("The next 2 seasons", "DURATION", "P2Y")]),
+        ("The four seasons of the year pass.", [("the year", "DATE", "1989")]),
+    ],
+)
+def test_counted_seasons_of_a_sport_are_years(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A curfew imposed at 6 p.m. Tuesday was lifted at 10 a.m.",
+            [
+                ("6 p.m. Tuesday", "TIME", "1989-10-24T18:00"),
+                ("10 a.m.", "TIME", "1989-10-25T10:00"),
+            ],
+        ),
+        (
+            "The bar opens at 7 p.m. and closes at 2 a.m.",
+            [("7 p.m.", "TIME", "1989-10-26T19:00"), ("2 a.m.", "TIME", "1989-10-27T02:00")],
+        ),
+        (
+            "The meeting began at 9 a.m. and ended at 11 a.m.",
+            [("9 a.m.", "TIME", "1989-10-26T09:00"), ("11 a.m.", "TIME", "1989-10-26T11:00")],
+        ),
+    ],
+)
+def test_a_morning_told_after_an_evening_in_its_sentence_is_the_next_day(sentence, expected):
+    assert tagged(sentence) == expected

@@ -1734,3 +1734,84 @@ def test_the_surname_of_a_person_named_before_takes_a_singular_verb() -> None:
         "President Ferdinand Marcos Jr. visited Manila on Monday. Marcos flew to Bislig on Tuesday."
     )
     assert [c.title for c in found][-1] == "Marcos flies to Bislig"
+
+
+def test_he_or_she_after_a_named_speakers_verb_of_saying_is_the_speaker() -> None:
+    found = events(
+        "Bakker will chair his first cabinet meeting on Friday. The new housing minister, Sanne "
+        "de Vries, said she would travel to Rotterdam on Thursday to meet city officials.",
+        "date 2026-11-04 Test article",
+    )
+    assert [(c.when.value, c.title) for c in found] == [
+        ("2026-11-06", "Bakker to chair his first cabinet meeting"),
+        ("2026-11-05", "Sanne de Vries to travel to Rotterdam to meet city officials"),
+    ]
+
+
+def test_a_long_title_keeps_a_name_with_its_particle_whole() -> None:
+    found = one(
+        "The new housing minister, Sanne de Vries, said she would travel to Rotterdam on Friday "
+        "to meet city officials about the shortage of rental homes.",
+        "date 2026-11-04 Test article",
+    )
+    assert found.title.startswith("Sanne de Vries to travel to Rotterdam")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He told reporters the government would present its budget on Friday.",
+            "Government to present its budget",
+        ),
+        (
+            "The minister told his supporters the election would be held on Friday.",
+            "Election to be held",
+        ),
+        (
+            "Vladimir Putin told Reuters he would visit China on Friday.",
+            "Vladimir Putin to visit China",
+        ),
+    ],
+)
+def test_whom_a_statement_was_told_is_not_its_subject(sentence: str, expected: str) -> None:
+    assert one(sentence, "date 2026-11-03 Test article").title == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fishermen in Angoche began dragging their boats ashore on Monday.",
+            "Fishermen in Angoche begin dragging their boats ashore",
+        ),
+        ("Gunmen attacked a bus on Monday.", "Gunmen attack a bus"),
+        ("Yemen signed a deal on Monday.", "Yemen signs a deal"),
+        (
+            "Peru's energy and mines minister signed a concession on Monday.",
+            "Peru's energy and mines minister signs a concession",
+        ),
+        (
+            "The trade and industry ministry approved the plan on Monday.",
+            "Trade and industry ministry approves the plan",
+        ),
+        ("Kenya and Ethiopia signed a deal on Monday.", "Kenya and Ethiopia sign a deal"),
+        ("Farmers and fishermen protested on Monday.", "Farmers and fishermen protest"),
+    ],
+)
+def test_a_headline_verb_agrees_with_plurals_in_men_and_nouns_sharing_an_and(
+    sentence: str, expected: str
+) -> None:
+    assert one(sentence, "date 2026-11-03 Test article").title == expected
+
+
+def test_which_after_a_plural_subjects_verb_means_its_object() -> None:
+    found = one(
+        "Older residents remember Cyclone Jokwe, which flattened much of the town's market in "
+        "March 2008.",
+        "date 2026-11-10 Test article",
+    )
+    assert (found.when.value, found.title) == (
+        "2008-03",
+        "Cyclone Jokwe flattens much of the town's market",
+    )

@@ -96,6 +96,13 @@ _day_in_year = functools.lru_cache(maxsize=1024)(ar.day_in_year)
 #: The words before a day that make an abbreviated month a month ("scheduled for Dec 17").
 _DAY_CONTEXT = lexicon.MONTH_CONTEXT | {"for"}
 
+#: What follows a day but not a count after a name: punctuation, a dateline's "(Reuters)" or
+#: dash, or a function word ("Jan 9 (Reuters) -", "ended Dec 3 after", "Dec 3, 2023").
+_DATE_AFTER_DAY = re.compile(
+    r"[ \t]*(?:[(),.;:]|[-\u2013\u2014]\s|$|(?:and|or|to|through|until|in|at|after|before"
+    r"|when|as|with|from|for|the|a|an)\b)"
+)
+
 
 def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     """Oct. 27, October 26, 2024, Monday, Oct. 26 and 27 October 2024."""
@@ -108,6 +115,7 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Found | None:
         and abbreviated
         and not m["year"]
         and ctx.word_before(m.start()) not in _DAY_CONTEXT
+        and not _DATE_AFTER_DAY.match(ctx.text, m.end())
     ):
         return None  # "Jan 3" alone may be a name and a number; "on Jan 3" is a day
     if m["day"] and m.start("day") < m.start("month") and _yields_to_month_first(ctx, m):
@@ -568,6 +576,20 @@ def build_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", f"{year:04d}", position_mod(m["pos"]))
 
 
+def build_split_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """The 2025-26 season, fiscal 2025/26: a twelve-month span across two calendar years.
+
+    TimeML has no value for a span across two years; it is dated by the year it starts in,
+    as a season or a fiscal year is named by its first year when written with one year only.
+    """
+    year = int(m["year"])
+    if int(m["short"]) != (year + 1) % 100:
+        return None  # "2008-11": two years apart, a range of years, not one season
+    if ctx.text[max(0, m.start() - 1) : m.start()] in ("$", "#", "/", "."):
+        return None
+    return Found("DATE", f"{year:04d}")
+
+
 def build_decade(m: re.Match[str], ctx: Context) -> Found | None:
     """The 1990s, the '80s, the nineties, the early 1990s."""
     if m["dec"] and m["dec"].endswith("0") and not m["dec"].startswith("20"):
@@ -728,6 +750,12 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
     """This summer, last fall, the spring of 1998, winter 2023."""
     code = lexicon.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if m["ry"]:
+        # "The spring of next year": the season of the year told relative to the text's date.
+        ry = " ".join(m["ry"].lower().split())
+        shift = {"next": 1, "last": -1, "this": 0, "the following": 1, "the previous": -1}[ry]
+        base = ctx.dct.year if ry in ("next", "last", "this") else ctx.reference.year
+        return Found("DATE", f"{base + shift:04d}-{code}", position_mod(m["pos"]))
     if not (m["year"] or m["sy"] or m["pos"]) and rel in ("", "the"):
         before = ctx.word_before(m.start() if not rel else m.start("rel"))
         if before not in _SEASON_PREPOSITIONS:
@@ -865,6 +893,8 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, month, day)
     if name in lexicon.EASTER_HOLIDAYS:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    if name in lexicon.ISLAMIC_HOLIDAYS:
+        return ar.hijri_in_year(year, *lexicon.ISLAMIC_HOLIDAYS[name])
     if name == "election day":
         # United States elections: the Tuesday after the first Monday of November.
         return ar.nth_weekday(year, 11, 1, 1) + timedelta(days=1)

@@ -118,15 +118,17 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 SEASON = alternation(lexicon.SEASONS)
 PART_OF_DAY = alternation(["morning", "afternoon", "evening", "night", "overnight"])
-TIMEZONE = (
-    r"(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|ist|jst|hkt|sgt|aest|local\s+time"
+ZONE = (
+    r"(?:[ecmp][sd]?t|gmt|utc|bst|cest?|msk|ist|jst|hkt|sgt|aest"
     r"|(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?\s+time)"
 )
+TIMEZONE = rf"(?:{ZONE}|local\s+time)"
 
 #: The day a clock time is given on: "Nov. 6", "6 November 2024", "Thursday, June 12", "today".
 DAY_SPEC = (
     rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
-    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
+    # "Wednesday, the 11th of June" is a date of its own, which the time does not take apart.
+    rf"|(?:{WEEKDAY}(?!\s*,\s*the\s+\d)|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
 )
 #: "p.m." keeps its last period; after "pm" a period ends the sentence.
 AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
@@ -178,7 +180,9 @@ UNIT = (
 #: late-November trip") the article belongs to the noun.
 POSITION = guarded(
     r"(?:(?:the\s+(?!(?:early|late|mid)-[\w'’]+\s+"
-    r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by)\b)[a-z]))?"
+    r"(?!(?:and|or|to|through|until|when|as|of|in|on|at|for|with|by"
+    # "By the mid-1950s she was": a pronoun or an article after it opens a clause.
+    r"|she|he|it|they|we|i|you|there|the|a|an|his|her|its|their|this|that)\b)[a-z]))?"
     r"(?:very\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+"
     r"(?:the\s+)?"

@@ -291,9 +291,11 @@ def build_bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
             unit in (ar.DAY, ar.WEEK, ar.MONTH)
             and _BEFORE_AFTER.match(ctx.lower, m.end())
             and ctx.word_before(m.start()) != "of"
+            and not ctx.lower.endswith("on the ", 0, m.start())
         ):
             # "In the weeks before the shooting", "days after the attack": a stretch of time
-            # next to a happening, as vague as a month (of days and weeks) or a year.
+            # next to a happening, as vague as a month (of days and weeks) or a year; "on the
+            # days before" counts particular days.
             day = ctx.day if unit != ar.MONTH else ctx.reference
             return Found("DATE", ar.format_value(day, ar.YEAR if unit == ar.MONTH else ar.MONTH))
         return None
@@ -362,6 +364,14 @@ def build_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", ctx.day.isoformat(), anchors=False)
 
 
+def build_seasons(m: re.Match[str], ctx: Context) -> Found | None:
+    """The past three seasons: counted seasons of a sport or a show, a year each."""
+    count = parse_count(m["count"])
+    if count is None or count < 2 or count != int(count):
+        return None
+    return Found("DURATION", ar.duration_value(count, ar.YEAR))
+
+
 def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
     """A day-long meeting, a decades-long battle, a years-old slump: how long it lasts."""
     word = m["unit"] or m["plural"]
@@ -394,6 +404,7 @@ SET_WORDS = {
     "biweekly": "P2W",
     "fortnightly": "P2W",
     "weekends": "XXXX-WXX-WE",
+    "weekdays": "XXXX-WXX-WD",
     "monthly": "P1M",
     "yearly": "P1Y",
     "biennially": "P2Y",

@@ -21,13 +21,20 @@ from feeds.timex.patterns import (
     UNIT,
     WEEKDAY,
     YEAR,
+    ZONE,
     alternation,
     compile_rule,
 )
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS, "election day"]
+    [
+        *lexicon.FIXED_HOLIDAYS,
+        *lexicon.WEEKDAY_HOLIDAYS,
+        *lexicon.EASTER_HOLIDAYS,
+        *lexicon.ISLAMIC_HOLIDAYS,
+        "election day",
+    ]
 ).replace("'", "['’]")
 
 _CARDINAL = alternation(lexicon.CARDINALS)
@@ -37,6 +44,17 @@ _UNIT_ADJECTIVE = (
 )
 
 #: A number in figures or words ("12", "twenty-five"): lighter than a COUNT where one is enough.
+#: An hour of the clock in words, and a count of minutes in words: "seven o'clock",
+#: "twenty-five minutes past six".
+_HOUR_WORD = alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 12)
+_MINUTE_WORD = (
+    r"(?:twenty(?:[\s-]+"
+    + alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n <= 9)
+    + ")?|"
+    + alternation(w for w, n in lexicon.CARDINALS.items() if 1 <= n < 20)
+    + ")"
+)
+
 _NUMBER = rf"(?:\d[\d,.]*|{_CARDINAL}(?:[\s-]{_CARDINAL})?)"
 
 #: Units in the plural, which can stand with no count ("for years", "weeks or months").
@@ -59,6 +77,9 @@ _WEEKDAY_BEFORE_DATE = rf"(?:(?:this\s+past|this\s+coming|last|next|this|coming)
 
 #: A year after its number: "the 2014 fiscal year".
 _YEAR_KIND = r"(?:fiscal|financial|calendar|tax|budget)\s+year\b"
+
+#: A twelve-month span named by its two years, after them: "the 2025-26 season".
+_SPLIT_YEAR_NOUN = rf"season|{_YEAR_KIND}|(?:school|academic|marketing|crop)\s+year\b"
 
 #: "A year or so", "a year or two": the approximation belongs to the expression.
 _OR_SO = r"(?:\s+or\s+(?:so|two))?"
@@ -216,6 +237,16 @@ RULES: tuple[Rule, ...] = (
         dates.build_year,
     ),
     Rule(
+        "split year",
+        compile_rule(
+            rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|fy)[\s-]*"
+            rf"|the\s+(?={YEAR}[-–/]\d\d\s+(?:{_SPLIT_YEAR_NOUN})))?"
+            rf"(?P<year>{YEAR})[-–/](?P<short>\d\d)(?![\d%]|[-/.,]\d)"
+            rf"(?:\s+(?:{_SPLIT_YEAR_NOUN}))?"
+        ),
+        dates.build_split_year,
+    ),
+    Rule(
         "decade",
         compile_rule(
             rf"(?P<pos>{POSITION})?(?:the\s+)?(?:(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<short>\d)0['’]?s"
@@ -294,7 +325,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<pos>{POSITION})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that"
             r"|the\s+(?:following|next|previous|preceding)|the"
             rf"|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+months)?"
-            rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR})))?"
+            rf"(?:\s*,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<sy>{SPELLED_YEAR}))"
+            r"|\s+of\s+(?P<ry>next|last|this|the\s+following|the\s+previous)\s+year)?"
         ),
         dates.build_season,
     ),
@@ -338,6 +370,14 @@ RULES: tuple[Rule, ...] = (
         times.build_part_of_day,
     ),
     Rule(
+        "overnight",
+        compile_rule(
+            r"overnight(?!\s+(?:rates?|lending|loans?|repos?|interbank|index|success"
+            r"|sensation|stays?|bags?|deposits?|funds?|money|trading|session)\b)"
+        ),
+        times.build_overnight,
+    ),
+    Rule(
         "clock time",
         compile_rule(
             r"(?:(?P<qmod>around|approximately)\s+)?"
@@ -345,8 +385,14 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<h4>\d{1,2})(?::(?P<mi4>\d\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)"
             r"|(?P<h2>\d{1,2}):(?P<mi2>\d\d)(?![:\d])"
             r"|(?P<named>noon|midnight|midday)"
-            r"|(?P<h3>\d{1,2})\s+o['’]clock)"
-            rf"(?:\s+{TIMEZONE})?(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
+            rf"|(?P<h3>\d{{1,2}}|{_HOUR_WORD})\s+o['’]clock"
+            # "Five minutes past six", "a quarter to seven": minutes before or after an hour.
+            rf"|(?:(?P<mw>\d{{1,2}}|{_MINUTE_WORD})\s+minutes?|(?P<part>(?:a\s+)?quarter|half))"
+            rf"\s+(?P<side>past|to)\s+(?P<h5>{_HOUR_WORD})(?![\s-]+{UNIT})(?:\s+o['’]clock)?)"
+            # "Local time" names no zone: it belongs to the time only before the day it is on.
+            rf"(?:\s+{ZONE}|\s+local\s+time(?=\s*,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d"
+            r"|today|yesterday|tomorrow|tonight)))?"
+            rf"(?:\s*,?\s+(?:on\s+)?(?P<day>{DAY_SPEC}))?"
         ),
         times.build_time,
     ),
@@ -433,6 +479,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s+(?P<dir>ago|earlier|from\s+now|hence|back))?"
         ),
         periods.build_duration,
+    ),
+    Rule(
+        "seasons",
+        compile_rule(
+            r"(?:the\s+)?(?:past|last|previous|next|coming|first)\s+"
+            rf"(?P<count>{_NUMBER})(?:\s+{_UNIT_ADJECTIVE})?\s+seasons"
+        ),
+        periods.build_seasons,
     ),
     Rule(
         "compound duration",
@@ -544,6 +598,8 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "midday",
         "midyear",
         "christmas",
+        "eid",
+        "seasons",
         "thanksgiving",
         "easter",
         "halloween",

@@ -64,8 +64,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         ahead = ar.weekday_date(ctx.dct, weekday, FUTURE)
         behind = ar.weekday_date(ctx.dct, weekday, PAST)
         return ahead if (ahead - ctx.dct) < (ctx.dct - behind) else behind
-    if tense == UNKNOWN and ctx.word_before(m.start()) in _UNTIL:
-        # "The exhibition runs until Sunday": a state that lasts until a day not yet come.
+    if ctx.word_before(m.start()) in _UNTIL and (
+        tense == UNKNOWN
+        or _PUT_OFF_BEFORE.search(ctx.lower, max(0, m.start() - 90), m.start()) is not None
+    ):
+        # "The exhibition runs until Sunday", "ordered schools closed until Monday": a state
+        # that lasts, or was ordered to last, until a day not yet come.
         tense = FUTURE
     if tense == FUTURE and ctx.day >= ctx.dct and label_end(ctx.text, m.end()) is not None:
         # "Sunday: ... Monday: ... Saturday: ...": a programme lists its days in order, each
@@ -75,6 +79,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: A verb that orders or puts off what lasts until the day after it: "ordered ... closed
+#: until Monday", "adjourned the hearing until Friday".
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:ordered|adjourned|postponed|delayed|deferred|suspended|extended|put\s+off|recessed)"
+    r"\b[^.;!?]*$"
+)
 #: The week a weekday falls in, named after it: "(Monday) next week", "(Tuesday) of last week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>next|last|this)\s+week\b")
 #: A weekday just before, with the word that makes the next weekday the end of a range.
@@ -159,11 +169,15 @@ _LAP_BEFORE = re.compile(r"\d[:.]$")
 _CONVERSION_BEFORE = re.compile(r"(?:[ap]\.?m\.?|\d|\b[a-z]{2,4}t)\s*\(\s*$")
 
 
+#: The words before "the morning" that make it a time of the day told of ("since the morning").
+_THE_PART_OF_DAY_AFTER = frozenset({"in", "during", "by", "through", "since", "until", "till"})
+
+
 def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     """This morning, last night, the next morning, that evening."""
     rel = " ".join((m["rel"] or "").lower().split())
     pod = lexicon.PARTS_OF_DAY[m["pod"].lower()]
-    if rel == "the" and ctx.word_before(m.start()) not in ("in", "during", "by", "through"):
+    if rel == "the" and ctx.word_before(m.start()) not in _THE_PART_OF_DAY_AFTER:
         return None
     if m["day"]:
         day = deictic_day(m["day"], ctx.dct)
@@ -182,6 +196,14 @@ def build_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("TIME", f"{day.isoformat()}T{pod}")
 
 
+def build_overnight(m: re.Match[str], ctx: Context) -> Found | None:
+    """Overnight, alone, in a report of its own day: the night just before it ("flooded
+    overnight"); when the text tells of another day, which night it means is unclear."""
+    if ctx.day != ctx.dct or ctx.word_before(m.start()) in ("an", "the", "this", "last"):
+        return None
+    return Found("TIME", f"{(ctx.dct - timedelta(days=1)).isoformat()}TNI")
+
+
 def build_time(m: re.Match[str], ctx: Context) -> Found | None:
     """10:35 a.m., 5 p.m. EST Nov. 9, noon Saturday, midnight."""
     named = (m["named"] or "").lower()
@@ -195,8 +217,14 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
     if named:
         hour = 24 if named == "midnight" else 12
     else:
-        hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
+        hour = _clock_number(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"])
         minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
+        if m["h5"]:
+            # "Five minutes past six" is 6:05; "a quarter to seven" is 6:45.
+            part = (m["part"] or "").split()[-1:]
+            minute = {"quarter": 15, "half": 30}[part[0]] if part else _clock_number(m["mw"])
+            if m["side"] == "to":
+                hour, minute = (hour - 1) % 24, 60 - minute
         ampm = (m["ampm"] or "").lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
@@ -213,6 +241,13 @@ def build_time(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     clock = f"{hour:02d}" if named == "midnight" else f"{hour:02d}:{minute:02d}"
     return Found("TIME", f"{day.isoformat()}T{clock}", quantity_mod(m["qmod"]))
+
+
+def _clock_number(text: str) -> int:
+    """An hour or a count of minutes in figures or words ("7", "seven", "twenty-five")."""
+    if text.isdecimal():
+        return int(text)
+    return sum(lexicon.CARDINALS[w] for w in text.lower().replace("-", " ").split())
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
@@ -236,8 +271,25 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     if not spec:
         if ctx.day > ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
             return ctx.dct  # "meet again on April 5. By 1400 GMT Brent was up": today's clock
-        return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+        if ctx.day < ctx.dct and ctx.tense(m.start(), m.end()) == FUTURE:
+            return ctx.dct  # "left on Thursday ... will be one-way from 2 p.m.": not yet past
+        return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()) or _after_evening(ctx, m))
     return _spec_day(spec, ctx, m)
+
+
+#: An evening clock time, then no end of sentence: "(a curfew imposed at) 6 p.m. Wednesday".
+_EVENING_BEFORE = re.compile(r"\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?[^.!?]*$")
+
+
+def _after_evening(ctx: Context, m: re.Match[str]) -> int:
+    """1 when a morning clock time follows an evening one in its sentence ("imposed at 6 p.m.
+    Wednesday was lifted at 10 a.m."): told in order, the morning is the next day's."""
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if not ampm.startswith("a"):
+        return 0
+    if ctx.day >= ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
+        return 0  # a morning told in the past cannot be after the text's own day
+    return 1 if _EVENING_BEFORE.search(ctx.lower, max(0, m.start() - 120), m.start()) else 0
 
 
 def _spec_day(spec: str, ctx: Context, m: re.Match[str]) -> date | None:
