@@ -611,11 +611,12 @@ def _same_story_pairs(items: list[_Item], groups: _Groups) -> list[tuple[int, in
         when = item.candidate.when
         if when.granularity == "day" and item.verb not in _GENERIC_VERBS:
             by_act[(when.start.isoformat(), item.verb)].append(i)
-        # One kind of act in one month or day: the other outlet may name the doer by what
-        # he is ("Keane indicted", "the Democrat from the Southwest Side charged").
-        if when.granularity in ("day", "month"):
-            for kind in item.happenings:
-                by_act[(when.value[:10], f"kind:{kind}")].append(i)
+        # One kind of act in one month or day, named by both verbs: the other outlet may name
+        # the doer by what he is ("Keane indicted", "the Democrat from the Southwest Side
+        # charged"); a kind named elsewhere in a title may be another act ("travels to meet").
+        kind = _PHRASES.get((item.verb,))
+        if kind and when.granularity in ("day", "month"):
+            by_act[(when.value[:10], f"kind:{kind}")].append(i)
     pairs = []
     for (_, act), members in by_act.items():
         documents = [items[i].candidate.source.document for i in members]

@@ -968,3 +968,15 @@ def test_one_kind_of_act_in_one_month_in_two_unrelated_articles_stays_two() -> N
 def test_one_story_telling_two_acts_of_the_kind_in_the_month_merges_neither() -> None:
     reports = _trial_reports(("New Jersey Democrat charged", "His wife Nadine charged"))
     assert sorted(len(m.candidates) for m in merge(reports)) == [1, 1, 1, 2]
+
+
+def test_one_story_naming_a_kind_of_act_outside_both_verbs_stays_two() -> None:
+    reports = [
+        candidate("a", "Bakker sworn in as prime minister", "2026-11-03"),
+        candidate("a", "Bakker to chair his first cabinet meeting", "2026-11-06"),
+        candidate("b", "Dick Bakker sworn in at the royal palace", "2026-11-03"),
+        candidate(
+            "b", "Housing minister to travel to Rotterdam to meet city officials", "2026-11-06"
+        ),
+    ]
+    assert sorted(len(m.candidates) for m in merge(reports)) == [1, 1, 2]
