@@ -1248,3 +1248,10 @@ def test_the_years_something_runs_over_are_a_stretch_of_unsaid_length(sentence, 
 )
 def test_extents_that_end_at_a_clause_or_a_remark(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_a_clock_time_leaves_a_weekday_that_opens_a_date_of_its_own():
+    assert tagged("It is five minutes past six on Wednesday, the 5th of April.") == [
+        ("five minutes past six", "TIME", "2000-04-07T06:05"),
+        ("Wednesday, the 5th of April", "DATE", "2000-04-05"),
+    ]

@@ -1474,3 +1474,81 @@ def test_minutes_to_a_count_of_minutes_are_two_durations() -> None:
 )
 def test_parts_of_days_weekdays_and_the_season_of_a_relative_year(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        (
+            "Traffic peaked ahead of the Eid al-Fitr holiday.",
+            date(2025, 3, 28),
+            ("Eid al-Fitr", "DATE", "2025-03-31"),
+        ),
+        (
+            "Families gathered for Eid ul-Fitr 2023.",
+            DCT,
+            ("Eid ul-Fitr 2023", "DATE", "2023-04-22"),
+        ),
+        (
+            "Pilgrims will mark Eid al-Adha.",
+            date(2024, 6, 1),
+            ("Eid al-Adha", "DATE", "2024-06-17"),
+        ),
+    ],
+)
+def test_an_islamic_feast_is_dated_by_the_arithmetical_hijri_calendar(sentence, dct, expected):
+    assert tagged(sentence, dct) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He ordered schools closed until Monday.", ("Monday", "DATE", "1989-10-30")),
+        ("The judge adjourned the hearing until Friday.", ("Friday", "DATE", "1989-10-27")),
+        ("He stayed in hospital until Monday.", ("Monday", "DATE", "1989-10-23")),
+        ("The coach names his squad on Saturday.", ("Saturday", "DATE", "1989-10-28")),
+    ],
+)
+def test_a_day_a_state_was_ordered_to_last_until_and_a_timetable_present_are_ahead(
+    sentence, expected
+):
+    assert tagged(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They were runners-up in each of the past three seasons.",
+            [("the past three seasons", "DURATION", "P3Y")],
+        ),
+        ("The next 2 seasons will be hard.", [("The next 2 seasons", "DURATION", "P2Y")]),
+        ("The four seasons of the year pass.", [("the year", "DATE", "1989")]),
+    ],
+)
+def test_counted_seasons_of_a_sport_are_years(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A curfew imposed at 6 p.m. Tuesday was lifted at 10 a.m.",
+            [
+                ("6 p.m. Tuesday", "TIME", "1989-10-24T18:00"),
+                ("10 a.m.", "TIME", "1989-10-25T10:00"),
+            ],
+        ),
+        (
+            "The bar opens at 7 p.m. and closes at 2 a.m.",
+            [("7 p.m.", "TIME", "1989-10-26T19:00"), ("2 a.m.", "TIME", "1989-10-27T02:00")],
+        ),
+        (
+            "The meeting began at 9 a.m. and ended at 11 a.m.",
+            [("9 a.m.", "TIME", "1989-10-26T09:00"), ("11 a.m.", "TIME", "1989-10-26T11:00")],
+        ),
+    ],
+)
+def test_a_morning_told_after_an_evening_in_its_sentence_is_the_next_day(sentence, expected):
+    assert tagged(sentence) == expected

@@ -464,6 +464,7 @@ _SCHEDULED_PRESENT = frozenset(
     | {"celebrates", "publishes", "delivers", "reopen", "wraps"}
     | {"face", "play", "host", "take"}  # "England face the United States on Friday"
     | {"holds", "announces"}
+    | {"names", "picks", "selects", "releases", "reveals"}  # "The coach names his squad Friday"
 )
 #: Words after which a bare verb is an infinitive or follows an auxiliary: not a present tense.
 _BEFORE_BARE_VERB = frozenset(

@@ -198,3 +198,26 @@ _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MI
 def _number(count: float) -> str:
     """A count as TimeML writes it: ``3``, ``1.5``."""
     return str(int(count)) if count == int(count) else f"{count:g}"
+
+
+#: The day before the first of the Hijri calendar (July 16, 622, Julian), as an ordinal.
+_HIJRI_EPOCH = date(622, 7, 18).toordinal()
+
+
+def hijri_day(year: int, month: int, day: int) -> date:
+    """A day of the arithmetical Islamic calendar, which sighting of the moon may move by a day.
+
+    Months alternate 30 and 29 days; 11 of every 30 years have a leap day.
+    """
+    days = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def hijri_in_year(year: int, month: int, day: int) -> date:
+    """The first day of a Hijri month and day that falls in a Gregorian year."""
+    near = (year - 622) * 33 // 32
+    days = [hijri_day(h, month, day) for h in range(near - 1, near + 3)]
+    found = next((d for d in days if d.year == year), None)
+    if found is None:
+        raise ValueError(f"no Hijri {month}-{day} in {year}")  # outside the calendar's range
+    return found

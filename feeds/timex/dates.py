@@ -893,6 +893,8 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, month, day)
     if name in lexicon.EASTER_HOLIDAYS:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    if name in lexicon.ISLAMIC_HOLIDAYS:
+        return ar.hijri_in_year(year, *lexicon.ISLAMIC_HOLIDAYS[name])
     if name == "election day":
         # United States elections: the Tuesday after the first Monday of November.
         return ar.nth_weekday(year, 11, 1, 1) + timedelta(days=1)

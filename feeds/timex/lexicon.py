@@ -192,6 +192,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "juneteenth": (6, 19),
 }
 
+#: Islamic holidays: (month, day) of the Hijri calendar, under the spellings news uses.
+ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
+    f"eid {article}{joint}{feast}": day
+    for feast, day in (("fitr", (10, 1)), ("adha", (12, 10)))
+    for article in ("al", "ul", "el")
+    for joint in ("-", " ")
+} | {"eid-al-fitr": (10, 1), "eid-al-adha": (12, 10)}
+
 #: Holidays counted in days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0,

@@ -127,7 +127,8 @@ TIMEZONE = rf"(?:{ZONE}|local\s+time)"
 #: The day a clock time is given on: "Nov. 6", "6 November 2024", "Thursday, June 12", "today".
 DAY_SPEC = (
     rf"(?:(?:{WEEKDAY}\s*,\s*)?(?:(?:{MONTH})\s+{DAY}|{DAY}\s+(?:{MONTH}))(?:\s*,?\s*{YEAR})?"
-    rf"|(?:{WEEKDAY}|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
+    # "Wednesday, the 11th of June" is a date of its own, which the time does not take apart.
+    rf"|(?:{WEEKDAY}(?!\s*,\s*the\s+\d)|today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?|tonight)"
 )
 #: "p.m." keeps its last period; after "pm" a period ends the sentence.
 AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"

@@ -364,6 +364,14 @@ def build_ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", ctx.day.isoformat(), anchors=False)
 
 
+def build_seasons(m: re.Match[str], ctx: Context) -> Found | None:
+    """The past three seasons: counted seasons of a sport or a show, a year each."""
+    count = parse_count(m["count"])
+    if count is None or count < 2 or count != int(count):
+        return None
+    return Found("DURATION", ar.duration_value(count, ar.YEAR))
+
+
 def build_long_or_old(m: re.Match[str], ctx: Context) -> Found | None:
     """A day-long meeting, a decades-long battle, a years-old slump: how long it lasts."""
     word = m["unit"] or m["plural"]

@@ -28,7 +28,13 @@ from feeds.timex.patterns import (
 
 _WEEKDAY_FULL = alternation(w for w in lexicon.WEEKDAYS if len(w) > 5)
 _HOLIDAY = alternation(
-    [*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS, "election day"]
+    [
+        *lexicon.FIXED_HOLIDAYS,
+        *lexicon.WEEKDAY_HOLIDAYS,
+        *lexicon.EASTER_HOLIDAYS,
+        *lexicon.ISLAMIC_HOLIDAYS,
+        "election day",
+    ]
 ).replace("'", "['’]")
 
 _CARDINAL = alternation(lexicon.CARDINALS)
@@ -475,6 +481,14 @@ RULES: tuple[Rule, ...] = (
         periods.build_duration,
     ),
     Rule(
+        "seasons",
+        compile_rule(
+            r"(?:the\s+)?(?:past|last|previous|next|coming|first)\s+"
+            rf"(?P<count>{_NUMBER})(?:\s+{_UNIT_ADJECTIVE})?\s+seasons"
+        ),
+        periods.build_seasons,
+    ),
+    Rule(
         "compound duration",
         compile_rule(
             rf"(?P<qmod>{QUANTITY})?(?P<c1>{COUNT})[\s-]+(?P<u1>{UNIT})\s*,?\s*(?:and\s+)?"
@@ -584,6 +598,8 @@ HEAD_WORDS: frozenset[str] = frozenset(
         "midday",
         "midyear",
         "christmas",
+        "eid",
+        "seasons",
         "thanksgiving",
         "easter",
         "halloween",

@@ -30,7 +30,7 @@ _NUMBER_HEAD = re.compile(
     r"\d{4}(?!\d)|\d++(?:['’]?s\b|st\b|nd\b|rd\b|th\b|[:/,.]\d|-\d|\s*[ap]\.?\s?m\b"
     r"|(?:\s+\d/\d|\s+(?:to|or)\s+\d+)?[\s-]++(?:[a-z]++[\s-]++)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month"
-    r"|quarter|year|yr|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|quarter|year|yr|season|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|[ap]\.?\s?m\b|o['’]clock|in\s+the))"
 )
 _NUMBER_AFTER = re.compile(r"\.?,?\s*\d")

@@ -64,8 +64,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
         ahead = ar.weekday_date(ctx.dct, weekday, FUTURE)
         behind = ar.weekday_date(ctx.dct, weekday, PAST)
         return ahead if (ahead - ctx.dct) < (ctx.dct - behind) else behind
-    if tense == UNKNOWN and ctx.word_before(m.start()) in _UNTIL:
-        # "The exhibition runs until Sunday": a state that lasts until a day not yet come.
+    if ctx.word_before(m.start()) in _UNTIL and (
+        tense == UNKNOWN
+        or _PUT_OFF_BEFORE.search(ctx.lower, max(0, m.start() - 90), m.start()) is not None
+    ):
+        # "The exhibition runs until Sunday", "ordered schools closed until Monday": a state
+        # that lasts, or was ordered to last, until a day not yet come.
         tense = FUTURE
     if tense == FUTURE and ctx.day >= ctx.dct and label_end(ctx.text, m.end()) is not None:
         # "Sunday: ... Monday: ... Saturday: ...": a programme lists its days in order, each
@@ -75,6 +79,12 @@ def weekday_date(ctx: Context, weekday: int, rel: str | None, m: re.Match[str]) 
 
 
 _UNTIL = frozenset({"until", "till", "through"})
+#: A verb that orders or puts off what lasts until the day after it: "ordered ... closed
+#: until Monday", "adjourned the hearing until Friday".
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:ordered|adjourned|postponed|delayed|deferred|suspended|extended|put\s+off|recessed)"
+    r"\b[^.;!?]*$"
+)
 #: The week a weekday falls in, named after it: "(Monday) next week", "(Tuesday) of last week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>next|last|this)\s+week\b")
 #: A weekday just before, with the word that makes the next weekday the end of a range.
@@ -263,8 +273,23 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
             return ctx.dct  # "meet again on April 5. By 1400 GMT Brent was up": today's clock
         if ctx.day < ctx.dct and ctx.tense(m.start(), m.end()) == FUTURE:
             return ctx.dct  # "left on Thursday ... will be one-way from 2 p.m.": not yet past
-        return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()))
+        return ctx.day + timedelta(days=_day_after(ctx.lower, m.end()) or _after_evening(ctx, m))
     return _spec_day(spec, ctx, m)
+
+
+#: An evening clock time, then no end of sentence: "(a curfew imposed at) 6 p.m. Wednesday".
+_EVENING_BEFORE = re.compile(r"\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?[^.!?]*$")
+
+
+def _after_evening(ctx: Context, m: re.Match[str]) -> int:
+    """1 when a morning clock time follows an evening one in its sentence ("imposed at 6 p.m.
+    Wednesday was lifted at 10 a.m."): told in order, the morning is the next day's."""
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if not ampm.startswith("a"):
+        return 0
+    if ctx.day >= ctx.dct and ctx.tense(m.start(), m.end()) == PAST:
+        return 0  # a morning told in the past cannot be after the text's own day
+    return 1 if _EVENING_BEFORE.search(ctx.lower, max(0, m.start() - 120), m.start()) else 0
 
 
 def _spec_day(spec: str, ctx: Context, m: re.Match[str]) -> date | None:
