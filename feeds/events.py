@@ -213,8 +213,10 @@ _QUOTE_CLAUSE = re.compile(r",\s*(?:and|but|so)\s+")
 _LAST_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 #: A happening its owner has set for a date: "(set) his sentencing hearing for (Feb. 9)".
 _OWNED_SET_FOR = re.compile(
-    rf"(?:\b(?P<owner>his|her|their|its|[A-Z][\w-]+(?=['’]s))(?:['’]s)?\s+|\b(?:set|scheduled)\s+)"
-    rf"(?P<noun>(?:(?!(?:a|an|the)\s)[a-z-]+\s+)?(?:{_HAPPENING_NOUNS}))\s+for\s+(?:the\s+)?$"
+    rf"(?:\b(?P<owner>his|her|their|its|[A-Z][\w-]+(?=['’]s))(?:['’]s)?\s+"
+    rf"|\b(?:set|scheduled)\s+(?:(?:a|an|the)\s+)?)"
+    rf"(?P<noun>(?:(?!(?:a|an|the|his|her|their|its)\s)[a-z-]+\s+){{0,2}}(?:{_HAPPENING_NOUNS})"
+    rf"(?:\s+of\s+[a-z-]+)?)\s+for\s+(?:the\s+)?$"
 )
 _OWNERS = frozenset({"his", "her", "their", "its"})
 #: A date opening a line of a timeline, then a dash or colon and the line's first word.
@@ -839,6 +841,8 @@ def _happening_date(paragraph: str, dated: _Dated) -> bool:
     before = paragraph[max(0, dated.start - 40) : dated.start]
     if _edge_then_when(paragraph, dated.start, dated.end):
         return True  # "since April 2023, when the war began": the war began then
+    if _OWNED_SET_FOR.search(paragraph, max(0, dated.start - 80), dated.start):
+        return True  # "set the first meeting of creditors for Dec. 14": the day it is set for
     state_edge = _ends_with(before, _STATE_EDGE_WORDS) and _NOT_A_HAPPENING_BEFORE.search(before)
     if state_edge and dated.when.granularity == "day" and _PUT_OFF_UNTIL.search(before):
         return True  # "delayed until Feb. 7": the day it is set for ("until next month": vague)
@@ -966,7 +970,9 @@ def _candidate(
         for a, b in habits
     ):
         return None  # "runs every year in August": a habit, not a happening
-    set_for = _ends_with(sentence[:start], ("for",)) and _SET_FOR.search(sentence, 0, start)
+    set_for = _ends_with(sentence[:start], ("for",)) and (
+        _SET_FOR.search(sentence, 0, start) or _OWNED_SET_FOR.search(sentence, 0, start)
+    )
     nominal = bool(set_for) or any(
         clause.rest_start <= a < start
         and not _COORDINATED.search(sentence, b, start)
@@ -1151,8 +1157,8 @@ def _set_for(sentence: str, start: int, mentions: Mentions) -> str:
     sentencing hearing for Feb. 9" -> "Thomas Keane's sentencing hearing set", "set
     sentencing for Feb. 9" -> "Sentencing set"), or ""."""
     m = _OWNED_SET_FOR.search(sentence, 0, start)
-    if m is None:
-        return ""
+    if m is None or (" " not in m["noun"] and m[0].split()[1].lower() in ("a", "an", "the")):
+        return ""  # "scheduled a vote for March 3": a bare vote names nothing
     owner = m["owner"] or ""
     if owner.lower() in _OWNERS:
         owner = mentions.resolve(owner)

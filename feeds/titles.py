@@ -863,6 +863,7 @@ def title(
     written = _TRAILING_ADVERB.sub("", clause.subject)  # "The bank last raised rates"
     if written.lower() == "it":
         written = _thing_before(sentence, clause.start) or written
+    written = _one_of_kind(written, sentence[: clause.start]) or written
     resolved = mentions.resolve(written)
     if resolved == written:
         resolved = _speakers_own(written, sentence)
@@ -1073,6 +1074,38 @@ def _thing_before(sentence: str, start: int) -> str:
     if at is None or at == len(words) - 1:
         return ""
     return " ".join(words[at:])
+
+
+def _one_of_kind(written: str, before: str) -> str:
+    """The thing a subject "the next one" stands for: the last noun phrase named before it
+    in the sentence ("publishes its Financial Stability Report twice a year; the next one"
+    -> "the next Financial Stability Report"), or ""."""
+    one = _ONE_OF_KIND.fullmatch(written)
+    if not one:
+        return ""
+    for m in reversed(list(_OWNED_PHRASE.finditer(before))):
+        words = [w for w in m[1].split() if w.lower() not in _ORDINALS]
+        while words and (words[-1].lower() in _CUT_WORDS or _has_verb(words[-1])):
+            words = words[:-1]  # "a store in", "the company said": the noun alone
+        if words and words[-1].lower() not in _KIND_STOPS:
+            return f"{written[: one.start(2)]}{' '.join(words)}"
+    return ""
+
+
+_ONE_OF_KIND = re.compile(
+    r"(?i)((?:the\s+)?(?:next|first|second|third|last|latest|final|new|previous)\s+)(one)"
+)
+#: A noun phrase after a determiner: a name ("its Financial Stability Report") or one or two
+#: lower-case words ("its first satellite").
+_OWNED_PHRASE = re.compile(
+    r"\b(?:its|their|his|her|the|a|an)\s+((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\b|[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\b)"
+)
+_ORDINALS = frozenset("first second third last latest final new previous next".split())  # noqa: SIM905
+#: Words a phrase "one" cannot stand for: times and quantities ("twice a year", "a lot").
+_KIND_STOPS = frozenset(
+    "year years month months week weeks day days time times lot number few while".split()  # noqa: SIM905
+)
 
 
 def _person_object(rest: str, subject: str, mentions: Mentions) -> str:

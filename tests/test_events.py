@@ -2171,3 +2171,9 @@ def test_a_year_after_an_adjective_names_the_thing_and_the_clauses_day_dates_it(
         "2026-11-13/2026-11-15",
         "Government to present a revised budget to parliament",
     )
+
+
+def test_a_meeting_with_its_complement_set_for_a_later_day_is_dated_that_day() -> None:
+    c = one("The court set the first meeting of creditors for Dec. 14.")
+    assert c.title == "First meeting of creditors set"
+    assert (c.when.start, c.when.end) == (date(2024, 12, 14), date(2024, 12, 14))

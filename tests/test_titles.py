@@ -1815,3 +1815,23 @@ def test_which_after_a_plural_subjects_verb_means_its_object() -> None:
         "2008-03",
         "Cyclone Jokwe flattens much of the town's market",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bank publishes its Financial Stability Report twice a year; the next one is due "
+            "on Nov 25.",
+            "Next Financial Stability Report due",
+        ),
+        (
+            "The agency launched its first satellite in 2019, and the next one will fly in May.",
+            "Next satellite to fly",
+        ),
+    ],
+)
+def test_the_next_one_is_titled_by_the_noun_phrase_named_before_it(
+    sentence: str, expected: str
+) -> None:
+    assert expected in [c.title for c in events(sentence)]
