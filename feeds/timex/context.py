@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, has_tense_cues, tense_at
-from feeds.timex.landmarks import Landmarks
 
 
 @dataclass
@@ -37,8 +36,6 @@ class Context:
     tenses: dict[tuple[int, int], int] = field(default_factory=dict)
     #: Whether the text holds any word a tense can be read from (None until asked).
     cues: bool | None = None
-    #: Where the text's sentences end and its years stand (None until asked).
-    landmarks: Landmarks | None = None
 
     def tense(self, start: int, end: int) -> int:
         """The tense of the clause around a span (PAST, FUTURE or UNKNOWN), cached."""

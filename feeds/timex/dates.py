@@ -10,7 +10,6 @@ from feeds.timex import arithmetic as ar
 from feeds.timex import lexicon, reports
 from feeds.timex.anchoring import FUTURE, PAST, UNKNOWN, is_past_form
 from feeds.timex.context import Context, Found, direction_of
-from feeds.timex.landmarks import Landmarks
 from feeds.timex.patterns import (
     DAY,
     MONTH,
@@ -791,6 +790,11 @@ def build_season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d$#.,/-])(1[89]\d\d|20\d\d)(?![\d,.]\d|s\b|-)")
+#: The text up to its last year in figures: the greedy start backs off from the end.
+_LAST_YEAR = re.compile(".*" + _YEAR_IN_TEXT.pattern, re.DOTALL)
+#: The text up to the end of its last sentence: the greedy start backs off from the end, so
+#: the match ends where the last sentence end does.
+_LAST_SENTENCE_END = re.compile(r".*[.!?](?:\s|$)", re.DOTALL)
 
 
 def _year_in_sentence(ctx: Context, m: re.Match[str]) -> int | None:
@@ -823,16 +827,23 @@ def _present_before(ctx: Context, start: int) -> bool:
 def _written_year(ctx: Context, start: int) -> tuple[int, int] | None:
     """The year in figures earlier in the clause of `start`, or opening its sentence, with
     the offset where it ends."""
-    if ctx.landmarks is None:
-        ctx.landmarks = Landmarks(ctx.lower, _YEAR_IN_TEXT)
-    low = ctx.landmarks.sentence_start(max(0, start - 200), start)
-    # Most often the last year is told of in the same clause.
-    year = ctx.landmarks.last_year(low, start)
-    if year is None:
+    low = max(0, start - 200)
+    # One backward search for the last sentence end, not a walk over every one before it.
+    stop = _LAST_SENTENCE_END.match(ctx.lower, low, start)
+    if stop is not None:
+        low = stop.end()
+    # Most often the last year is told of in the same clause: found in one backward search.
+    last_year = _LAST_YEAR.match(ctx.lower, low, start)
+    if last_year is None:
         return None
-    if _told(ctx, *year) and _SAME_CLAUSE.match(ctx.lower[year[1] : start]):
-        return int(ctx.lower[year[0] : year[1]]), year[1]
-    years = ctx.landmarks.years(low, start)
+    year = _YEAR_IN_TEXT.match(ctx.lower, last_year.start(1), start)
+    if (
+        year is not None
+        and _told(ctx, *year.span())
+        and _SAME_CLAUSE.match(ctx.lower[year.end() : start])
+    ):
+        return int(year[1]), year.end()
+    years = [found.span() for found in _YEAR_IN_TEXT.finditer(ctx.lower, low, start)]
     last = next((found for found in reversed(years) if _told(ctx, *found)), None)
     if last is None:
         return None
