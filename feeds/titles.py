@@ -1505,13 +1505,12 @@ def _joined_modifiers(head: str) -> bool:
     president and the prime minister", "Kenya and Ethiopia")."""
     *_, second = re.split(r"\band\b", head)
     words = second.split()
-    if not words or words[0][:1].isupper() or words[0].lower() in _DETERMINERS_AFTER_AND:
+    if not words or words[0][:1].isupper() or words[0].lower() in _DETERMINERS | _THING_DETERMINERS:
         return False
     last = words[-1]
     return len(words) > 1 and last.islower() and not last.endswith("s")
 
 
-_DETERMINERS_AFTER_AND = frozenset("the a an its their his her our this that these those".split())  # noqa: SIM905
 _SINGULAR_MEN = frozenset({"specimen", "abdomen", "regimen", "omen", "amen", "stamen", "hymen"})
 _SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
 #: Counts that make a subject plural ("two of the plants").
